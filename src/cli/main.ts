@@ -1,0 +1,22 @@
+/**
+ * The `stockflow` command: a thin layer over the public API, one file per command in
+ * `commands/`. Exit codes: 0 success, 1 a bad model or data file, 2 bad usage.
+ */
+import { Command, CommanderError } from "commander";
+import { registerRun } from "./commands/run.js";
+import { reportAndExit } from "./report-error.js";
+
+const program = new Command()
+  .name("stockflow")
+  .description("System-dynamics and causal-loop models: run, analyse, draw.")
+  .showHelpAfterError()
+  .exitOverride();
+
+registerRun(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  reportAndExit(error);
+});

@@ -1,0 +1,35 @@
+/**
+ * Diagnostics: problems in a user's model come back as a list, each located and showing the
+ * offending value, never as the first exception or a stack trace.
+ */
+
+/** One problem found in a model, scenario or data file. */
+export interface Diagnostic {
+  readonly severity: "error" | "warning";
+  /** A stable, kebab-case code such as `unknown-name`, `algebraic-loop`, `wrong-arity`. */
+  readonly code: string;
+  /** Short, lower-case message that names the problem and shows the offending value. */
+  readonly message: string;
+  /** Canonical id of the variable concerned. */
+  readonly variable?: string;
+  readonly file?: string;
+  /** 1-based line in the file (or in the equation text when there is no file). */
+  readonly line?: number;
+  /** 1-based column. */
+  readonly column?: number;
+  /** Element or object path, for structured formats (`variables[3].equation`). */
+  readonly path?: string;
+  /** The offending value as text. */
+  readonly value?: string;
+  /** A hint, for example a did-you-mean suggestion. */
+  readonly hint?: string;
+}
+
+/** `file:line:column: variable: message (hint)` — one line, for terminals and logs. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(":");
+  const prefix = [where, d.path, d.variable].filter((part) => part !== undefined && part !== "");
+  const head = prefix.length > 0 ? `${prefix.join(": ")}: ` : "";
+  const level = d.severity === "warning" ? "warning: " : "";
+  return `${head}${level}${d.message}${d.hint ? ` (${d.hint})` : ""}`;
+}

@@ -1,0 +1,13 @@
+/**
+ * stockflow: causal-loop diagrams and system-dynamics models in TypeScript.
+ *
+ * @packageDocumentation
+ */
+
+export * from "./diagnostics/diagnostic.js";
+export * from "./diagnostics/errors.js";
+export * from "./expr/builtins.js";
+export * from "./expr/types.js";
+export * from "./model/canonical.js";
+export * from "./model/types.js";
+export * from "./simulate/run.js";

@@ -1,0 +1,237 @@
+/**
+ * The model: plain, readonly, JSON-serialisable data with a `kind` tag on every element.
+ *
+ * Every importer produces a {@link Model} (or a {@link CausalMap}) and every exporter consumes
+ * one; nothing downstream knows where a model came from. Equations are text in the stockflow
+ * equation language (see `docs/equations.md`); identifiers in equations are canonical ids.
+ */
+
+/** Display labels in Dutch and English, kept apart from canonical identifiers. */
+export interface Labels {
+  readonly nl?: string;
+  readonly en?: string;
+}
+
+/** Where an element came from in a source file, for diagnostics. Lines and columns are 1-based. */
+export interface SourceLocation {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** An element path such as `xmile/model/variables/aux[@name="x"]`. */
+  readonly path?: string;
+}
+
+/** Names of the integration methods. */
+export type IntegrationMethod = "euler" | "rk2" | "rk4";
+
+/** Simulation specifications: the time axis of a run. */
+export interface SimSpecs {
+  readonly start: number;
+  readonly stop: number;
+  /** Time step. A model file may give it as a reciprocal; importers store the step itself. */
+  readonly dt: number;
+  /** Save period; defaults to `dt`. */
+  readonly saveper?: number;
+  /** Integration method; defaults to `euler`. */
+  readonly method?: IntegrationMethod;
+  /** Unit of time, for example `years`. */
+  readonly timeUnits?: string;
+}
+
+/**
+ * How a graphical function reads between and beyond its points (XMILE §3.1.4):
+ * `continuous` interpolates linearly and clamps outside; `extrapolate` interpolates and
+ * extrapolates linearly from the end segments; `discrete` is a step function taking the
+ * value of the next lower x, clamped outside.
+ */
+export type GraphicalFunctionType = "continuous" | "extrapolate" | "discrete";
+
+/** A graphical function (Vensim: lookup): y as a function of x given by points. */
+export interface GraphicalFunction {
+  /** Defaults to `continuous`. */
+  readonly type?: GraphicalFunctionType;
+  /** Explicit, increasing x values, one per y value. Give either `x` or `xscale`. */
+  readonly x?: readonly number[];
+  /** Evenly spaced x values from min to max, one per y value. */
+  readonly xscale?: { readonly min: number; readonly max: number };
+  readonly y: readonly number[];
+  /** Display range of y only; never used to clamp. */
+  readonly yscale?: { readonly min: number; readonly max: number };
+}
+
+interface VariableBase {
+  /** Canonical identifier: lower case ASCII letters, digits and `_`, not starting with a digit. */
+  readonly id: string;
+  /** Display name as the author wrote it (`Room Temperature`); defaults to the id. */
+  readonly name?: string;
+  readonly labels?: Labels;
+  /** Unit text, for example `people/year`. */
+  readonly units?: string;
+  readonly doc?: string;
+  /** Where the variable was defined, for diagnostics. */
+  readonly loc?: SourceLocation;
+}
+
+/** A stock (level, accumulation): integrates its inflows minus its outflows. */
+export interface Stock extends VariableBase {
+  readonly kind: "stock";
+  /** Equation of the initial value, evaluated once at the start time. */
+  readonly initial: string;
+  /** Ids of the flows into the stock. */
+  readonly inflows: readonly string[];
+  /** Ids of the flows out of the stock, in priority order when the stock is non-negative. */
+  readonly outflows: readonly string[];
+  /** When true, outflows are cut so that the stock never goes below zero (XMILE §3.1.1). */
+  readonly nonNegative?: boolean;
+}
+
+/** A flow (rate): its value is the equation, optionally read through a graphical function. */
+export interface Flow extends VariableBase {
+  readonly kind: "flow";
+  readonly equation: string;
+  /** A uniflow: the value is never below zero (`MAX(0, equation)`). */
+  readonly nonNegative?: boolean;
+  /** When given, the value is `gf(equation)`. */
+  readonly gf?: GraphicalFunction;
+}
+
+/** An auxiliary (converter): its value is the equation, optionally read through a graphical function. */
+export interface Aux extends VariableBase {
+  readonly kind: "aux";
+  readonly equation: string;
+  /** When given, the value is `gf(equation)`. */
+  readonly gf?: GraphicalFunction;
+}
+
+/** A constant: a number that scenarios and samples may change without recompiling. */
+export interface Constant extends VariableBase {
+  readonly kind: "constant";
+  readonly value: number;
+}
+
+/** A stand-alone graphical function (Vensim lookup), called in equations as `id(x)`. */
+export interface Lookup extends VariableBase {
+  readonly kind: "lookup";
+  readonly gf: GraphicalFunction;
+}
+
+/** Any element of a stock-and-flow model that has a value or can be called. */
+export type Variable = Stock | Flow | Aux | Constant | Lookup;
+
+/** A point in diagram coordinates. */
+export interface ViewPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** One element of a diagram view, as read from an XMILE or Vensim file. */
+export type ViewElement =
+  | {
+      readonly kind: "node";
+      /** Id of the stock, flow, aux, constant or lookup drawn here (a flow's node is its valve). */
+      readonly variable: string;
+      readonly x: number;
+      readonly y: number;
+      readonly width?: number;
+      readonly height?: number;
+    }
+  | {
+      readonly kind: "pipe";
+      readonly flow: string;
+      readonly points: readonly ViewPoint[];
+    }
+  | {
+      readonly kind: "connector";
+      readonly from: string;
+      readonly to: string;
+      /** Angle at the start in degrees, counter-clockwise from east (XMILE convention). */
+      readonly angle?: number;
+    }
+  | {
+      readonly kind: "cloud";
+      readonly flow: string;
+      readonly x: number;
+      readonly y: number;
+    };
+
+/** The diagram of a model, when its source had one. */
+export interface View {
+  readonly elements: readonly ViewElement[];
+}
+
+/** A stock-and-flow model. */
+export interface Model {
+  readonly kind: "stock-flow";
+  readonly name?: string;
+  readonly labels?: Labels;
+  readonly doc?: string;
+  readonly specs: SimSpecs;
+  readonly variables: readonly Variable[];
+  readonly view?: View;
+  /** The file the model was read from, when it was read from one. */
+  readonly source?: string;
+}
+
+/** Link polarity: `+` same direction, `-` opposite direction, `?` unknown or ambiguous. */
+export type Polarity = "+" | "-" | "?";
+
+/** MARVEL strength classes of a causal link. */
+export type StrengthClass = "weak" | "average" | "strong" | "very_strong";
+
+/** MARVEL speed classes of a causal link. */
+export type SpeedClass = "very_high" | "high" | "average" | "low";
+
+/** Why a link is believed: a source reference, or an explicit assumption with its reasoning. */
+export type Evidence =
+  | { readonly kind: "source"; readonly ids: readonly string[]; readonly note?: string }
+  | { readonly kind: "assumption"; readonly reasoning: string };
+
+/** A factor of a causal map. */
+export interface Factor {
+  readonly kind: "factor";
+  readonly id: string;
+  readonly name?: string;
+  readonly labels?: Labels;
+  readonly description?: string;
+  /** Actors who own or influence the factor. */
+  readonly actors?: readonly string[];
+  /** Sector or group, for colouring and grouping. */
+  readonly group?: string;
+  readonly units?: string;
+  /** Source ids the factor is based on. */
+  readonly sources?: readonly string[];
+  /** MARVEL: the factor integrates what reaches it instead of following it. */
+  readonly accumulating?: boolean;
+  /** MARVEL: the factor is kept within [0, 1]. */
+  readonly normalised?: boolean;
+  /** MARVEL: the starting value; defaults to 0 (changes are measured from the start). */
+  readonly initial?: number;
+}
+
+/** A causal link (arrow) of a causal map. */
+export interface CausalLink {
+  readonly kind: "link";
+  readonly from: string;
+  readonly to: string;
+  readonly polarity: Polarity;
+  readonly strength?: StrengthClass;
+  readonly speed?: SpeedClass;
+  /** An explicit delay in time units; overrides the speed class. */
+  readonly delay?: number;
+  readonly evidence?: Evidence;
+  readonly note?: string;
+}
+
+/** A causal map (causal-loop diagram), optionally enriched for MARVEL. */
+export interface CausalMap {
+  readonly kind: "causal-map";
+  readonly name?: string;
+  readonly labels?: Labels;
+  readonly doc?: string;
+  readonly factors: readonly Factor[];
+  readonly links: readonly CausalLink[];
+  readonly source?: string;
+}
+
+/** Anything stockflow can analyse. */
+export type AnyModel = Model | CausalMap;

@@ -1,0 +1,22 @@
+import { defineConfig } from "tsup";
+
+// One entry per public subpath: the core stays light, heavy parts (XML, d3,
+// workers) get their own entry so importing the core never loads them.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    splitting: false,
+  },
+  {
+    entry: { "cli/main": "src/cli/main.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);
