@@ -222,6 +222,64 @@ export interface CausalLink {
   readonly note?: string;
 }
 
+interface InterventionBase {
+  /** Canonical identifier of the intervention (a measure of a programme). */
+  readonly id: string;
+  readonly name?: string;
+  readonly labels?: Labels;
+  readonly description?: string;
+  /** Id of the factor the change is imposed on (the intervention point). */
+  readonly factor: string;
+  /** Time the intervention starts, in model time; defaults to the start of the run. */
+  readonly start?: number;
+  /** Time the intervention is withdrawn, in model time; by default it is never withdrawn. */
+  readonly end?: number;
+  /** Actors responsible for the measure. */
+  readonly actors?: readonly string[];
+  /** Source ids the size and timing are based on. */
+  readonly sources?: readonly string[];
+}
+
+/**
+ * MARVEL: an imposed change on a factor, switched on per run. `step` adds `size` to the factor
+ * from `start`; `ramp` adds a change growing linearly to `size` over `duration` time units;
+ * `setpoint` is a control that closes the gap between the factor and `value` with an
+ * adjustment time (the Business Simulation Library's `SimpleControl`).
+ */
+export type Intervention =
+  | (InterventionBase & { readonly kind: "step"; readonly size: number })
+  | (InterventionBase & {
+      readonly kind: "ramp";
+      readonly size: number;
+      /** Time to reach the full size; defaults to 1. */
+      readonly duration?: number;
+    })
+  | (InterventionBase & {
+      readonly kind: "setpoint";
+      readonly value: number;
+      /** Time within which the control closes the gap; defaults to 1. */
+      readonly adjustmentTime?: number;
+    });
+
+/** MARVEL: a named combination of interventions that is evaluated as one run. */
+export interface InterventionPackage {
+  readonly id: string;
+  readonly name?: string;
+  readonly labels?: Labels;
+  readonly description?: string;
+  /** Ids of the interventions switched on together. */
+  readonly interventions: readonly string[];
+}
+
+/** MARVEL: a performance indicator, a factor with the direction it should move in. */
+export interface Indicator {
+  /** Id of the factor. */
+  readonly factor: string;
+  readonly desired: "up" | "down";
+  /** Relative weight in a package's score; defaults to 1. */
+  readonly weight?: number;
+}
+
 /** A causal map (causal-loop diagram), optionally enriched for MARVEL. */
 export interface CausalMap {
   readonly kind: "causal-map";
@@ -230,6 +288,12 @@ export interface CausalMap {
   readonly doc?: string;
   readonly factors: readonly Factor[];
   readonly links: readonly CausalLink[];
+  /** MARVEL: the interventions that runs may switch on. */
+  readonly interventions?: readonly Intervention[];
+  /** MARVEL: combinations of interventions evaluated together. */
+  readonly packages?: readonly InterventionPackage[];
+  /** MARVEL: the performance indicators. */
+  readonly indicators?: readonly Indicator[];
   readonly source?: string;
 }
 
