@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { timeSeriesChart } from "../../src/render/chart/time-series-chart.js";
+import { Run } from "../../src/simulate/run.js";
+import { expectValidSvg, normaliseSvg } from "./svg-check.js";
+
+const time = [0, 1, 2, 3, 4];
+const decay = {
+  time,
+  series: [{ name: "stock", values: [100, 50, 25, 12.5, 6.25], units: "people" }],
+};
+
+function run(scale: number): Run {
+  return new Run(
+    Float64Array.from(time),
+    [
+      { id: "victims", name: "Victims", kind: "stock", units: "people" },
+      { id: "identified", name: "Identified", kind: "stock", units: "people" },
+    ],
+    [Float64Array.from(time, (t) => scale * 10 * t), Float64Array.from(time, (t) => scale * t * t)],
+  );
+}
+
+describe("timeSeriesChart", () => {
+  it("draws one path per series with the y axis labelled by the shared units", () => {
+    const svg = timeSeriesChart(decay, { title: "Decay" }).svg;
+    expectValidSvg(svg);
+    expect(svg.match(/<path /g)).toHaveLength(1);
+    expect(svg).toContain(">people</text>");
+    expect(svg).toContain('<title id="chart-title">Decay</title>');
+  });
+
+  it("maps the first value to the bottom-left and a halving to the right heights", () => {
+    const svg = timeSeriesChart(decay, { width: 400, height: 300 }).svg;
+    const d = /<path d="M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)/.exec(svg);
+    expect(d).not.toBeNull();
+    const [x0, y100, x1, y50] = d!.slice(1).map(Number) as [number, number, number, number];
+    expect(x0).toBe(64);
+    expect(x1).toBeGreaterThan(x0);
+    // domain [0, 100] nice → y(50) is halfway between y(0) = bottom and y(100)
+    const bottom = 300 - 46;
+    expect(bottom - y50).toBeCloseTo((bottom - y100) / 2, 1);
+  });
+
+  it("gives each variable a colour and each run a dash pattern, with a legend", () => {
+    const svg = timeSeriesChart([
+      { name: "base", run: run(1) },
+      { name: "measure", run: run(0.5) },
+    ]).svg;
+    expectValidSvg(svg);
+    expect(svg.match(/<path /g)).toHaveLength(4);
+    expect(svg.match(/stroke-dasharray="6 3"/g)?.length).toBe(4); // 2 paths + 2 legend swatches
+    expect(svg).toContain("Victims (measure)");
+  });
+
+  it("draws observed data as points and skips NaN values", () => {
+    const svg = timeSeriesChart(decay, {
+      observed: [{ name: "stock", time: [0, 2, 4], values: [98, Number.NaN, 7] }],
+    }).svg;
+    expectValidSvg(svg);
+    expect(svg.match(/<circle /g)?.length).toBe(2 + 1); // two points + legend swatch
+  });
+
+  it("rejects a variable the data does not have", () => {
+    expect(() => timeSeriesChart(decay, { variables: ["nope"] })).toThrow(/no series "nope"/);
+  });
+
+  it("escapes names taken from model files", () => {
+    const svg = timeSeriesChart({
+      time,
+      series: [
+        { name: `a<b&"c"`, values: time },
+        { name: "d", values: time },
+      ],
+    }).svg;
+    expectValidSvg(svg);
+    expect(svg).toContain("a&lt;b&amp;&quot;c&quot;");
+  });
+
+  it("matches the snapshot", async () => {
+    const svg = timeSeriesChart(
+      [
+        { name: "base", run: run(1) },
+        { name: "measure", run: run(0.5) },
+      ],
+      {
+        title: "Victims and identified victims",
+      },
+    ).svg;
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot("__snapshots__/time-series.svg");
+  });
+});
