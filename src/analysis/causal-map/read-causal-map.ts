@@ -1,0 +1,89 @@
+/**
+ * Reading a causal map from a parsed JSON/YAML object or from its text: schema validation, then the
+ * semantic checks, all problems reported at once with their path and, when the text is known, their
+ * line and column.
+ */
+import { parseDocument } from "yaml";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { ModelError } from "../../diagnostics/errors.js";
+import type { CausalMap } from "../../model/types.js";
+import { causalMapFileSchema } from "./causal-map-schema.js";
+import { checkCausalMapSteps } from "./check-causal-map.js";
+import { locateDiagnostics } from "./locate-in-yaml.js";
+import { zodDiagnostics } from "./zod-diagnostics.js";
+
+/** Where the object came from, for diagnostics. */
+export interface ReadCausalMapOptions {
+  readonly file?: string;
+  /** The text the object was parsed from, to give diagnostics a line and column. */
+  readonly text?: string;
+}
+
+/** A validated map (absent when there were errors) and every diagnostic, warnings included. */
+export interface CausalMapResult {
+  readonly map?: CausalMap;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Validate a parsed causal-map object; never throws for a bad map. */
+export function parseCausalMapObject(
+  value: unknown,
+  options: ReadCausalMapOptions = {},
+): CausalMapResult {
+  const parsed = causalMapFileSchema.safeParse(value);
+  if (!parsed.success) {
+    const diagnostics = locateDiagnostics(
+      zodDiagnostics(parsed.error.issues, value, options.file),
+      options.text,
+    );
+    return { diagnostics };
+  }
+  const { $schema: _schema, stockflow: _version, ...rest } = parsed.data;
+  const map: CausalMap = rest;
+  const checked = checkCausalMapSteps(map).map((d) => ({ ...d, file: options.file }));
+  const diagnostics = locateDiagnostics(checked, options.text);
+  const failed = diagnostics.some((d) => d.severity === "error");
+  return failed ? { diagnostics } : { map, diagnostics };
+}
+
+/**
+ * A validated causal map from a parsed JSON/YAML object (`"stockflow": 1, "kind": "causal-map"`).
+ * Throws a {@link ModelError} with every error when the map is invalid; warnings are dropped
+ * (use {@link parseCausalMapObject} to see them).
+ */
+export function readCausalMapObject(value: unknown, options: ReadCausalMapOptions = {}): CausalMap {
+  const { map, diagnostics } = parseCausalMapObject(value, options);
+  if (!map)
+    throw new ModelError(
+      diagnostics,
+      `invalid causal map${options.file ? ` ${options.file}` : ""}`,
+    );
+  return map;
+}
+
+/** Options of {@link readCausalMapText}. */
+export interface ReadCausalMapTextOptions {
+  readonly file?: string;
+  /** JSON is read as YAML either way (JSON is YAML); the format only names the syntax in messages. */
+  readonly format?: "json" | "yaml";
+}
+
+/** A validated causal map from JSON or YAML text; syntax errors are located diagnostics too. */
+export function readCausalMapText(text: string, options: ReadCausalMapTextOptions = {}): CausalMap {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    const diagnostics: Diagnostic[] = doc.errors.map((error) => ({
+      severity: "error",
+      code: "syntax",
+      message: `${options.format ?? "yaml"} syntax: ${error.message
+        .split("\n")[0]!
+        .replace(/ at line \d+, column \d+:?$/, "")
+        .toLowerCase()}`,
+      file: options.file,
+      line: error.linePos?.[0].line,
+      column: error.linePos?.[0].col,
+    }));
+    throw new ModelError(diagnostics, `cannot read ${options.file ?? "causal map"}`);
+  }
+  return readCausalMapObject(doc.toJS(), { file: options.file, text });
+}
