@@ -147,6 +147,16 @@ describe("causal map from JSON or YAML", () => {
     expect(ds[0]).toMatchObject({ path: "stockflow", value: "2" });
   });
 
+  it("accepts MARVEL interventions and indicators and checks the factors they name", () => {
+    const withMarvel = `${yamlMap}interventions:\n  - { id: more_police, kind: step, factor: police_capacity, size: 0.2 }\nindicators:\n  - { factor: victim, desired: down }\n`;
+    const ds = errorsOf(() => readCausalMapText(withMarvel));
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ code: "unknown-factor", path: "indicators[0].factor", line: 23 });
+    const map = readCausalMapText(withMarvel.replace("victim,", "victims,"));
+    expect(map.interventions?.[0]).toMatchObject({ kind: "step", factor: "police_capacity" });
+    expect(readCausalMapText(writeCausalMap(map, "yaml"))).toEqual(map);
+  });
+
   it("round-trips through JSON and YAML", () => {
     const map = readCausalMapText(yamlMap);
     for (const format of ["json", "yaml"] as const) {

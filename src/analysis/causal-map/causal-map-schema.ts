@@ -2,9 +2,11 @@
  * The zod schema of the causal-map file format (JSON or YAML): the {@link CausalMap} object plus a
  * top-level `"stockflow": 1` version field. Objects are strict: an unknown key is an error, so a
  * misspelt field never silently drops out. Semantic checks (unknown factors, duplicates, self-loops)
- * live in `check-causal-map.ts`, since they need the whole map.
+ * live in `check-causal-map.ts`, since they need the whole map; the MARVEL fields (interventions,
+ * packages, indicators) come from `src/marvel/marvel-schema.ts`.
  */
 import { z } from "zod";
+import { marvelMapFields } from "../../marvel/marvel-schema.js";
 
 /** The format version this reader understands. */
 export const CAUSAL_MAP_FORMAT_VERSION = 1;
@@ -64,6 +66,8 @@ export const causalMapFileSchema = z.strictObject({
   doc: z.string().optional(),
   factors: z.array(factor),
   links: z.array(link),
+  /** MARVEL's interventions, packages and indicators (schemas owned by `src/marvel/`). */
+  ...marvelMapFields,
   source: z.string().optional(),
 });
 

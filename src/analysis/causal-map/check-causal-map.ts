@@ -1,10 +1,13 @@
 /**
  * Semantic checks of a causal map that a schema cannot express: unique, canonical factor ids;
  * links between factors that exist; no duplicate links; self-loops allowed but warned about.
- * Every problem is reported, not just the first.
+ * Every problem is reported, not just the first. The MARVEL fields are checked by
+ * `checkMarvelFields` from `src/marvel/`.
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { checkMarvelFields } from "../../marvel/marvel-schema.js";
 import { canonicalId, isCanonicalId } from "../../model/canonical.js";
+import { parsePath } from "../../model/object-path.js";
 import type { CausalMap } from "../../model/types.js";
 import { didYouMean } from "../did-you-mean.js";
 import { formatPath, type PathDiagnostic } from "./locate-in-yaml.js";
@@ -95,6 +98,7 @@ export function checkCausalMapSteps(map: CausalMap): PathDiagnostic[] {
       );
     }
   });
+  for (const d of checkMarvelFields(map)) out.push({ ...d, steps: parsePath(d.path ?? "") });
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { CausalLink, CausalMap, Factor } from "../../model/types.js";
 import { CAUSAL_MAP_FORMAT_VERSION } from "./causal-map-schema.js";
 
 const MAP_KEYS = ["name", "labels", "doc", "source"] as const;
+const MARVEL_KEYS = ["interventions", "packages", "indicators"] as const;
 const FACTOR_KEYS = [
   "id",
   "name",
@@ -48,6 +49,7 @@ export function causalMapToObject(map: CausalMap): Record<string, unknown> {
     ...pick(map, MAP_KEYS),
     factors: map.factors.map((f: Factor) => pick(f, FACTOR_KEYS)),
     links: map.links.map((l: CausalLink) => pick(l, LINK_KEYS)),
+    ...pick(map, MARVEL_KEYS),
   };
 }
 
