@@ -1,0 +1,106 @@
+/**
+ * Reading a model file's text (JSON or YAML): syntax, then the top-level `kind` decides the
+ * schema — `stock-flow` for a {@link Model}, `causal-map` for a {@link CausalMap}. Every
+ * diagnostic carries the file, line and column of the offending node, its path and its value.
+ */
+import { readCausalMapObject } from "../analysis/causal-map/read-causal-map.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { ModelError } from "../diagnostics/errors.js";
+import { valueText } from "../model/object-path.js";
+import type { AnyModel } from "../model/types.js";
+import { validateModelFile } from "../model/validate-model.js";
+import {
+  type LocatedTextOptions,
+  locateDiagnostics,
+  parseLocatedText,
+  type TextFormat,
+} from "./located-text.js";
+
+/** Options of {@link readModelText}. */
+export interface ReadModelTextOptions {
+  /** File name for diagnostics; its extension also tells the format. */
+  readonly file?: string;
+  /** Defaults to the extension of `file`, else to what the text looks like. */
+  readonly format?: TextFormat;
+}
+
+/** A model (absent when there were errors) with every diagnostic, warnings included. */
+export interface ModelTextResult {
+  readonly model?: AnyModel;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Read a model file's text without throwing: the model when valid, and all diagnostics. */
+export function parseModelText(text: string, options: ReadModelTextOptions = {}): ModelTextResult {
+  const { model, diagnostics } = parseUnsorted(text, options);
+  const sorted = [...diagnostics].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  return model === undefined ? { diagnostics: sorted } : { model, diagnostics: sorted };
+}
+
+function parseUnsorted(text: string, options: ReadModelTextOptions): ModelTextResult {
+  const located = parseLocatedText(text, options as LocatedTextOptions);
+  if (located.diagnostics.some((d) => d.severity === "error")) {
+    return { diagnostics: located.diagnostics };
+  }
+  const value = located.value;
+  const fail = (d: Omit<Diagnostic, "severity">): ModelTextResult => ({
+    diagnostics: locateDiagnostics([{ severity: "error", ...d }], located),
+  });
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return fail({
+      code: "wrong-type",
+      message: "a model file holds one object",
+      path: "",
+      value: valueText(value),
+    });
+  }
+  const kind = (value as { kind?: unknown }).kind;
+  switch (kind) {
+    case "stock-flow": {
+      const { value: model, diagnostics } = validateModelFile(value);
+      const all = [...located.diagnostics, ...locateDiagnostics(diagnostics, located)];
+      return model === undefined ? { diagnostics: all } : { model, diagnostics: all };
+    }
+    case "causal-map":
+      try {
+        const map = readCausalMapObject(value, { text, ...fileOf(options) });
+        return { model: map, diagnostics: located.diagnostics };
+      } catch (error) {
+        if (error instanceof ModelError) return { diagnostics: error.diagnostics };
+        throw error;
+      }
+    case undefined:
+      return fail({
+        code: "missing-field",
+        message: 'missing field "kind"',
+        path: "kind",
+        hint: 'use "kind": "stock-flow" or "kind": "causal-map"',
+      });
+    default:
+      return fail({
+        code: "unknown-kind",
+        message: `unknown kind ${valueText(kind)}`,
+        path: "kind",
+        value: valueText(kind),
+        hint: "expected stock-flow or causal-map",
+      });
+  }
+}
+
+/**
+ * Read a model file's text: a stock-and-flow {@link Model} or a {@link CausalMap}, by its
+ * `kind`. Throws a {@link ModelError} with every error (and the warnings) when it is invalid.
+ */
+export function readModelText(text: string, options: ReadModelTextOptions = {}): AnyModel {
+  const { model, diagnostics } = parseModelText(text, options);
+  if (model === undefined) {
+    throw new ModelError(diagnostics, `cannot read ${options.file ?? "model"}`);
+  }
+  return model;
+}
+
+function fileOf(options: ReadModelTextOptions): { file?: string } {
+  return options.file !== undefined ? { file: options.file } : {};
+}
