@@ -1,0 +1,12 @@
+import type { Evidence } from "../../src/model/types.js";
+import type { SourceId } from "./sources.js";
+
+/** Evidence that cites sources of research.md; `note` says how they support the link. */
+export function source(ids: readonly SourceId[], note?: string): Evidence {
+  return note === undefined ? { kind: "source", ids } : { kind: "source", ids, note };
+}
+
+/** A modelling assumption that no source states, with the one-sentence reasoning behind it. */
+export function assumption(reasoning: string): Evidence {
+  return { kind: "assumption", reasoning };
+}
