@@ -8,6 +8,8 @@ export * from "./diagnostics/diagnostic.js";
 export * from "./diagnostics/errors.js";
 export * from "./expr/builtins.js";
 export * from "./expr/types.js";
+export * from "./io/index.js";
 export * from "./model/canonical.js";
+export * from "./model/index.js";
 export * from "./model/types.js";
 export * from "./simulate/run.js";

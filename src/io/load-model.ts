@@ -4,8 +4,6 @@
  * `.csv` (causal-map edge list). Readers of the heavier formats are imported on first use, so
  * the core stays light. The returned model's `source` is the path it was read from.
  */
-import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import type { AnyModel } from "../model/types.js";
@@ -39,12 +37,14 @@ export const MODEL_EXTENSIONS = [
  */
 export async function loadModel(path: string, options: LoadModelOptions = {}): Promise<AnyModel> {
   const { maxBytes } = { ...DEFAULTS, ...options };
-  const extension = extname(path).toLowerCase();
+  const extension = (/\.[^./\\]+$/.exec(path)?.[0] ?? "").toLowerCase();
   if (!(MODEL_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new UsageError(
       `unknown model file extension "${extension || path}": expected ${MODEL_EXTENSIONS.join(", ")}`,
     );
   }
+  // Node's fs is imported here, not at the top, so that the core stays usable in a browser.
+  const { readFile, stat } = await import("node:fs/promises");
   const size = await stat(path).then(
     (s) => (s.isFile() ? s.size : undefined),
     () => undefined,
