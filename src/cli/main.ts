@@ -3,6 +3,7 @@
  * `commands/`. Exit codes: 0 success, 1 a bad model or data file, 2 bad usage.
  */
 import { Command, CommanderError } from "commander";
+import { registerMarvel } from "./commands/marvel.js";
 import { registerRun } from "./commands/run.js";
 import { reportAndExit } from "./report-error.js";
 
@@ -13,6 +14,7 @@ const program = new Command()
   .exitOverride();
 
 registerRun(program);
+registerMarvel(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
