@@ -1,0 +1,82 @@
+/**
+ * The one mathjs instance of stockflow, restricted to the parser: it is built from
+ * `parseDependencies` only, so it can turn text into a node tree and nothing else. No mathjs
+ * function is ever evaluated, compiled or called at run time; the tree is translated into our
+ * own {@link Expr} by `to-expr.ts`. This is the only file that imports mathjs.
+ */
+import { create, parseDependencies } from "mathjs";
+
+/** The mathjs node shapes the translator reads (a structural subset of mathjs' own types). */
+export type MathNode =
+  | { readonly type: "ConstantNode"; readonly value: unknown }
+  | { readonly type: "SymbolNode"; readonly name: string }
+  | { readonly type: "ParenthesisNode"; readonly content: MathNode }
+  | {
+      readonly type: "OperatorNode";
+      readonly op: string;
+      readonly fn: string;
+      readonly args: readonly MathNode[];
+      readonly implicit: boolean;
+      readonly isPercentage: boolean;
+    }
+  | { readonly type: "FunctionNode"; readonly fn: MathNode; readonly args: readonly MathNode[] }
+  | {
+      readonly type: "ConditionalNode";
+      readonly condition: MathNode;
+      readonly trueExpr: MathNode;
+      readonly falseExpr: MathNode;
+    }
+  | {
+      readonly type: "RelationalNode";
+      readonly conditionals: readonly string[];
+      readonly params: readonly MathNode[];
+    }
+  | {
+      readonly type: "AccessorNode";
+      readonly object: MathNode;
+      readonly index: MathIndexNode;
+      readonly optionalChaining: boolean;
+    }
+  | { readonly type: "IndexNode"; readonly dimensions: readonly MathNode[] }
+  | { readonly type: "ArrayNode"; readonly items: readonly MathNode[] }
+  | { readonly type: "ObjectNode" }
+  | {
+      readonly type: "RangeNode";
+      readonly start: MathNode;
+      readonly end: MathNode;
+      readonly step: MathNode | null;
+    }
+  | {
+      readonly type: "AssignmentNode";
+      readonly object: MathNode;
+      readonly index: MathIndexNode | null;
+      readonly value: MathNode;
+    }
+  | {
+      readonly type: "FunctionAssignmentNode";
+      readonly name: string;
+      readonly params: readonly string[];
+      readonly expr: MathNode;
+    }
+  | { readonly type: "BlockNode"; readonly blocks: readonly { readonly node: MathNode }[] };
+
+/** An index in `a[1]` or `a.b` (dot notation). */
+export interface MathIndexNode {
+  readonly type: "IndexNode";
+  readonly dimensions: readonly MathNode[];
+  readonly dotNotation: boolean;
+}
+
+// `parseDependencies` is typed as optional; it is always present in mathjs 15.
+const math = create({ parseDependencies: parseDependencies! }, { number: "number" });
+
+/**
+ * Parse text with mathjs into a node tree, and tell whether it holds a percentage (`50%`, which
+ * mathjs rewrites into other nodes). Throws mathjs' `SyntaxError` (with a 1-based `char`) on
+ * malformed text, and `RangeError` when the text is nested too deeply.
+ */
+export function mathParse(text: string): { node: MathNode; percentage: boolean } {
+  const node = math.parse(text);
+  const percentage = node.filter((n) => (n as { isPercentage?: boolean }).isPercentage === true);
+  return { node: node as unknown as MathNode, percentage: percentage.length > 0 };
+}
