@@ -72,6 +72,35 @@ describe("loadModel", () => {
     ).toEqual(["a+b", "b-a"]);
   });
 
+  it("reads XMILE (.xmile, .stmx) through the XMILE reader, loaded on first use", async () => {
+    const xmile = `<?xml version="1.0" encoding="utf-8"?>
+<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+  <header><name>drain</name><vendor>test</vendor><product version="1">test</product></header>
+  <sim_specs><start>0</start><stop>4</stop><dt>0.5</dt></sim_specs>
+  <model>
+    <variables>
+      <stock name="Water"><eqn>10</eqn><outflow>Drain</outflow></stock>
+      <flow name="Drain"><eqn>Water / 2</eqn></flow>
+    </variables>
+  </model>
+</xmile>
+`;
+    for (const name of ["drain.xmile", "drain.stmx"]) {
+      const path = file(name, xmile);
+      const model = await loadModel(path);
+      expect(model.source).toBe(path);
+      expect(model.kind === "stock-flow" && model.specs).toMatchObject({
+        start: 0,
+        stop: 4,
+        dt: 0.5,
+      });
+      expect(model.kind === "stock-flow" && model.variables.map((v) => [v.kind, v.id])).toEqual([
+        ["stock", "water"],
+        ["flow", "drain"],
+      ]);
+    }
+  });
+
   it("gives located diagnostics naming the file for an invalid model", async () => {
     const path = file("bad.yaml", yamlModel.replace("value: 3", "value: three"));
     const error = await rejection(loadModel(path));
