@@ -1,6 +1,61 @@
 import type { Command } from "commander";
+import { UsageError } from "../../diagnostics/errors.js";
+import { loadModel } from "../../io/load-model.js";
+import type { IntegrationMethod, Model } from "../../model/types.js";
+import { runModel } from "../../simulate/simulate.js";
+import { type RunFormat, writeRun } from "../../simulate/write-run.js";
+import { collectAssignment, parseChoice, parseNumber } from "../options.js";
+import { writeOutput } from "../write-output.js";
+
+interface RunCommandOptions {
+  method?: IntegrationMethod;
+  dt?: number;
+  start?: number;
+  stop?: number;
+  saveper?: number;
+  set?: Record<string, number>;
+  seed?: number;
+  format: RunFormat;
+  output?: string;
+}
 
 /** `stockflow run MODEL`: simulate a model and print or write its time series. */
 export function registerRun(program: Command): void {
-  program.command("run <model>").description("simulate a model and print its time series");
+  program
+    .command("run <model>")
+    .description("simulate a model (JSON, YAML, XMILE) and print or write its time series")
+    .option(
+      "--method <method>",
+      "euler, rk2 or rk4",
+      parseChoice("--method", ["euler", "rk2", "rk4"] as const),
+    )
+    .option("--dt <x>", "time step", parseNumber("--dt"))
+    .option("--start <x>", "start time", parseNumber("--start"))
+    .option("--stop <x>", "stop time", parseNumber("--stop"))
+    .option("--saveper <x>", "save period", parseNumber("--saveper"))
+    .option("--set <name=value>", "set a constant (repeatable)", collectAssignment("--set"))
+    .option("--seed <n>", "seed of the random builtins", parseNumber("--seed"))
+    .option(
+      "--format <format>",
+      "table, csv, tsv or json",
+      parseChoice("--format", ["table", "csv", "tsv", "json"] as const),
+      "table",
+    )
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .action(async (file: string, options: RunCommandOptions) => {
+      const model = await loadModel(file);
+      if (model.kind !== "stock-flow") {
+        throw new UsageError(`run: ${file} is a causal map; simulate it with \`stockflow marvel\``);
+      }
+      const run = runModel(model as Model, {
+        ...(options.method ? { method: options.method } : {}),
+        ...(options.dt !== undefined ? { dt: options.dt } : {}),
+        ...(options.start !== undefined ? { start: options.start } : {}),
+        ...(options.stop !== undefined ? { stop: options.stop } : {}),
+        ...(options.saveper !== undefined ? { saveper: options.saveper } : {}),
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        params: options.set ?? {},
+      });
+      writeOutput(writeRun(run, options.format), options.output);
+    });
 }

@@ -1,0 +1,112 @@
+/**
+ * From a model to nodes: parse every equation against the model's names, turn constants (and
+ * auxiliaries whose equation is a plain number) into parameters, and expand stateful builtins.
+ * Every problem is collected as a diagnostic located in the equation and the variable.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { equationScope } from "../expr/equation-scope.js";
+import { parseEquation } from "../expr/parse-equation.js";
+import type { Expr } from "../expr/types.js";
+import type { Model, Variable } from "../model/types.js";
+import { expandStateful } from "./expand-stateful.js";
+import { bin, num, ref, sum } from "./expr-builders.js";
+import type { IrNode } from "./ir.js";
+
+/** Nodes of a model and what was wrong with it. */
+export interface BuiltNodes {
+  readonly nodes: readonly IrNode[];
+  /** Lookup (stand-alone graphical function) variables, by id. */
+  readonly lookups: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A plain number, possibly negated: such auxiliaries become parameters. */
+function literalValue(expr: Expr): number | undefined {
+  if (expr.kind === "number") return expr.value;
+  if (expr.kind === "unary" && expr.op === "-" && expr.arg.kind === "number")
+    return -expr.arg.value;
+  return undefined;
+}
+
+export function buildNodes(model: Model): BuiltNodes {
+  const scope = equationScope(model.variables);
+  const diagnostics: Diagnostic[] = [];
+  const parse = (v: Variable, text: string, field: string): Expr => {
+    const result = parseEquation(text, scope);
+    for (const d of result.diagnostics) {
+      diagnostics.push({
+        ...d,
+        variable: v.id,
+        path: d.path ?? field,
+        ...(v.loc?.file !== undefined && d.file === undefined ? { file: v.loc.file } : {}),
+      });
+    }
+    return result.expr ?? num(0);
+  };
+
+  // Parameters first, so that orders of DELAY N / SMOOTH N can be evaluated while expanding.
+  const params = new Map<string, number>();
+  const parsed = new Map<string, Expr>();
+  for (const v of model.variables) {
+    if (v.kind === "constant") params.set(v.id, v.value);
+    if (v.kind === "aux" || v.kind === "flow") {
+      const expr = parse(v, v.equation, "equation");
+      parsed.set(v.id, expr);
+      const value = literalValue(expr);
+      if (v.kind === "aux" && v.gf === undefined && value !== undefined) params.set(v.id, value);
+    }
+  }
+
+  const nodes: IrNode[] = [];
+  const ctx = { nodes, params, diagnostics, counter: { value: 0 } };
+  const lookups: string[] = [];
+  for (const v of model.variables) {
+    const base = { id: v.id, owner: v.id, hidden: false };
+    switch (v.kind) {
+      case "constant":
+        nodes.push({ ...base, kind: "param", value: v.value });
+        break;
+      case "lookup":
+        lookups.push(v.id);
+        break;
+      case "aux":
+      case "flow": {
+        if (params.has(v.id) && v.kind === "aux") {
+          nodes.push({ ...base, kind: "param", value: params.get(v.id)! });
+          break;
+        }
+        const expr = expandStateful(parsed.get(v.id)!, v.id, ctx);
+        nodes.push({
+          ...base,
+          kind: "aux",
+          expr,
+          flow: v.kind === "flow",
+          nonNegative: v.kind === "flow" && v.nonNegative === true,
+          ...(v.gf ? { gf: v.gf } : {}),
+        });
+        break;
+      }
+      case "stock": {
+        const initial = expandStateful(parse(v, v.initial, "initial"), v.id, ctx);
+        const outflow = sum(v.outflows.map(ref));
+        const rate =
+          v.outflows.length === 0
+            ? sum(v.inflows.map(ref))
+            : v.inflows.length === 0
+              ? ({ kind: "unary", op: "-", arg: outflow } as const)
+              : bin("-", sum(v.inflows.map(ref)), outflow);
+        nodes.push({
+          ...base,
+          kind: "stock",
+          initial,
+          rate,
+          inflows: v.inflows,
+          outflows: v.outflows,
+          nonNegative: v.nonNegative === true,
+        });
+        break;
+      }
+    }
+  }
+  return { nodes, lookups, diagnostics };
+}

@@ -1,0 +1,220 @@
+/**
+ * The compiler: model → nodes (parse, expand) → order → slots → generated JavaScript. Names are
+ * resolved to slots once, here; nothing is looked up by name while a run steps.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { ModelError } from "../diagnostics/errors.js";
+import { displayName } from "../model/canonical.js";
+import type { GraphicalFunction, Model } from "../model/types.js";
+import { buildNodes } from "./build-nodes.js";
+import { classifyStatic } from "./classify-static.js";
+import { generateProgram, type Program } from "./generate-program.js";
+import { type Table, tablePoints } from "./graphical-function.js";
+import type { IrNode, StockNode } from "./ir.js";
+import { initDependencies, stepDependencies } from "./node-dependencies.js";
+import { orderNodes } from "./order-nodes.js";
+
+/** A variable a run can save: its column is read from a value slot or a parameter. */
+export interface OutputSlot {
+  readonly id: string;
+  readonly name: string;
+  readonly units?: string;
+  readonly kind: "stock" | "flow" | "aux" | "constant";
+  /** Index in the value array, or in the parameter array when `param` is true. */
+  readonly index: number;
+  readonly param: boolean;
+}
+
+/** A compiled model: generated code plus the slot layout and default parameters. */
+export interface CompiledModel {
+  readonly model: Model;
+  /** Ids of the parameters (constants), in parameter-array order. */
+  readonly parameters: readonly string[];
+  /** Default parameter values. */
+  readonly defaults: Float64Array;
+  /** Number of value slots; stocks occupy the first `stockCount`. */
+  readonly slotCount: number;
+  readonly stockCount: number;
+  /** Graphical-function tables by index, and the id each belongs to. */
+  readonly tables: readonly Table[];
+  readonly tableIds: readonly string[];
+  /** Memories then pipeline captures: the length of the capture buffer. */
+  readonly captureCount: number;
+  /** Slot of each memory, in capture order. */
+  readonly memorySlots: readonly number[];
+  /** Slot and mode of each pipeline, in pipeline order. */
+  readonly pipelines: readonly {
+    readonly slot: number;
+    readonly mode: "fixed" | "material";
+    readonly owner: string;
+  }[];
+  /** The variables a run saves by default, in model order. */
+  readonly outputs: readonly OutputSlot[];
+  /** Nodes in the order of the step pass, for locating a failure. */
+  readonly stepOrder: readonly { readonly owner: string; readonly slot: number }[];
+  readonly program: Program;
+  /** Warnings found while compiling. */
+  readonly warnings: readonly Diagnostic[];
+}
+
+function cycleDiagnostic(
+  model: Model,
+  cycle: readonly string[],
+  nodes: ReadonlyMap<string, IrNode>,
+  pass: string,
+): Diagnostic {
+  const names = new Map(model.variables.map((v) => [v.id, displayName(v)]));
+  const owners = [...new Set(cycle.map((id) => nodes.get(id)?.owner ?? id))];
+  const shown = owners.map((id) => names.get(id) ?? id);
+  return {
+    severity: "error",
+    code: "algebraic-loop",
+    message: `algebraic loop${pass}: ${[...shown, shown[0]].join(" → ")}`,
+    variable: owners[0]!,
+    value: shown.join(", "),
+    hint: "break it with a stock, or with ACTIVE INITIAL when the loop is only in the initial values",
+  };
+}
+
+/** Check a model without generating code: all its diagnostics. */
+export function checkModel(model: Model): Diagnostic[] {
+  try {
+    return [...compileModel(model).warnings];
+  } catch (error) {
+    if (error instanceof ModelError) return [...error.diagnostics];
+    throw error;
+  }
+}
+
+/** Compile a model. Throws a ModelError carrying every diagnostic when the model has errors. */
+export function compileModel(model: Model): CompiledModel {
+  const built = buildNodes(model);
+  const diagnostics: Diagnostic[] = [...built.diagnostics];
+  const nodes = classifyStatic(built.nodes);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  // Flows named by stocks must exist.
+  const variables = new Map(model.variables.map((v) => [v.id, v]));
+  for (const node of nodes) {
+    if (node.kind !== "stock" || node.hidden) continue;
+    for (const flow of [...node.inflows, ...node.outflows]) {
+      const v = variables.get(flow);
+      if (v === undefined || v.kind === "stock" || v.kind === "lookup") {
+        diagnostics.push({
+          severity: "error",
+          code: "unknown-flow",
+          message: `stock ${node.id} names a flow that does not exist: ${flow}`,
+          variable: node.id,
+          value: flow,
+        });
+      }
+    }
+  }
+  if (diagnostics.some((d) => d.severity === "error")) throw new ModelError(diagnostics);
+
+  // Slots: stocks first, then every other valued node; parameters in their own array.
+  const stocks = nodes.filter((n): n is StockNode => n.kind === "stock");
+  const valued = [...stocks, ...nodes.filter((n) => n.kind !== "stock" && n.kind !== "param")];
+  const slots = new Map(valued.map((n, i) => [n.id, i]));
+  const parameters = nodes.filter((n) => n.kind === "param").map((n) => n.id);
+  const paramIndex = new Map(parameters.map((id, i) => [id, i]));
+  const defaults = Float64Array.from(nodes.flatMap((n) => (n.kind === "param" ? [n.value] : [])));
+
+  const tableIds: string[] = [];
+  const tables: Table[] = [];
+  const addTable = (id: string, gf: GraphicalFunction) => {
+    tableIds.push(id);
+    tables.push(tablePoints(gf));
+  };
+  for (const v of model.variables) if (v.kind === "lookup") addTable(v.id, v.gf);
+  for (const n of nodes)
+    if ((n.kind === "aux" || n.kind === "static") && n.gf) addTable(n.id, n.gf);
+  const tableIndex = new Map(tableIds.map((id, i) => [id, i]));
+
+  // Outflows of non-negative stocks are limited in priority order, so each must be computed
+  // after the stock's inflows and the outflows before it.
+  const limitedBy = new Map<string, StockNode>();
+  const extraDeps = new Map<string, string[]>();
+  for (const stock of stocks) {
+    if (!stock.nonNegative) continue;
+    stock.outflows.forEach((flow, i) => {
+      limitedBy.set(flow, stock);
+      extraDeps.set(flow, [...stock.inflows, ...stock.outflows.slice(0, i)]);
+    });
+  }
+
+  const initIds = valued.map((n) => n.id);
+  const init = orderNodes(initIds, (id) => initDependencies(byId.get(id)!));
+  const auxIds = nodes.filter((n) => n.kind === "aux").map((n) => n.id);
+  const step = orderNodes(auxIds, (id) => [
+    ...stepDependencies(byId.get(id)!),
+    ...(extraDeps.get(id) ?? []),
+  ]);
+  for (const cycle of step.cycles) diagnostics.push(cycleDiagnostic(model, cycle, byId, ""));
+  if (step.cycles.length === 0) {
+    for (const cycle of init.cycles)
+      diagnostics.push(cycleDiagnostic(model, cycle, byId, " in the initial values"));
+  }
+  if (diagnostics.some((d) => d.severity === "error")) throw new ModelError(diagnostics);
+
+  // Capture buffer layout: every memory, then input and delay of every pipeline.
+  const memories = nodes.filter((n) => n.kind === "memory");
+  const pipelineNodes = nodes.filter((n) => n.kind === "pipeline");
+  const captures = [...memories, ...pipelineNodes];
+  const pipelineIndex = new Map(pipelineNodes.map((n, i) => [n.id, i]));
+  const program = generateProgram({
+    scope: {
+      access: (id) => {
+        const s = slots.get(id);
+        if (s !== undefined) return `v[${s}]`;
+        const p = paramIndex.get(id);
+        if (p !== undefined) return `p[${p}]`;
+        throw new Error(`internal: no slot for ${JSON.stringify(id)}`);
+      },
+      table: (id) => {
+        const t = tableIndex.get(id);
+        if (t === undefined) throw new Error(`internal: no table for ${JSON.stringify(id)}`);
+        return t;
+      },
+    },
+    initOrder: init.order.map((id) => byId.get(id)!),
+    stepOrder: step.order.map((id) => byId.get(id)!),
+    stocks,
+    captures,
+    slot: (id) => slots.get(id)!,
+    pipeline: (id) => pipelineIndex.get(id)!,
+    limitedBy,
+  });
+
+  const outputs: OutputSlot[] = [];
+  for (const v of model.variables) {
+    if (v.kind === "lookup") continue;
+    const param = paramIndex.get(v.id);
+    const kind = v.kind === "constant" || param !== undefined ? "constant" : v.kind;
+    outputs.push({
+      id: v.id,
+      name: displayName(v),
+      ...(v.units !== undefined ? { units: v.units } : {}),
+      kind,
+      index: param ?? slots.get(v.id)!,
+      param: param !== undefined,
+    });
+  }
+
+  return {
+    model,
+    parameters,
+    defaults,
+    slotCount: valued.length,
+    stockCount: stocks.length,
+    tables,
+    tableIds,
+    captureCount: memories.length + 2 * pipelineNodes.length,
+    memorySlots: memories.map((n) => slots.get(n.id)!),
+    pipelines: pipelineNodes.map((n) => ({ slot: slots.get(n.id)!, mode: n.mode, owner: n.owner })),
+    outputs,
+    stepOrder: step.order.map((id) => ({ owner: byId.get(id)!.owner, slot: slots.get(id)! })),
+    program,
+    warnings: diagnostics.filter((d) => d.severity === "warning"),
+  };
+}

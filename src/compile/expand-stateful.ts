@@ -1,0 +1,274 @@
+/**
+ * Expansion of stateful builtins into hidden nodes, so that ordering and code generation only
+ * know stocks, auxiliaries, parameters, memories and pipelines.
+ *
+ * The structures are the textbook ones (Sterman, Business Dynamics, ch. 11; Vensim and XMILE
+ * reference): SMOOTH is one stock adjusting towards its input, SMOOTH3/SMOOTH N a chain of such
+ * stocks each with a 1/n share of the time; DELAY1/DELAY3/DELAY N are chains of n stocks each
+ * drained at stock ÷ (delay/n), the last outflow being the output, starting in equilibrium at
+ * the initial output; TREND and FORECAST use one smoothing stock as in Vensim's definitions;
+ * DELAY FIXED and DELAY MATERIAL are true pipelines, not approximations.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Expr } from "../expr/types.js";
+import { evaluateConstant } from "./evaluate-constant.js";
+import { bin, call, num, ref, when } from "./expr-builders.js";
+import type { IrNode } from "./ir.js";
+
+/** What the expander needs to know and where it puts what it makes. */
+export interface ExpandContext {
+  /** Hidden nodes are appended here. */
+  readonly nodes: IrNode[];
+  /** Parameter values, for arguments that fix structure (orders). */
+  readonly params: ReadonlyMap<string, number>;
+  readonly diagnostics: Diagnostic[];
+  /** Counter for unique hidden ids. */
+  counter: { value: number };
+}
+
+/** Replace every stateful call in `expr` (innermost first) by a reference to hidden nodes. */
+export function expandStateful(expr: Expr, owner: string, ctx: ExpandContext): Expr {
+  switch (expr.kind) {
+    case "number":
+    case "ref":
+      return expr;
+    case "unary":
+      return { ...expr, arg: expandStateful(expr.arg, owner, ctx) };
+    case "binary":
+      return {
+        ...expr,
+        left: expandStateful(expr.left, owner, ctx),
+        right: expandStateful(expr.right, owner, ctx),
+      };
+    case "if":
+      return {
+        ...expr,
+        cond: expandStateful(expr.cond, owner, ctx),
+        then: expandStateful(expr.then, owner, ctx),
+        else: expandStateful(expr.else, owner, ctx),
+      };
+    case "lookup":
+      return { ...expr, arg: expandStateful(expr.arg, owner, ctx) };
+    case "call": {
+      const args = expr.args.map((a) => expandStateful(a, owner, ctx));
+      const expanded = expandCall(expr.fn, args, owner, ctx, expr);
+      return expanded ?? { ...expr, args };
+    }
+  }
+}
+
+function hiddenId(owner: string, what: string, ctx: ExpandContext): string {
+  ctx.counter.value += 1;
+  return `${owner}$${what}${ctx.counter.value}`;
+}
+
+/** A reference to `e` itself when it is a number or a reference, else to a hidden aux holding it. */
+function atom(e: Expr, owner: string, what: string, ctx: ExpandContext): Expr {
+  if (e.kind === "number" || e.kind === "ref") return e;
+  const id = hiddenId(owner, what, ctx);
+  ctx.nodes.push({
+    kind: "aux",
+    id,
+    owner,
+    hidden: true,
+    expr: e,
+    flow: false,
+    nonNegative: false,
+  });
+  return ref(id);
+}
+
+function order(e: Expr, owner: string, ctx: ExpandContext, source: Expr): number {
+  const value = evaluateConstant(e, ctx.params);
+  if (value === undefined || !Number.isFinite(value) || Math.round(value) < 1) {
+    ctx.diagnostics.push({
+      severity: "error",
+      code: "bad-order",
+      message: `the order of a delay or smooth must be a constant whole number of at least 1`,
+      variable: owner,
+      value: value === undefined ? "not a constant" : String(value),
+      ...(source.span ? { column: source.span.start + 1 } : {}),
+    });
+    return 1;
+  }
+  return Math.round(value);
+}
+
+/** A chain of `n` first-order stocks; returns the output expression. */
+function chain(
+  kind: "smooth" | "delay",
+  input: Expr,
+  time: Expr,
+  initial: Expr,
+  n: number,
+  owner: string,
+  ctx: ExpandContext,
+): Expr {
+  const stage = n === 1 ? time : atom(bin("/", time, num(n)), owner, `${kind}time`, ctx);
+  let upstream = input;
+  let output: Expr = input;
+  for (let i = 1; i <= n; i++) {
+    const id = hiddenId(owner, `${kind}${n}_${i}_`, ctx);
+    const level = ref(id);
+    if (kind === "smooth") {
+      ctx.nodes.push(stockNode(id, owner, initial, bin("/", bin("-", upstream, level), stage)));
+      upstream = level;
+      output = level;
+    } else {
+      const outId = `${id}out`;
+      ctx.nodes.push(
+        stockNode(id, owner, bin("*", initial, stage), bin("-", upstream, ref(outId))),
+      );
+      ctx.nodes.push({
+        kind: "aux",
+        id: outId,
+        owner,
+        hidden: true,
+        expr: bin("/", level, stage),
+        flow: true,
+        nonNegative: false,
+      });
+      upstream = ref(outId);
+      output = upstream;
+    }
+  }
+  return output;
+}
+
+function stockNode(id: string, owner: string, initial: Expr, rate: Expr): IrNode {
+  return {
+    kind: "stock",
+    id,
+    owner,
+    hidden: true,
+    initial,
+    rate,
+    inflows: [],
+    outflows: [],
+    nonNegative: false,
+  };
+}
+
+function expandCall(
+  fn: string,
+  args: readonly Expr[],
+  owner: string,
+  ctx: ExpandContext,
+  source: Expr,
+): Expr | undefined {
+  const arg = (i: number): Expr | undefined => args[i];
+  switch (fn) {
+    case "initial": {
+      const id = hiddenId(owner, "initial", ctx);
+      ctx.nodes.push({ kind: "static", id, owner, hidden: true, expr: args[0]! });
+      return ref(id);
+    }
+    case "active_initial": {
+      const id = hiddenId(owner, "active", ctx);
+      ctx.nodes.push({
+        kind: "aux",
+        id,
+        owner,
+        hidden: true,
+        expr: args[0]!,
+        init: args[1]!,
+        flow: false,
+        nonNegative: false,
+      });
+      return ref(id);
+    }
+    case "previous": {
+      const id = hiddenId(owner, "previous", ctx);
+      ctx.nodes.push({
+        kind: "memory",
+        id,
+        owner,
+        hidden: true,
+        initial: arg(1) ?? args[0]!,
+        update: args[0]!,
+      });
+      return ref(id);
+    }
+    case "sample_if_true": {
+      const memory = hiddenId(owner, "sampled", ctx);
+      const id = hiddenId(owner, "sample", ctx);
+      ctx.nodes.push({
+        kind: "memory",
+        id: memory,
+        owner,
+        hidden: true,
+        initial: args[2]!,
+        update: ref(id),
+      });
+      ctx.nodes.push({
+        kind: "aux",
+        id,
+        owner,
+        hidden: true,
+        expr: when(args[0]!, args[1]!, ref(memory)),
+        flow: false,
+        nonNegative: false,
+      });
+      return ref(id);
+    }
+    case "smooth":
+    case "smooth3":
+    case "smooth_n": {
+      const input = atom(args[0]!, owner, "input", ctx);
+      const n = fn === "smooth" ? 1 : fn === "smooth3" ? 3 : order(args[3]!, owner, ctx, source);
+      return chain(
+        "smooth",
+        input,
+        atom(args[1]!, owner, "time", ctx),
+        arg(2) ?? input,
+        n,
+        owner,
+        ctx,
+      );
+    }
+    case "delay1":
+    case "delay3":
+    case "delay_n": {
+      const input = atom(args[0]!, owner, "input", ctx);
+      const n = fn === "delay1" ? 1 : fn === "delay3" ? 3 : order(args[3]!, owner, ctx, source);
+      return chain(
+        "delay",
+        input,
+        atom(args[1]!, owner, "time", ctx),
+        arg(2) ?? input,
+        n,
+        owner,
+        ctx,
+      );
+    }
+    case "delay_fixed":
+    case "delay_material": {
+      const id = hiddenId(owner, fn === "delay_fixed" ? "pipeline" : "material", ctx);
+      ctx.nodes.push({
+        kind: "pipeline",
+        id,
+        owner,
+        hidden: true,
+        mode: fn === "delay_fixed" ? "fixed" : "material",
+        input: args[0]!,
+        delay: args[1]!,
+        initial: arg(2) ?? args[0]!,
+      });
+      return ref(id);
+    }
+    case "trend":
+    case "forecast": {
+      const input = atom(args[0]!, owner, "input", ctx);
+      const time = atom(args[1]!, owner, "time", ctx);
+      const initialTrend = arg(fn === "trend" ? 2 : 3) ?? num(0);
+      const id = hiddenId(owner, "average", ctx);
+      const average = ref(id);
+      const initial = bin("/", input, bin("+", num(1), bin("*", initialTrend, time)));
+      ctx.nodes.push(stockNode(id, owner, initial, bin("/", bin("-", input, average), time)));
+      const trend = call("zidz", bin("-", input, average), bin("*", average, time));
+      return fn === "trend" ? trend : bin("*", input, bin("+", num(1), bin("*", trend, args[2]!)));
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Generates the JavaScript of a compiled model: four functions over `Float64Array`s — `init`
+ * (the initial pass), `aux` (auxiliaries and flows of one step), `rates` (net flow of every
+ * stock) and `capture` (the values memories and pipelines take on for the next step). Long
+ * passes are split into chunks so that V8 still optimises each function.
+ */
+import type { Expr } from "../expr/types.js";
+import type { RandomSource } from "../random/random-source.js";
+import { exprToJs, type JsScope } from "./expr-to-js.js";
+import type { Table } from "./graphical-function.js";
+import type { IrNode, StockNode } from "./ir.js";
+import { RUNTIME_FUNCTIONS, type RuntimeFunctions } from "./runtime-functions.js";
+
+/** Per-run state the generated functions read besides values and parameters. */
+export interface RunContext {
+  /** `[start, stop, saveper]`. */
+  readonly k: Float64Array;
+  /** Graphical-function tables, by table index. */
+  readonly g: readonly Table[];
+  readonly r: RandomSource;
+  /** Pipelines, by pipeline index. */
+  readonly P: readonly PipelineState[];
+}
+
+/** The state of one pipeline delay during a run (see `simulate/pipelines.ts`). */
+export interface PipelineState {
+  start(initial: number, delay: number, dt: number, t: number): void;
+  output(t: number, dt: number): number;
+  push(input: number, delay: number, t: number, dt: number): void;
+}
+
+type Pass = (v: Float64Array, p: Float64Array, t: number, dt: number, c: RunContext) => void;
+type Sink = (
+  v: Float64Array,
+  p: Float64Array,
+  t: number,
+  dt: number,
+  c: RunContext,
+  out: Float64Array,
+) => void;
+
+/** The generated functions. */
+export interface Program {
+  readonly init: Pass;
+  readonly aux: Pass;
+  readonly rates: Sink;
+  readonly capture: Sink;
+  /** The generated source, for inspection and debugging. */
+  readonly source: string;
+}
+
+/** Everything the generator needs, already ordered and resolved. */
+export interface ProgramPlan {
+  readonly scope: JsScope;
+  readonly initOrder: readonly IrNode[];
+  readonly stepOrder: readonly IrNode[];
+  readonly stocks: readonly StockNode[];
+  /** Memories and pipelines, in capture order; pipelines capture input then delay. */
+  readonly captures: readonly IrNode[];
+  /** Slot of each node id. */
+  readonly slot: (id: string) => number;
+  /** Index of each pipeline id. */
+  readonly pipeline: (id: string) => number;
+  /** Non-negative stocks by the id of each of their outflows. */
+  readonly limitedBy: ReadonlyMap<string, StockNode>;
+  readonly functions?: RuntimeFunctions;
+}
+
+const CHUNK = 200;
+
+const PRELUDE = "const k = c.k, g = c.g, r = c.r, P = c.P;";
+
+function chunked(name: string, statements: readonly string[], signature: string): string {
+  const body = (lines: readonly string[]) => [PRELUDE, ...lines].join("\n");
+  if (statements.length <= CHUNK) {
+    return `function ${name}(${signature}) {\n${body(statements)}\n}`;
+  }
+  const parts: string[] = [];
+  const calls: string[] = [];
+  for (let i = 0; i * CHUNK < statements.length; i++) {
+    parts.push(
+      `function ${name}_${i}(${signature}) {\n${body(statements.slice(i * CHUNK, (i + 1) * CHUNK))}\n}`,
+    );
+    calls.push(`${name}_${i}(${signature});`);
+  }
+  return `${parts.join("\n")}\nfunction ${name}(${signature}) {\n${calls.join("\n")}\n}`;
+}
+
+/** Generate and instantiate the program of a plan. */
+export function generateProgram(plan: ProgramPlan): Program {
+  const { scope, slot } = plan;
+  const js = (e: Expr) => exprToJs(e, scope);
+  const valueJs = (node: IrNode, expr: Expr): string => {
+    const gf = (node.kind === "aux" || node.kind === "static") && node.gf ? node.gf : undefined;
+    return gf ? `F.lookup(g[${scope.table(node.id)}], ${js(expr)})` : js(expr);
+  };
+  const assign = (node: IrNode, expr: Expr): string[] => {
+    const target = `v[${slot(node.id)}]`;
+    const lines = [`${target} = ${valueJs(node, expr)};`];
+    if (node.kind === "aux" && node.nonNegative) lines.push(`if (${target} < 0) ${target} = 0;`);
+    const stock = plan.limitedBy.get(node.id);
+    if (stock) lines.push(...limitOutflow(stock, node.id));
+    return lines;
+  };
+  const limitOutflow = (stock: StockNode, flow: string): string[] => {
+    // Outflows of a non-negative stock take what is there in priority order (XMILE §3.1.1).
+    const before = stock.outflows.slice(0, stock.outflows.indexOf(flow));
+    const inflow = stock.inflows.map((id) => ` + v[${slot(id)}]`).join("");
+    const taken = before.map((id) => ` - v[${slot(id)}]`).join("");
+    const target = `v[${slot(flow)}]`;
+    return [
+      `{ const a = v[${slot(stock.id)}] / dt${inflow}${taken}; if (${target} > a) ${target} = a > 0 ? a : 0; }`,
+    ];
+  };
+
+  const init: string[] = [];
+  for (const node of plan.initOrder) {
+    switch (node.kind) {
+      case "stock":
+        init.push(`v[${slot(node.id)}] = ${js(node.initial)};`);
+        break;
+      case "aux":
+        init.push(...assign(node, node.init ?? node.expr));
+        break;
+      case "static":
+        init.push(...assign(node, node.expr));
+        break;
+      case "memory":
+        init.push(`v[${slot(node.id)}] = ${js(node.initial)};`);
+        break;
+      case "pipeline": {
+        const j = plan.pipeline(node.id);
+        init.push(`P[${j}].start(${js(node.initial)}, ${js(node.delay)}, dt, t);`);
+        init.push(`v[${slot(node.id)}] = P[${j}].output(t, dt);`);
+        break;
+      }
+      case "param":
+        break;
+    }
+  }
+  const aux: string[] = [];
+  for (const node of plan.stepOrder) if (node.kind === "aux") aux.push(...assign(node, node.expr));
+  const rates = [...plan.stocks.map((s, i) => `out[${i}] = ${js(s.rate)};`)];
+  const capture: string[] = [];
+  let z = 0;
+  for (const node of plan.captures) {
+    if (node.kind === "memory") capture.push(`out[${z++}] = ${js(node.update)};`);
+    if (node.kind === "pipeline") {
+      capture.push(`out[${z++}] = ${js(node.input)};`);
+      capture.push(`out[${z++}] = ${js(node.delay)};`);
+    }
+  }
+
+  const signature = "v, p, t, dt, c";
+  const source = [
+    '"use strict";',
+    chunked("init", init, signature),
+    chunked("aux", aux, signature),
+    chunked("rates", rates, `${signature}, out`),
+    chunked("capture", capture, `${signature}, out`),
+    "return { init, aux, rates, capture };",
+  ].join("\n");
+  // The source holds only slot numbers, numbers, operators and builtin names from the table.
+  const factory = new Function("F", source) as (f: RuntimeFunctions) => Omit<Program, "source">;
+  return { ...factory(plan.functions ?? RUNTIME_FUNCTIONS), source };
+}

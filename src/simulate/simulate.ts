@@ -1,0 +1,226 @@
+/**
+ * A run: a pure function of a compiled model and its options, returning columnar results.
+ *
+ * Each step: auxiliaries and flows at time t from the stocks at t; save; rates; capture what
+ * memories and pipelines take on; integrate; commit memories and pipelines. The auxiliaries
+ * saved at t are therefore those computed from the stocks at t, as in Vensim and Stella.
+ */
+import type { CompiledModel } from "../compile/compile-model.js";
+import { compileModel } from "../compile/compile-model.js";
+import type { PipelineState, RunContext } from "../compile/generate-program.js";
+import { type Table, tablePoints } from "../compile/graphical-function.js";
+import { SimulationError, UsageError } from "../diagnostics/errors.js";
+import { canonicalId } from "../model/canonical.js";
+import type { GraphicalFunction, IntegrationMethod, Model } from "../model/types.js";
+import { type RandomSource, seededRandom } from "../random/random-source.js";
+import { INTEGRATORS } from "./integrators/index.js";
+import { FixedPipeline, MaterialPipeline } from "./pipelines.js";
+import { Run, type RunVariable } from "./run.js";
+
+/** Options of a run; anything not given comes from the model's sim specs. */
+export interface RunOptions {
+  readonly method?: IntegrationMethod;
+  readonly start?: number;
+  readonly stop?: number;
+  readonly dt?: number;
+  readonly saveper?: number;
+  /** Parameter (constant) values by id or display name, case-insensitive. */
+  readonly params?: Readonly<Record<string, number>>;
+  /** A whole parameter array in `compiled.parameters` order (for samplers; overrides `params`). */
+  readonly paramValues?: Float64Array;
+  /** Graphical functions replacing those of the model, by variable id or display name. */
+  readonly tables?: Readonly<Record<string, GraphicalFunction>>;
+  /** Seed of the random builtins. */
+  readonly seed?: number;
+  /** A random source; overrides `seed`. */
+  readonly random?: RandomSource;
+  /** Ids or display names of the variables to save; all by default. */
+  readonly save?: readonly string[];
+  /** Stop with a SimulationError when a value becomes NaN or infinite. */
+  readonly checkFinite?: boolean;
+}
+
+/** Defaults of {@link RunOptions}. */
+export const RUN_DEFAULTS = { seed: 1, checkFinite: true } as const;
+
+function resolver(compiled: CompiledModel): (name: string) => string | undefined {
+  const ids = new Map<string, string>();
+  for (const v of compiled.model.variables) {
+    ids.set(v.id, v.id);
+    if (v.name !== undefined) ids.set(canonicalId(v.name), v.id);
+  }
+  return (name) => ids.get(canonicalId(name));
+}
+
+function unknown(what: string, name: string, known: readonly string[]): UsageError {
+  const close = known
+    .filter((k) => k.includes(canonicalId(name)) || canonicalId(name).includes(k))
+    .slice(0, 3);
+  const hint = close.length > 0 ? ` (did you mean ${close.join(", ")}?)` : "";
+  return new UsageError(`run: ${what} ${JSON.stringify(name)} is not in the model${hint}`);
+}
+
+/** The parameter array of a run: defaults with overrides applied. */
+export function parameterValues(
+  compiled: CompiledModel,
+  params: Readonly<Record<string, number>> = {},
+): Float64Array {
+  const values = Float64Array.from(compiled.defaults);
+  const resolve = resolver(compiled);
+  for (const [name, value] of Object.entries(params)) {
+    const id = resolve(name);
+    const index = id === undefined ? -1 : compiled.parameters.indexOf(id);
+    if (index < 0) throw unknown("constant", name, compiled.parameters);
+    values[index] = value;
+  }
+  return values;
+}
+
+function runTables(
+  compiled: CompiledModel,
+  overrides: Readonly<Record<string, GraphicalFunction>> = {},
+): readonly Table[] {
+  if (Object.keys(overrides).length === 0) return compiled.tables;
+  const tables = [...compiled.tables];
+  const resolve = resolver(compiled);
+  for (const [name, gf] of Object.entries(overrides)) {
+    const id = resolve(name);
+    const index = id === undefined ? -1 : compiled.tableIds.indexOf(id);
+    if (index < 0) throw unknown("graphical function", name, compiled.tableIds);
+    tables[index] = tablePoints(gf);
+  }
+  return tables;
+}
+
+/** Simulate a compiled model. */
+export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run {
+  const specs = compiled.model.specs;
+  const start = options.start ?? specs.start;
+  const stop = options.stop ?? specs.stop;
+  const dt = options.dt ?? specs.dt;
+  const saveper = options.saveper ?? specs.saveper ?? dt;
+  const method = options.method ?? specs.method ?? "euler";
+  const integrator = INTEGRATORS[method];
+  if (!integrator)
+    throw new UsageError(`run: unknown method ${JSON.stringify(method)} (use euler, rk2 or rk4)`);
+  if (!(dt > 0) || !Number.isFinite(dt))
+    throw new UsageError(`run: dt must be a positive number, got ${dt}`);
+  if (!(stop >= start)) throw new UsageError(`run: stop (${stop}) is before start (${start})`);
+
+  const p = options.paramValues ?? parameterValues(compiled, options.params);
+  const steps = Math.round((stop - start) / dt + 1e-9);
+  const every = Math.max(1, Math.round(saveper / dt));
+  const rows = Math.floor(steps / every) + 1;
+
+  const resolve = resolver(compiled);
+  const wanted = options.save?.map((name) => {
+    const id = resolve(name);
+    if (id === undefined)
+      throw unknown(
+        "variable",
+        name,
+        compiled.outputs.map((o) => o.id),
+      );
+    return id;
+  });
+  const outputs = wanted ? compiled.outputs.filter((o) => wanted.includes(o.id)) : compiled.outputs;
+  const columns = outputs.map(() => new Float64Array(rows));
+  const time = new Float64Array(rows);
+
+  const v = new Float64Array(compiled.slotCount);
+  const c: RunContext = {
+    k: Float64Array.of(start, stop, saveper),
+    g: runTables(compiled, options.tables),
+    r: options.random ?? seededRandom(options.seed ?? RUN_DEFAULTS.seed),
+    P: compiled.pipelines.map(
+      (pl): PipelineState => (pl.mode === "fixed" ? new FixedPipeline() : new MaterialPipeline()),
+    ),
+  };
+  const { init, aux, rates, capture } = compiled.program;
+  const S = compiled.stockCount;
+  const k1 = new Float64Array(S);
+  const z = new Float64Array(compiled.captureCount);
+  const M = compiled.memorySlots.length;
+  const system = {
+    v,
+    stocks: S,
+    k1,
+    derive: (t: number, out: Float64Array) => {
+      aux(v, p, t, dt, c);
+      rates(v, p, t, dt, c, out);
+    },
+  };
+  const check = options.checkFinite ?? RUN_DEFAULTS.checkFinite;
+
+  init(v, p, start, dt, c);
+  let row = 0;
+  for (let k = 0; ; k++) {
+    const t = start + k * dt;
+    aux(v, p, t, dt, c);
+    if (k % every === 0) {
+      time[row] = t;
+      for (let j = 0; j < outputs.length; j++) {
+        const o = outputs[j]!;
+        const x = o.param ? p[o.index]! : v[o.index]!;
+        if (check && !(x - x === 0)) throw failure(compiled, v, p, t);
+        columns[j]![row] = x;
+      }
+      row++;
+    }
+    if (k === steps) break;
+    rates(v, p, t, dt, c, k1);
+    capture(v, p, t, dt, c, z);
+    integrator.step(system, t, dt);
+    for (let j = 0; j < M; j++) v[compiled.memorySlots[j]!] = z[j]!;
+    for (let j = 0; j < c.P.length; j++) {
+      const pipe = c.P[j]!;
+      pipe.push(z[M + 2 * j]!, z[M + 2 * j + 1]!, t, dt);
+      v[compiled.pipelines[j]!.slot] = pipe.output(t + dt, dt);
+    }
+    if (check) {
+      for (let i = 0; i < S; i++) if (!(v[i]! - v[i]! === 0)) throw failure(compiled, v, p, t + dt);
+    }
+  }
+  const variables: RunVariable[] = outputs.map((o) => ({
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    ...(o.units !== undefined ? { units: o.units } : {}),
+  }));
+  return new Run(
+    time.subarray(0, row),
+    variables,
+    columns.map((col) => col.subarray(0, row)),
+  );
+}
+
+/** Locate the first value that is not finite, in evaluation order, and describe it. */
+function failure(
+  compiled: CompiledModel,
+  v: Float64Array,
+  p: Float64Array,
+  t: number,
+): SimulationError {
+  const names = new Map(compiled.outputs.map((o) => [o.id, o.name]));
+  const bad = (x: number) => !(x - x === 0);
+  for (const { owner, slot } of compiled.stepOrder) {
+    if (bad(v[slot]!))
+      return new SimulationError(names.get(owner) ?? owner, t, v[slot]!, reason(v[slot]!));
+  }
+  for (const o of compiled.outputs) {
+    const x = o.param ? p[o.index]! : v[o.index]!;
+    if (bad(x)) return new SimulationError(o.name, t, x, reason(x));
+  }
+  return new SimulationError("a hidden variable", t, Number.NaN);
+}
+
+function reason(x: number): string {
+  return Number.isNaN(x)
+    ? "not a number: 0/0, or an invalid argument such as ln of a negative"
+    : "division by zero or overflow";
+}
+
+/** Compile and simulate in one call. */
+export function runModel(model: Model, options: RunOptions = {}): Run {
+  return simulate(compileModel(model), options);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { runModel } from "../../src/simulate/simulate.js";
+import { expectClose } from "../helpers/close.js";
+import { aux, model, probe } from "../helpers/models.js";
+
+/** Erlang-n step response: the fraction of a unit step that has come through after s time units. */
+function erlang(n: number, tau: number, s: number): number {
+  if (s <= 0) return 0;
+  const x = (n * s) / tau;
+  let term = 1;
+  let sum = 1;
+  for (let i = 1; i < n; i++) {
+    term *= x / i;
+    sum += term;
+  }
+  return 1 - Math.exp(-x) * sum;
+}
+
+const fine = { start: 0, stop: 20, dt: 1 / 256, saveper: 0.5 };
+const stepInput = [aux("input", "step(10, 2)")];
+
+describe("delays and smooths match their textbook responses to a step", () => {
+  const cases: [string, number][] = [
+    ["smooth(input, 4)", 1],
+    ["delay1(input, 4)", 1],
+    ["smooth3(input, 4)", 3],
+    ["delay3(input, 4)", 3],
+    ["smooth_n(input, 4, 0, 5)", 5],
+    ["delay_n(input, 4, 0, 5)", 5],
+  ];
+  for (const [equation, order] of cases) {
+    it(`${equation} follows the order-${order} exponential (Erlang) response`, () => {
+      const run = runModel(probe(equation, fine, stepInput));
+      run.time.forEach((t, i) => {
+        expect(Math.abs(run.series("out")[i]! - 10 * erlang(order, 4, t - 2))).toBeLessThan(0.02);
+      });
+    });
+  }
+
+  it("DELAY FIXED of 5 reproduces the input exactly 5 time units later", () => {
+    const run = runModel(
+      model({ start: 0, stop: 20, dt: 0.125 }, [
+        aux("input", "sin(time) + step(3, 2)"),
+        aux("out", "delay_fixed(input, 5, 42)"),
+      ]),
+    );
+    const input = run.series("input");
+    const out = run.series("out");
+    run.time.forEach((t, i) => {
+      if (t < 5) expect(out[i]).toBe(42);
+      else expect(out[i]).toBe(input[i - 40]);
+    });
+  });
+
+  it("DELAY FIXED starts at the input's initial value when no initial value is given", () => {
+    const run = runModel(probe("delay_fixed(time + 7, 2)", { stop: 4 }));
+    expect(Array.from(run.series("out"))).toEqual([7, 7, 7, 8, 9]);
+  });
+
+  it("DELAY MATERIAL with a constant delay is a pipeline, and conserves material when the delay varies", () => {
+    const constant = runModel(probe("delay_material(step(4, 1), 3, 0)", { stop: 8 }));
+    expect(Array.from(constant.series("out"))).toEqual([0, 0, 0, 0, 4, 4, 4, 4, 4]);
+    const varying = runModel(
+      model({ start: 0, stop: 40, dt: 0.25 }, [
+        aux("input", "pulse(1, 2) * 8"),
+        aux("delay", "1 + time / 4"),
+        aux("out", "delay_material(input, delay, 0)"),
+      ]),
+    );
+    const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) * 0.25;
+    expectClose(sum(varying.series("out")), sum(varying.series("input")), 1e-12);
+  });
+
+  it("TREND of exponential growth settles at the growth rate; FORECAST extrapolates with it", () => {
+    const run = runModel(
+      model({ start: 0, stop: 60, dt: 1 / 64 }, [
+        aux("input", "exp(0.1 * time)"),
+        aux("tr", "trend(input, 2, 0)"),
+        aux("fc", "forecast(input, 2, 5)"),
+      ]),
+    );
+    expectClose(run.final("tr"), 0.1, 2e-3);
+    expectClose(run.final("fc"), run.final("input") * (1 + run.final("tr") * 5), 1e-12);
+  });
+
+  it("TREND starts at its initial trend", () => {
+    const run = runModel(probe("trend(5 + time, 2, 0.25)", { stop: 1 }));
+    expectClose(run.series("out")[0]!, 0.25, 1e-12);
+  });
+});
+
+describe("memories", () => {
+  it("PREVIOUS gives the value one dt ago, and its initial value at the start", () => {
+    const run = runModel(probe("previous(time * 2, -1)", { stop: 3, dt: 0.5 }));
+    expect(Array.from(run.series("out"))).toEqual([-1, 0, 1, 2, 3, 4, 5]);
+  });
+
+  it("INITIAL holds the value at the start time", () => {
+    const run = runModel(probe("initial(time + 5)", { start: 3, stop: 6 }));
+    expect(Array.from(run.series("out"))).toEqual([8, 8, 8, 8]);
+  });
+
+  it("SAMPLE IF TRUE takes the input when the condition holds and keeps it otherwise", () => {
+    const run = runModel(probe("sample_if_true(modulo(time, 3) == 0, time * 10, -1)", { stop: 7 }));
+    expect(Array.from(run.series("out"))).toEqual([0, 0, 0, 30, 30, 30, 60, 60]);
+  });
+
+  it("ACTIVE INITIAL uses the initial equation only while initialising, which breaks an initial loop", () => {
+    const run = runModel(
+      model({ stop: 2 }, [
+        { kind: "stock", id: "capacity", initial: "target", inflows: ["build"], outflows: [] },
+        { kind: "flow", id: "build", equation: "1" },
+        aux("target", "active_initial(capacity * 2, 100)"),
+      ]),
+    );
+    expect(Array.from(run.series("capacity"))).toEqual([100, 101, 102]);
+    expect(Array.from(run.series("target"))).toEqual([200, 202, 204]);
+  });
+});
