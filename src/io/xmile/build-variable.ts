@@ -1,0 +1,149 @@
+/**
+ * Turn one collected XMILE variable element into a stockflow {@link Variable}.
+ *
+ * Decisions: a stock's `<eqn>` is its initial value and its `<inflow>`/`<outflow>` lists keep
+ * their order (outflow order is priority, §3.1.1); an aux whose equation is a plain number is
+ * a `constant` (so scenarios can change it without recompiling); an aux or flow with a `<gf>`
+ * reads its equation through it, and a `<gf>` (or an aux holding only a `<gf>`) is a `lookup`;
+ * `<non_negative/>` (text `false` turns it off) overrides the `<behavior>` default; any
+ * `<dimensions>` or `<element>` gives "unsupported: arrays".
+ */
+import type { Expr } from "../../expr/types.js";
+import type { GraphicalFunction, Variable } from "../../model/types.js";
+import type { RawVariable } from "./collect-variables.js";
+import { parseXmileExpr, XmileExprError, type XmileExprScope } from "./parse-xmile-expr.js";
+import { readGraphicalFunction } from "./read-graphical-function.js";
+import type { XmileContext } from "./xmile-context.js";
+import { decodeXmileName } from "./xmile-names.js";
+import { XmileSyntaxError } from "./xmile-tokenize.js";
+import { child, childrenNamed, childText, type XmlElement } from "./xml-element.js";
+
+/** Default non-negativity from `<behavior>`. */
+export interface XmileBehavior {
+  readonly stock: boolean;
+  readonly flow: boolean;
+}
+
+/** Converts a translated expression to stockflow equation text. */
+export type PrintEquation = (expr: Expr) => string;
+
+/** Build the variable, or undefined after recording why it could not be built. */
+export function buildVariable(
+  raw: RawVariable,
+  scope: XmileExprScope,
+  behavior: XmileBehavior,
+  print: PrintEquation,
+  ctx: XmileContext,
+): Variable | undefined {
+  const { element: el, id, path } = raw;
+  const site = { path, element: el, variable: id };
+  const dims = child(el, "dimensions");
+  if ((dims !== undefined && dims.children.length > 0) || child(el, "element") !== undefined) {
+    ctx.error("unsupported", "unsupported: arrays", site);
+    return undefined;
+  }
+  const units = childText(el, "units");
+  const doc = childText(el, "doc");
+  const file = ctx.doc.file;
+  const position = ctx.doc.locate(el.offset);
+  const base = {
+    id,
+    name: raw.name,
+    ...(units ? { units } : {}),
+    ...(doc ? { doc } : {}),
+    loc: { ...(file !== undefined ? { file } : {}), ...position, path },
+  };
+
+  const eqnElement = child(el, "eqn");
+  const hasEqn = eqnElement !== undefined && eqnElement.text.trim() !== "";
+  const translate = (): Expr | undefined => {
+    if (raw.connectedFrom !== undefined) return { kind: "ref", id: raw.connectedFrom };
+    if (!hasEqn) {
+      ctx.error("missing-equation", `<${el.name}> without <eqn>`, site);
+      return undefined;
+    }
+    try {
+      return parseXmileExpr(eqnElement!.text, scope);
+    } catch (error) {
+      if (!(error instanceof XmileSyntaxError)) throw error;
+      const code = error instanceof XmileExprError ? error.code : "xmile-syntax";
+      ctx.error(code, error.message, {
+        ...site,
+        path: `${path}/eqn`,
+        element: eqnElement!,
+        textOffset: error.offset,
+        value: eqnElement!.text.trim(),
+      });
+      return undefined;
+    }
+  };
+  const gfOf = (): GraphicalFunction | undefined | null => {
+    const gf = el.name === "gf" ? el : child(el, "gf");
+    return gf === undefined ? null : readGraphicalFunction(gf, path, id, ctx);
+  };
+  const nonNegative = (fallback: boolean): { nonNegative?: true } =>
+    (readNonNegative(el) ?? fallback) ? { nonNegative: true } : {};
+
+  switch (raw.tag) {
+    case "gf": {
+      const gf = gfOf();
+      return gf ? { kind: "lookup", ...base, gf } : undefined;
+    }
+    case "aux": {
+      const gf = gfOf();
+      if (gf === undefined) return undefined;
+      if (gf !== null && !hasEqn && raw.connectedFrom === undefined) {
+        return { kind: "lookup", ...base, gf };
+      }
+      const expr = translate();
+      if (expr === undefined) return undefined;
+      if (gf !== null) return { kind: "aux", ...base, equation: print(expr), gf };
+      const value = numberValue(expr);
+      if (value !== undefined) return { kind: "constant", ...base, value };
+      return { kind: "aux", ...base, equation: print(expr) };
+    }
+    case "flow": {
+      const gf = gfOf();
+      const expr = translate();
+      if (expr === undefined || gf === undefined) return undefined;
+      return {
+        kind: "flow",
+        ...base,
+        equation: print(expr),
+        ...(gf !== null ? { gf } : {}),
+        ...nonNegative(behavior.flow),
+      };
+    }
+    case "stock": {
+      const expr = translate();
+      if (expr === undefined) return undefined;
+      const flows = (tag: string) =>
+        childrenNamed(el, tag).map((f) => scope.resolve(decodeXmileName(f.text)));
+      return {
+        kind: "stock",
+        ...base,
+        initial: print(expr),
+        inflows: flows("inflow"),
+        outflows: flows("outflow"),
+        ...nonNegative(behavior.stock),
+      };
+    }
+  }
+}
+
+/** `<non_negative/>` → true, `<non_negative>false</non_negative>` → false, absent → undefined. */
+export function readNonNegative(el: XmlElement): boolean | undefined {
+  const flag = child(el, "non_negative");
+  if (flag === undefined) return undefined;
+  return flag.text.trim().toLowerCase() !== "false";
+}
+
+/** The value of a plain number, possibly signed. */
+function numberValue(expr: Expr): number | undefined {
+  if (expr.kind === "number") return expr.value;
+  if (expr.kind === "unary" && expr.arg.kind === "number") {
+    if (expr.op === "-") return -expr.arg.value;
+    if (expr.op === "+") return expr.arg.value;
+  }
+  return undefined;
+}

@@ -1,0 +1,203 @@
+/**
+ * A Pratt parser for XMILE expressions (XMILE 1.0 §3.3) producing stockflow's {@link Expr}.
+ *
+ * Precedence, loosest first (§3.3.1): `IF … THEN … ELSE`, OR, AND, `= <>`, `< <= > >=`, `+ -`,
+ * `* / MOD`, unary `+ - NOT`, `^` (right-associative, and tighter than unary minus, so `-x^2` is
+ * `-(x^2)`), then calls and subscripts. Keywords are case-insensitive. Names resolve through an
+ * {@link XmileExprScope}: a variable wins over a zero-argument builtin of the same name, a call
+ * of a lookup variable becomes a lookup, and quoted names are always variables. Subscripts give
+ * "unsupported: arrays"; unknown functions give "unsupported: NAME".
+ */
+import type { BinaryOp, Expr } from "../../expr/types.js";
+import { xmileFunction } from "./xmile-functions.js";
+import { decodeXmileName } from "./xmile-names.js";
+import { tokenizeXmile, XmileSyntaxError, type XmileToken } from "./xmile-tokenize.js";
+
+/** What the parser needs to know about the model's names. */
+export interface XmileExprScope {
+  /** The id a (decoded) name refers to. */
+  resolve(name: string): string;
+  /** Whether a variable has this id, and whether it is a stand-alone graphical function. */
+  kindOf(id: string): "value" | "lookup" | undefined;
+}
+
+/** A parse failure with a diagnostic code and the offset in the equation text. */
+export class XmileExprError extends XmileSyntaxError {
+  override name = "XmileExprError";
+  constructor(
+    readonly code: "xmile-syntax" | "unsupported" | "wrong-arity",
+    message: string,
+    offset: number,
+  ) {
+    super(message, offset);
+  }
+}
+
+const BINARY: Readonly<Record<string, { bp: number; op: BinaryOp }>> = {
+  or: { bp: 1, op: "or" },
+  "||": { bp: 1, op: "or" },
+  and: { bp: 2, op: "and" },
+  "&&": { bp: 2, op: "and" },
+  "=": { bp: 3, op: "==" },
+  "==": { bp: 3, op: "==" },
+  "<>": { bp: 3, op: "!=" },
+  "!=": { bp: 3, op: "!=" },
+  "<": { bp: 4, op: "<" },
+  "<=": { bp: 4, op: "<=" },
+  ">": { bp: 4, op: ">" },
+  ">=": { bp: 4, op: ">=" },
+  "+": { bp: 5, op: "+" },
+  "-": { bp: 5, op: "-" },
+  "*": { bp: 6, op: "*" },
+  "/": { bp: 6, op: "/" },
+  mod: { bp: 6, op: "mod" },
+};
+const UNARY_BP = 7;
+const POWER_BP = 8;
+
+/** Parse an XMILE expression; throws {@link XmileExprError} (or a tokenizer error) with an offset. */
+export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
+  const tokens = tokenizeXmile(text);
+  let pos = 0;
+  const peek = (): XmileToken => tokens[pos]!;
+  const next = (): XmileToken => tokens[pos++]!;
+  const is = (text: string): boolean => {
+    const t = peek();
+    return (t.kind === "op" || t.kind === "keyword") && t.text === text;
+  };
+  const fail = (message: string, token = peek()): never => {
+    throw new XmileExprError("xmile-syntax", message, token.start);
+  };
+  const expect = (text: string): void => {
+    if (!is(text)) fail(`expected ${text.toUpperCase()}, found ${describe(peek())}`);
+    next();
+  };
+
+  const parse = (minBp: number): Expr => {
+    let left = prefix();
+    for (;;) {
+      const t = peek();
+      if (t.kind === "op" && t.text === "^") {
+        if (POWER_BP < minBp) break;
+        next();
+        left = { kind: "binary", op: "^", left, right: parse(UNARY_BP) };
+        continue;
+      }
+      const info = t.kind === "op" || t.kind === "keyword" ? BINARY[t.text] : undefined;
+      if (info === undefined || info.bp < minBp) break;
+      next();
+      left = { kind: "binary", op: info.op, left, right: parse(info.bp + 1) };
+    }
+    return left;
+  };
+
+  const prefix = (): Expr => {
+    const t = next();
+    switch (t.kind) {
+      case "number":
+        return { kind: "number", value: Number(t.text) };
+      case "quoted":
+        return named(decodeXmileName(t.text), t, true);
+      case "name": {
+        let word = t.text;
+        // A name written with blanks (`EXPRESSION MACRO(…)`): join the words.
+        while (peek().kind === "name") word += ` ${next().text}`;
+        return named(word, t, false);
+      }
+      case "keyword":
+        if (t.text === "not") return { kind: "unary", op: "not", arg: parse(UNARY_BP) };
+        if (t.text === "if") {
+          const cond = parse(0);
+          expect("then");
+          const then = parse(0);
+          expect("else");
+          return { kind: "if", cond, then, else: parse(0) };
+        }
+        return fail(`unexpected ${t.text.toUpperCase()}`, t);
+      case "op":
+        if (t.text === "(") {
+          const inner = parse(0);
+          expect(")");
+          return inner;
+        }
+        if (t.text === "-" || t.text === "+") {
+          return { kind: "unary", op: t.text, arg: parse(UNARY_BP) };
+        }
+        return fail(`unexpected ${JSON.stringify(t.text)}`, t);
+      case "end":
+        return fail("unexpected end of equation", t);
+    }
+  };
+
+  const named = (name: string, at: XmileToken, quoted: boolean): Expr => {
+    if (is("[")) throw new XmileExprError("unsupported", "unsupported: arrays", peek().start);
+    const id = scope.resolve(name);
+    const kind = scope.kindOf(id);
+    if (is("(")) {
+      next();
+      const args: Expr[] = [];
+      if (!is(")")) {
+        do args.push(parse(0));
+        while (is(",") && next());
+      }
+      expect(")");
+      return callOf(name, id, kind, quoted, args, at);
+    }
+    if (kind !== undefined || quoted) return { kind: "ref", id };
+    const fn = xmileFunction(name);
+    if (fn !== undefined && fn.minArgs === 0) return fn.translate([]);
+    return { kind: "ref", id };
+  };
+
+  const callOf = (
+    name: string,
+    id: string,
+    kind: "value" | "lookup" | undefined,
+    quoted: boolean,
+    args: Expr[],
+    at: XmileToken,
+  ): Expr => {
+    if (kind === "lookup") {
+      if (args.length !== 1) {
+        throw new XmileExprError("wrong-arity", `${name} takes 1 argument`, at.start);
+      }
+      return { kind: "lookup", table: id, arg: args[0]! };
+    }
+    if (name.toLowerCase() === "lookup" && !quoted && args.length === 2) {
+      const table = args[0]!;
+      if (table.kind === "ref" && scope.kindOf(table.id) === "lookup") {
+        return { kind: "lookup", table: table.id, arg: args[1]! };
+      }
+    }
+    const fn = quoted ? undefined : xmileFunction(name);
+    if (fn === undefined) {
+      throw new XmileExprError("unsupported", `unsupported: ${name.toUpperCase()}`, at.start);
+    }
+    if (args.length < fn.minArgs || args.length > fn.maxArgs) {
+      const range = fn.minArgs === fn.maxArgs ? `${fn.minArgs}` : `${fn.minArgs}-${fn.maxArgs}`;
+      throw new XmileExprError(
+        "wrong-arity",
+        `${fn.xmile} takes ${range} argument(s), got ${args.length}`,
+        at.start,
+      );
+    }
+    return fn.translate(args);
+  };
+
+  const expr = parse(0);
+  if (peek().kind !== "end") fail(`unexpected ${describe(peek())}`);
+  return expr;
+}
+
+function describe(t: XmileToken): string {
+  switch (t.kind) {
+    case "end":
+      return "end of equation";
+    case "keyword":
+      return t.text.toUpperCase();
+    case "quoted":
+      return `"${t.text}"`;
+    default:
+      return JSON.stringify(t.text);
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Read an XMILE 1.0 file (or a Stella `.stmx`, including the older Stella dialect) into a
+ * stockflow {@link Model}. See `docs/formats.md` for what is supported.
+ *
+ * The root `<model>` is the one without a `name` (else the first); the other `<model>`s are
+ * submodels, flattened where a `<module>` instantiates them. Every problem is collected as a
+ * located diagnostic; {@link readXmile} throws them all at once in a {@link ModelError}.
+ */
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { ModelError } from "../../diagnostics/errors.js";
+import { printExpr } from "../../expr/print-expr.js";
+import type { Model, Variable } from "../../model/types.js";
+import { buildVariable, readNonNegative, type XmileBehavior } from "./build-variable.js";
+import { collectVariables, type RawVariable } from "./collect-variables.js";
+import type { XmileExprScope } from "./parse-xmile-expr.js";
+import { readSimSpecs } from "./read-sim-specs.js";
+import { readView } from "./read-view.js";
+import { parseSafeXml, type SafeXmlOptions, type XmlDocument } from "./safe-xml.js";
+import { XmileContext } from "./xmile-context.js";
+import { decodeXmileName, xmileNameToId } from "./xmile-names.js";
+import { child, childrenNamed, childText, isPrefixed, type XmlElement } from "./xml-element.js";
+
+/** Options of {@link readXmile}. */
+export type ReadXmileOptions = SafeXmlOptions;
+
+/** A model read from XMILE with its warnings, or the errors that stopped it. */
+export interface XmileReading {
+  /** Undefined when there are errors. */
+  readonly model?: Model;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const TOP_LEVEL = new Set([
+  "header",
+  "sim_specs",
+  "model_units",
+  "dimensions",
+  "behavior",
+  "style",
+  "data",
+  "macro",
+  "model",
+  "equation_prefs",
+]);
+
+/** Read XMILE text; throws {@link ModelError} with every error found. */
+export function readXmile(text: string, options: ReadXmileOptions = {}): Model {
+  const reading = readXmileWithDiagnostics(text, options);
+  if (reading.model === undefined) {
+    const where = options.file !== undefined ? ` ${options.file}` : "";
+    throw new ModelError(reading.diagnostics, `cannot read xmile${where}`);
+  }
+  return reading.model;
+}
+
+/** Read XMILE text, returning the model (when there are no errors) and all diagnostics. */
+export function readXmileWithDiagnostics(
+  text: string,
+  options: ReadXmileOptions = {},
+): XmileReading {
+  let doc: XmlDocument;
+  try {
+    doc = parseSafeXml(text, options);
+  } catch (error) {
+    if (error instanceof ModelError) return { diagnostics: error.diagnostics };
+    throw error;
+  }
+  const ctx = new XmileContext(doc, text);
+  const root = doc.root;
+  if (root.name !== "xmile") {
+    ctx.error("not-xmile", `root element is <${root.name}>, not <xmile>`, {
+      path: root.name,
+      element: root,
+    });
+    return { diagnostics: ctx.diagnostics };
+  }
+  for (const el of root.children) {
+    if (!TOP_LEVEL.has(el.name) && !isPrefixed(el)) {
+      ctx.warning("unknown-element", `unknown element <${el.name}> ignored`, {
+        path: `xmile/${el.name}`,
+        element: el,
+      });
+    }
+  }
+  if (child(root, "macro") !== undefined) {
+    ctx.warning("unsupported", "unsupported: macros (definitions ignored)", {
+      path: "xmile/macro",
+      element: child(root, "macro")!,
+    });
+  }
+  const models = childrenNamed(root, "model");
+  const main = models.find((m) => m.attrs.name === undefined) ?? models[0];
+  if (main === undefined) {
+    ctx.error("missing-element", "missing <model>", { path: "xmile", element: root });
+    return { diagnostics: ctx.diagnostics };
+  }
+  const submodels = new Map(
+    models
+      .filter((m) => m !== main && m.attrs.name !== undefined)
+      .map((m) => [xmileNameToId(decodeXmileName(m.attrs.name!)), m]),
+  );
+  const specs = readSimSpecs(child(root, "sim_specs"), ctx);
+  const behavior = readBehavior(child(root, "behavior"));
+  const raws = collectVariables(main, submodels, ctx);
+  const variables = buildAll(raws, behavior, ctx);
+
+  const headerName = childText(child(root, "header") ?? root, "name");
+  const modelDoc = childText(main, "doc");
+  const view = readView(main, variables);
+  const model: Model = {
+    kind: "stock-flow",
+    ...(headerName ? { name: headerName } : {}),
+    ...(modelDoc ? { doc: modelDoc } : {}),
+    specs,
+    variables,
+    ...(view !== undefined ? { view } : {}),
+    ...(options.file !== undefined ? { source: options.file } : {}),
+  };
+  const failed = ctx.diagnostics.some((d) => d.severity === "error");
+  return failed ? { diagnostics: ctx.diagnostics } : { model, diagnostics: ctx.diagnostics };
+}
+
+function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: XmileContext) {
+  const kinds = new Map<string, "value" | "lookup">();
+  for (const raw of raws) {
+    if (kinds.has(raw.id)) {
+      ctx.error("duplicate-name", `two variables have the id ${raw.id}`, {
+        path: raw.path,
+        element: raw.element,
+        variable: raw.id,
+        value: raw.name,
+      });
+    }
+    kinds.set(raw.id, isLookup(raw) ? "lookup" : "value");
+  }
+  const scopes = new Map<string, XmileExprScope>();
+  const scopeOf = (prefix: string): XmileExprScope => {
+    let scope = scopes.get(prefix);
+    if (scope === undefined) {
+      scope = {
+        resolve: (name) =>
+          name.startsWith(".") ? xmileNameToId(name.slice(1)) : prefix + xmileNameToId(name),
+        kindOf: (id) => kinds.get(id),
+      };
+      scopes.set(prefix, scope);
+    }
+    return scope;
+  };
+  const variables: Variable[] = [];
+  for (const raw of raws) {
+    const v = buildVariable(raw, scopeOf(raw.prefix), behavior, printExpr, ctx);
+    if (v !== undefined) variables.push(v);
+  }
+  return variables;
+}
+
+function isLookup(raw: RawVariable): boolean {
+  if (raw.tag === "gf") return true;
+  if (raw.tag !== "aux" || raw.connectedFrom !== undefined) return false;
+  const eqn = child(raw.element, "eqn");
+  return child(raw.element, "gf") !== undefined && (eqn === undefined || eqn.text.trim() === "");
+}
+
+/** `<behavior>`: `<non_negative/>` for all, or inside `<stock>`/`<flow>` for one kind. */
+function readBehavior(el: XmlElement | undefined): XmileBehavior {
+  if (el === undefined) return { stock: false, flow: false };
+  const all = readNonNegative(el) ?? false;
+  const of = (tag: string) => {
+    const section = child(el, tag);
+    return section === undefined ? all : (readNonNegative(section) ?? all);
+  };
+  return { stock: of("stock"), flow: of("flow") };
+}

@@ -1,0 +1,44 @@
+/**
+ * Translate one XMILE equation into stockflow equation text, for callers outside the reader
+ * (tests, tools, the docs' examples): names map to ids as in the reader, and a problem comes
+ * back as a diagnostic instead of an exception.
+ */
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { printExpr } from "../../expr/print-expr.js";
+import { parseXmileExpr, XmileExprError, type XmileExprScope } from "./parse-xmile-expr.js";
+import { xmileNameToId } from "./xmile-names.js";
+import { XmileSyntaxError } from "./xmile-tokenize.js";
+
+/** Names of stand-alone graphical functions, and of all other variables, by id. */
+export interface TranslateScope {
+  readonly lookups?: readonly string[];
+  readonly variables?: readonly string[];
+}
+
+/** The stockflow text of an XMILE equation, or the diagnostic that stopped it. */
+export function translateXmileEquation(
+  text: string,
+  names: TranslateScope = {},
+): { text: string } | { diagnostic: Diagnostic } {
+  const lookups = new Set(names.lookups ?? []);
+  const values = new Set(names.variables ?? []);
+  const scope: XmileExprScope = {
+    resolve: xmileNameToId,
+    kindOf: (id) => (lookups.has(id) ? "lookup" : values.has(id) ? "value" : undefined),
+  };
+  try {
+    return { text: printExpr(parseXmileExpr(text, scope)) };
+  } catch (error) {
+    if (!(error instanceof XmileSyntaxError)) throw error;
+    return {
+      diagnostic: {
+        severity: "error",
+        code: error instanceof XmileExprError ? error.code : "xmile-syntax",
+        message: error.message,
+        line: 1 + (text.slice(0, error.offset).match(/\n/g)?.length ?? 0),
+        column: error.offset - text.lastIndexOf("\n", error.offset - 1),
+        value: text,
+      },
+    };
+  }
+}
