@@ -6,8 +6,8 @@
 
 export * from "./diagnostics/diagnostic.js";
 export * from "./diagnostics/errors.js";
-export * from "./expr/builtins.js";
-export * from "./expr/types.js";
+export * from "./diagnostics/did-you-mean.js";
+export * from "./expr/index.js";
 export * from "./io/index.js";
 export * from "./model/canonical.js";
 export * from "./model/index.js";
