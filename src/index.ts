@@ -5,8 +5,8 @@
  */
 
 export * from "./diagnostics/diagnostic.js";
-export * from "./diagnostics/errors.js";
 export * from "./diagnostics/did-you-mean.js";
+export * from "./diagnostics/errors.js";
 export * from "./expr/index.js";
 export * from "./io/index.js";
 export * from "./model/canonical.js";
