@@ -10,7 +10,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: "node20",
-    splitting: false,
+    // Shared chunks: one copy of ModelError & co. across subpaths (so `instanceof` holds between
+    // `stockflow` and `stockflow/xmile`), and readers loaded by `import()` stay out of the core.
+    splitting: true,
   },
   {
     entry: { "cli/main": "src/cli/main.ts" },
