@@ -44,7 +44,18 @@ export function checkMarvelMap(map: CausalMap, settings: MarvelSettings): Diagno
         String(v),
       );
   });
+  const pairs = new Map<string, number>();
   map.links.forEach((link, i) => {
+    const pair = `${link.from} -> ${link.to}`;
+    const first = pairs.get(pair);
+    if (first !== undefined)
+      error(
+        "duplicate-link",
+        `duplicate link ${pair} (first at links[${first}])`,
+        `links[${i}]`,
+        pair,
+      );
+    else pairs.set(pair, i);
     for (const end of ["from", "to"] as const) {
       if (!factors.has(link[end]))
         error(

@@ -53,10 +53,15 @@ export const MARVEL_DEFAULTS: MarvelSettings = Object.freeze({
   timeUnits: "years",
 });
 
-/** Settings with the defaults filled in; class tables are merged class by class. */
+/**
+ * Settings with the defaults filled in; class tables are merged class by class. The `bsl`
+ * formulation imposes a step as a pulse one `dt` wide, which only Euler integrates exactly (the
+ * last Runge-Kutta stage falls after the pulse), so it defaults to Euler.
+ */
 export function marvelSettings(settings: Partial<MarvelSettings> = {}): MarvelSettings {
   return {
     ...MARVEL_DEFAULTS,
+    ...(settings.formulation === "bsl" ? { method: "euler" as const } : {}),
     ...settings,
     strengths: { ...MARVEL_DEFAULTS.strengths, ...settings.strengths },
     delays: { ...MARVEL_DEFAULTS.delays, ...settings.delays },
