@@ -29,6 +29,8 @@ export interface CausalEdgeAttributes {
   readonly flowToStock?: true;
   /** `declared` on a causal map, `equation` derived from a stock-and-flow model. */
   readonly derived: "equation" | "declared";
+  /** Set when a `?` from the equation was settled from the data of a run. */
+  readonly settled?: "run";
 }
 
 /** The causal graph of a model. Edge keys are `from->to`. */
