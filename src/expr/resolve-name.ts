@@ -50,6 +50,15 @@ function lookupsOf(scope: EquationScope | undefined): string[] {
   return names.filter((name) => scope?.kindOf(canonicalId(name)) === "lookup");
 }
 
+/** Lookups and builtins (any alias, shown by canonical name) close to `written`. */
+function functionSuggestions(written: string, scope: EquationScope | undefined): string[] {
+  const close = didYouMean(written, [...BUILTIN_ALIASES.keys(), ...lookupsOf(scope)], {
+    limit: 12,
+  });
+  const names = close.map((name) => BUILTIN_ALIASES.get(name) ?? name);
+  return [...new Set(names)].slice(0, 3);
+}
+
 /** Resolve a bare identifier written as `written` at `span`. */
 export function resolveSymbol(
   written: string,
@@ -114,7 +123,7 @@ export function resolveCall(
     const hint =
       kind === "value"
         ? `\`${written}\` is a variable, not a lookup`
-        : formatDidYouMean(didYouMean(written, [...BUILTIN_ALIASES.keys(), ...lookupsOf(scope)]));
+        : formatDidYouMean(functionSuggestions(written, scope));
     const message = `unknown function \`${written}\``;
     return { problem: { code: "unknown-function", message, span: nameSpan, hint } };
   }
