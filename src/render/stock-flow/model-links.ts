@@ -1,0 +1,49 @@
+/**
+ * The connectors of a stock-and-flow diagram: which variable's equation reads which other
+ * variable. Equations are parsed with the model's scope; an equation that does not parse gives
+ * no connectors (the diagram still draws; checking models is the compiler's job).
+ */
+import { walkRefs } from "../../compile/walk-refs.js";
+import { equationScope } from "../../expr/equation-scope.js";
+import { parseEquation } from "../../expr/parse-equation.js";
+import type { Model, Variable } from "../../model/types.js";
+
+/** A connector from the variable read to the variable whose equation reads it. */
+export interface ModelLink {
+  readonly from: string;
+  readonly to: string;
+  /** `initial` when only a stock's initial value reads it. */
+  readonly kind: "equation" | "initial";
+}
+
+function equationOf(v: Variable): string | undefined {
+  switch (v.kind) {
+    case "flow":
+    case "aux":
+      return v.equation;
+    case "stock":
+      return v.initial;
+    case "constant":
+    case "lookup":
+      return undefined;
+  }
+}
+
+/** Every connector of the model, in variable order, without duplicates or self-links. */
+export function modelLinks(model: Model): ModelLink[] {
+  const scope = equationScope(model.variables);
+  const links: ModelLink[] = [];
+  for (const v of model.variables) {
+    const text = equationOf(v);
+    if (text === undefined) continue;
+    const { expr } = parseEquation(text, scope);
+    if (expr === undefined) continue;
+    const seen = new Set<string>();
+    walkRefs(expr, (id) => {
+      if (id === v.id || seen.has(id)) return;
+      seen.add(id);
+      links.push({ from: id, to: v.id, kind: v.kind === "stock" ? "initial" : "equation" });
+    });
+  }
+  return links;
+}
