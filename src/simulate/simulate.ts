@@ -152,6 +152,14 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
   };
   const check = options.checkFinite ?? RUN_DEFAULTS.checkFinite;
 
+  // Saving: value columns through a typed index array; parameter columns are constant within a
+  // run and are filled once at the end. Non-finite values are caught branch-free (x·0 is NaN
+  // exactly when x is not finite) and located afterwards.
+  const valueOutputs = outputs.map((o, j) => ({ o, j })).filter(({ o }) => !o.param);
+  const slotOf = Int32Array.from(valueOutputs, ({ o }) => o.index);
+  const valueColumns = valueOutputs.map(({ j }) => columns[j]!);
+  const saved = slotOf.length;
+
   init(v, p, start, dt, c);
   let row = 0;
   for (let k = 0; ; k++) {
@@ -159,12 +167,13 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     aux(v, p, t, dt, c);
     if (k % every === 0) {
       time[row] = t;
-      for (let j = 0; j < outputs.length; j++) {
-        const o = outputs[j]!;
-        const x = o.param ? p[o.index]! : v[o.index]!;
-        if (check && !(x - x === 0)) throw failure(compiled, v, p, t);
-        columns[j]![row] = x;
+      let poison = 0;
+      for (let j = 0; j < saved; j++) {
+        const x = v[slotOf[j]!]!;
+        poison += x * 0;
+        valueColumns[j]![row] = x;
       }
+      if (check && !(poison === 0)) throw failure(compiled, v, p, t);
       row++;
     }
     if (k === steps) break;
@@ -178,9 +187,14 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
       v[compiled.pipelines[j]!.slot] = pipe.output(t + dt, dt);
     }
     if (check) {
-      for (let i = 0; i < S; i++) if (!(v[i]! - v[i]! === 0)) throw failure(compiled, v, p, t + dt);
+      let poison = 0;
+      for (let i = 0; i < S; i++) poison += v[i]! * 0;
+      if (!(poison === 0)) throw failure(compiled, v, p, t + dt);
     }
   }
+  outputs.forEach((o, j) => {
+    if (o.param) columns[j]!.fill(p[o.index]!);
+  });
   const variables: RunVariable[] = outputs.map((o) => ({
     id: o.id,
     name: o.name,

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: the project's benchmarks, each measured as a ratio within this process
+ * (machines are noisy; ratios travel). `--json` prints one JSON object.
+ */
+import { benchEngine } from "./bench/engine-bench.js";
+
+const json = process.argv.includes("--json");
+const cases: Record<string, unknown>[] = [];
+const progress = (text: string) => {
+  if (!json) process.stderr.write(`${text}\n`);
+};
+
+progress("engine: chain models (stockflow vs hand-written loop)…");
+cases.push(...benchEngine().map((c) => ({ ...c })));
+
+if (json) {
+  process.stdout.write(`${JSON.stringify({ cases })}\n`);
+} else {
+  for (const c of cases) {
+    process.stdout.write(
+      `${Object.entries(c)
+        .map(([k, v]) => `${k}=${v}`)
+        .join("  ")}\n`,
+    );
+  }
+}
