@@ -64,8 +64,8 @@ describe("causal graph of a stock-and-flow model", () => {
   it("finds the loops of the model", () => {
     const { loops } = findLoops(causalGraph(population));
     expect(loops.map((l) => `${l.id} ${l.variables.join(" ")}`)).toEqual([
-      "B1 deaths population",
       "U1 births population",
+      "B1 deaths population",
     ]);
   });
 
