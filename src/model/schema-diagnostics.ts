@@ -4,18 +4,28 @@
  * Positions are added later by whoever holds the text (see `io/located-text.ts`).
  */
 import type { z } from "zod";
+import { didYouMean } from "../analysis/did-you-mean.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatPath, valueAtPath, valueText } from "./object-path.js";
+import { schemaKeysAt } from "./schema-keys.js";
 
-/** One diagnostic per zod issue (per key for unknown keys), with `path` and `value` filled in. */
+/**
+ * One diagnostic per zod issue (per key for unknown keys), with `path` and `value` filled in.
+ * Give the `schema` that produced the issues to get did-you-mean hints for misspelt keys.
+ */
 export function schemaDiagnostics(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
+  schema?: z.ZodType,
 ): Diagnostic[] {
-  return issues.flatMap((issue) => issueDiagnostics(issue, input));
+  return issues.flatMap((issue) => issueDiagnostics(issue, input, schema));
 }
 
-function issueDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic[] {
+function issueDiagnostics(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  schema: z.ZodType | undefined,
+): Diagnostic[] {
   const path = issue.path;
   const value = valueAtPath(input, path);
   const last = path[path.length - 1];
@@ -31,14 +41,20 @@ function issueDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic[]
     return [at("missing-field", `missing field "${String(last)}"`)];
   }
   switch (issue.code) {
-    case "unrecognized_keys":
-      return issue.keys.map((key) => ({
-        severity: "error",
-        code: "unknown-key",
-        message: `unknown key "${key}"`,
-        path: formatPath([...path, key]),
-        value: valueText(valueAtPath(input, [...path, key])),
-      }));
+    case "unrecognized_keys": {
+      const allowed = schema !== undefined ? schemaKeysAt(schema, path, input) : [];
+      return issue.keys.map((key) => {
+        const hint = didYouMean(key, allowed);
+        return {
+          severity: "error",
+          code: "unknown-key",
+          message: `unknown key "${key}"`,
+          path: formatPath([...path, key]),
+          value: valueText(valueAtPath(input, [...path, key])),
+          ...(hint !== undefined ? { hint } : {}),
+        };
+      });
+    }
     case "invalid_type":
       return [at("wrong-type", `expected ${issue.expected}, got ${typeName(value)}`)];
     case "invalid_value":

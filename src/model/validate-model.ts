@@ -18,7 +18,10 @@ export interface Validated<T> {
 export function validateModel(input: unknown): Validated<Model> {
   const parsed = modelSchema.safeParse(input);
   if (!parsed.success)
-    return { value: undefined, diagnostics: schemaDiagnostics(parsed.error.issues, input) };
+    return {
+      value: undefined,
+      diagnostics: schemaDiagnostics(parsed.error.issues, input, modelSchema),
+    };
   return checked(parsed.data);
 }
 
@@ -29,7 +32,10 @@ export function validateModel(input: unknown): Validated<Model> {
 export function validateModelFile(input: unknown): Validated<Model> {
   const parsed = modelFileSchema.safeParse(input);
   if (!parsed.success)
-    return { value: undefined, diagnostics: schemaDiagnostics(parsed.error.issues, input) };
+    return {
+      value: undefined,
+      diagnostics: schemaDiagnostics(parsed.error.issues, input, modelFileSchema),
+    };
   const { stockflow: _version, $schema: _schema, ...model } = parsed.data;
   return checked(model);
 }
