@@ -16,7 +16,6 @@ import {
   type MarvelPattern,
   PATTERN_TOLERANCE,
   type PatternTolerance,
-  zeroTolerance,
 } from "./classify-pattern.js";
 import { compileCausalMap } from "./compile-causal-map.js";
 import { marvelNames } from "./marvel-names.js";
@@ -58,7 +57,7 @@ export interface IndicatorEvaluation {
   readonly weight: number;
   /** Change versus the baseline at each moment. */
   readonly change: readonly number[];
-  /** Whether the change at each moment is the desired way (a zero change is not). */
+  /** Whether the change at each moment is the desired way: beyond the absolute tolerance (1e-9). */
   readonly ok: readonly boolean[];
   readonly pattern: MarvelPattern;
   /** Share of the robustness samples in which the change at each moment is the desired way. */
@@ -119,8 +118,8 @@ export function evaluateMarvel(
         const base = baseline.series(ind.factor);
         const d = Float64Array.from(run.series(ind.factor), (x, i) => sign * (x - base[i]!));
         const change = times.map((t) => run.at(ind.factor, t) - baseline.at(ind.factor, t));
-        const zero = zeroTolerance(d, tolerance);
-        return { d, change, ok: change.map((c) => sign * c > zero) };
+        // ok is the sign of the change; only the pattern ignores ripples relative to the largest.
+        return { d, change, ok: change.map((c) => sign * c > tolerance.absolute) };
       });
     });
   };
