@@ -1,0 +1,9 @@
+/** The self-contained HTML report. */
+export { prefixIds } from "./prefix-ids.js";
+export {
+  type ReportFigure,
+  type ReportInput,
+  type ReportLoop,
+  renderReport,
+  type ScenarioTable,
+} from "./render-report.js";

@@ -1,0 +1,147 @@
+/**
+ * The report: one self-contained HTML file (inline SVG and CSS, no scripts, fonts or network)
+ * with a summary, the diagrams, the loops table, key charts and scenario comparison tables.
+ * Its input is plain data, so the CLI and scripts can feed it whatever they computed.
+ */
+
+import { type Lang, t } from "../strings.js";
+import { escapeXml } from "../svg/escape-xml.js";
+import type { Svg } from "../svg/svg.js";
+import { prefixIds } from "./prefix-ids.js";
+import { REPORT_CSS } from "./report-style.js";
+
+/** A picture in the report. */
+export interface ReportFigure {
+  readonly title: string;
+  readonly svg: Svg | string;
+  readonly caption?: string;
+}
+
+/** A loop in the loops table. */
+export interface ReportLoop {
+  readonly id: string;
+  readonly polarity: string;
+  readonly variables: readonly string[];
+  readonly name?: string;
+}
+
+/** A scenario comparison: one row per indicator, one column per scenario. */
+export interface ScenarioTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly {
+    readonly label: string;
+    readonly values: readonly (number | string)[];
+  }[];
+  readonly caption?: string;
+}
+
+/** Everything a report shows; every section is optional. */
+export interface ReportInput {
+  readonly title: string;
+  readonly lang?: Lang;
+  readonly summary?: {
+    readonly text?: string;
+    readonly facts?: readonly { readonly label: string; readonly value: number | string }[];
+  };
+  readonly diagrams?: readonly ReportFigure[];
+  /** Loops, or `[]` to say the model has none; omit to leave the section out. */
+  readonly loops?: readonly ReportLoop[];
+  readonly charts?: readonly ReportFigure[];
+  readonly scenarios?: readonly ScenarioTable[];
+  /** A footer line, e.g. the model file and date; nothing by default so output is reproducible. */
+  readonly footer?: string;
+}
+
+function formatValue(value: number | string, lang: Lang): string {
+  if (typeof value === "string") return escapeXml(value);
+  if (!Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
+    maximumSignificantDigits: 4,
+  }).format(value);
+}
+
+function figure(f: ReportFigure, index: number): string {
+  const svg = prefixIds(String(f.svg), `fig${index}`);
+  const caption = f.caption ?? f.title;
+  return `<figure>\n${svg}\n<figcaption>${escapeXml(caption)}</figcaption>\n</figure>`;
+}
+
+function loopsTable(loops: readonly ReportLoop[], lang: Lang): string {
+  if (loops.length === 0) return `<p>${t("noLoops", lang)}</p>`;
+  const head = `<tr><th>${t("loop", lang)}</th><th>${t("polarity", lang)}</th><th class="num">${t("length", lang)}</th><th>${t("variables", lang)}</th></tr>`;
+  const rows = loops.map((l) => {
+    const kind =
+      l.polarity === "R" ? t("reinforcing", lang) : l.polarity === "B" ? t("balancing", lang) : "?";
+    return `<tr><td class="loop-${escapeXml(l.polarity)}">${escapeXml(l.id)}</td><td>${escapeXml(kind)}</td><td class="num">${l.variables.length}</td><td>${escapeXml(l.name ?? l.variables.join(" → "))}</td></tr>`;
+  });
+  return `<table>\n${head}\n${rows.join("\n")}\n</table>`;
+}
+
+function scenarioTable(s: ScenarioTable, lang: Lang): string {
+  const head = `<tr><th></th>${s.columns.map((c) => `<th class="num">${escapeXml(c)}</th>`).join("")}</tr>`;
+  const rows = s.rows.map(
+    (r) =>
+      `<tr><td>${escapeXml(r.label)}</td>${r.values.map((v) => `<td class="num">${formatValue(v, lang)}</td>`).join("")}</tr>`,
+  );
+  const caption = s.caption ? `<caption>${escapeXml(s.caption)}</caption>` : "";
+  return `<h3>${escapeXml(s.title)}</h3>\n<table>${caption}\n${head}\n${rows.join("\n")}\n</table>`;
+}
+
+/** Render a self-contained HTML report. */
+export function renderReport(input: ReportInput): string {
+  const lang: Lang = input.lang ?? "en";
+  const sections: string[] = [];
+  const toc: string[] = [];
+  const section = (id: string, title: string, content: string) => {
+    toc.push(`<li><a href="#${id}">${escapeXml(title)}</a></li>`);
+    sections.push(`<section id="${id}">\n<h2>${escapeXml(title)}</h2>\n${content}\n</section>`);
+  };
+  if (input.summary) {
+    const text = input.summary.text ? `<p>${escapeXml(input.summary.text)}</p>` : "";
+    const facts = input.summary.facts?.length
+      ? `<dl class="facts">${input.summary.facts.map((f) => `<dt>${escapeXml(f.label)}</dt><dd>${formatValue(f.value, lang)}</dd>`).join("")}</dl>`
+      : "";
+    section("summary", t("summary", lang), text + facts);
+  }
+  let figures = 0;
+  if (input.diagrams?.length) {
+    section(
+      "diagrams",
+      t("diagrams", lang),
+      input.diagrams.map((d) => figure(d, ++figures)).join("\n"),
+    );
+  }
+  if (input.loops) section("loops", t("loops", lang), loopsTable(input.loops, lang));
+  if (input.charts?.length) {
+    section("charts", t("charts", lang), input.charts.map((c) => figure(c, ++figures)).join("\n"));
+  }
+  if (input.scenarios?.length) {
+    section(
+      "scenarios",
+      t("scenarios", lang),
+      input.scenarios.map((s) => scenarioTable(s, lang)).join("\n"),
+    );
+  }
+  const footer = `${t("generated", lang)}${input.footer ? ` · ${escapeXml(input.footer)}` : ""}`;
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeXml(input.title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    `<h1>${escapeXml(input.title)}</h1>`,
+    toc.length > 1 ? `<nav><ul>${toc.join("")}</ul></nav>` : "",
+    ...sections,
+    `<footer>${footer}</footer>`,
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
