@@ -3,6 +3,7 @@
  * `commands/`. Exit codes: 0 success, 1 a bad model or data file, 2 bad usage.
  */
 import { Command, CommanderError } from "commander";
+import { registerConformance } from "./commands/conformance.js";
 import { registerMarvel } from "./commands/marvel.js";
 import { registerRun } from "./commands/run.js";
 import { reportAndExit } from "./report-error.js";
@@ -15,6 +16,7 @@ const program = new Command()
 
 registerRun(program);
 registerMarvel(program);
+registerConformance(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -1,0 +1,93 @@
+/**
+ * Compare a run with a case's reference output, by the suite's own rule: columns matched by
+ * canonical name (case, spaces and underscores, quotes and line breaks folded), rows by time,
+ * the columns `saveper`, `initial_time`, `final_time` and `time_step` ignored; a value passes
+ * when it is within a relative tolerance of the reference (1e-4) or both are near zero: the
+ * reference within 3e-6 and the run within 1e-6, the floors of the suite's own
+ * `regression-test.py` (a reference printed by a single-precision tool carries round-off of
+ * that size where the exact value is 0). A reference cell that is not a number is not compared.
+ */
+import { canonicalId } from "../model/canonical.js";
+import type { Run } from "../simulate/run.js";
+import type { ReferenceOutput } from "./read-reference-output.js";
+
+/** Tolerances of {@link compareRun}. */
+export interface Tolerance {
+  /** Largest accepted |actual − expected| / |expected|. */
+  readonly relative: number;
+  /** A run value this close to zero … */
+  readonly absolute: number;
+  /** … matches a reference value this close to zero. */
+  readonly referenceAbsolute: number;
+}
+
+/** The suite's default tolerances. */
+export const TOLERANCE_DEFAULTS: Tolerance = {
+  relative: 1e-4,
+  absolute: 1e-6,
+  referenceAbsolute: 3e-6,
+};
+
+/** Columns the suite never compares. */
+export const IGNORED_COLUMNS: ReadonlySet<string> = new Set([
+  "saveper",
+  "initial_time",
+  "final_time",
+  "time_step",
+]);
+
+/** The canonical name of a column header. */
+export function foldHeader(header: string): string {
+  return canonicalId(header.replace(/\\n/g, " ").replace(/["']/g, ""));
+}
+
+/** Undefined when the run matches; otherwise the first mismatch, in words. */
+export function compareRun(
+  run: Run,
+  reference: ReferenceOutput,
+  tolerance: Tolerance = TOLERANCE_DEFAULTS,
+): string | undefined {
+  const rowOf = timeIndex(run.time);
+  const rows = reference.time.map((t) => rowOf(t));
+  const missingTime = rows.indexOf(-1);
+  if (missingTime >= 0) return `the run has no row at time ${reference.time[missingTime]}`;
+  for (let c = 0; c < reference.headers.length; c++) {
+    const header = reference.headers[c]!;
+    const id = foldHeader(header);
+    if (IGNORED_COLUMNS.has(id)) continue;
+    if (!run.has(id)) return `column ${JSON.stringify(header)} is not a variable of the model`;
+    const actual = run.series(id);
+    const expected = reference.columns[c]!;
+    for (let r = 0; r < expected.length; r++) {
+      const e = expected[r]!;
+      const a = actual[rows[r]!]!;
+      if (!close(e, a, tolerance)) {
+        return `${header} at time ${reference.time[r]}: expected ${e}, got ${a}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+function close(expected: number, actual: number, tol: Tolerance): boolean {
+  if (Number.isNaN(expected)) return true;
+  if (expected === actual) return true;
+  if (Math.abs(expected) <= tol.referenceAbsolute && Math.abs(actual) <= tol.absolute) return true;
+  return Math.abs(actual - expected) <= tol.relative * Math.abs(expected);
+}
+
+/** Row of the run at a time (within rounding), or -1. */
+function timeIndex(times: Float64Array): (t: number) => number {
+  return (t) => {
+    let lo = 0;
+    let hi = times.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = times[mid]!;
+      if (Math.abs(v - t) <= 1e-9 * Math.max(1, Math.abs(t))) return mid;
+      if (v < t) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Run one model file of a conformance case and judge it: `pass`; `fail` with the first
+ * mismatch; `unsupported` when every error names a feature stockflow does not have yet
+ * (`unsupported: arrays`, a Vensim file before the Vensim reader exists); `error` with the
+ * first diagnostic otherwise. The model is loaded by {@link loadModel}, so a `.mdl` file uses
+ * the Vensim reader as soon as it exists, and runs with its own sim specs.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type Diagnostic, formatDiagnostic } from "../diagnostics/diagnostic.js";
+import { ModelError, StockflowError } from "../diagnostics/errors.js";
+import { loadModel } from "../io/load-model.js";
+import { runModel } from "../simulate/simulate.js";
+import { compareRun, type Tolerance } from "./compare-run.js";
+import type { CaseFile, CaseFormat, ConformanceCase } from "./find-cases.js";
+import { readReferenceOutput } from "./read-reference-output.js";
+
+/** The verdict on one file. */
+export type CaseStatus = "pass" | "fail" | "error" | "unsupported";
+
+/** One line of a conformance report. */
+export interface CaseResult {
+  readonly case: string;
+  readonly file: string;
+  readonly format: CaseFormat;
+  readonly status: CaseStatus;
+  /** Why it did not pass; empty when it passed. */
+  readonly detail: string;
+}
+
+/** Run and judge one file of a case. */
+export async function runCaseFile(
+  c: ConformanceCase,
+  f: CaseFile,
+  tolerance: Tolerance,
+): Promise<CaseResult> {
+  const result = (status: CaseStatus, detail = ""): CaseResult => ({
+    case: c.name,
+    file: f.file,
+    format: f.format,
+    status,
+    detail,
+  });
+  if (c.output === undefined) return result("error", "the case has no output.csv or output.tab");
+  try {
+    const model = await loadModel(join(c.dir, f.file));
+    if (model.kind !== "stock-flow") return result("error", "not a stock-and-flow model");
+    const run = runModel(model, { checkFinite: false });
+    const text = await readFile(join(c.dir, c.output), "utf8");
+    const mismatch = compareRun(
+      run,
+      readReferenceOutput(text, c.output.endsWith(".tab")),
+      tolerance,
+    );
+    return mismatch === undefined ? result("pass") : result("fail", mismatch);
+  } catch (error) {
+    if (error instanceof ModelError) {
+      const errors = error.diagnostics.filter((d) => d.severity === "error");
+      const shown = errors.length > 0 ? errors : error.diagnostics;
+      if (shown.length > 0 && shown.every(isUnsupported)) {
+        return result("unsupported", [...new Set(shown.map((d) => d.message))].join("; "));
+      }
+      return result("error", shown[0] === undefined ? error.message : oneLine(shown[0]));
+    }
+    if (error instanceof StockflowError) return result("error", error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return result("error", `internal error: ${message}`);
+  }
+}
+
+function isUnsupported(d: Diagnostic): boolean {
+  return d.code === "unsupported" || d.message.startsWith("unsupported");
+}
+
+/** A diagnostic on one line, without the case folder in front of the file name. */
+function oneLine(d: Diagnostic): string {
+  const { file: _file, ...rest } = d;
+  return formatDiagnostic(rest).replace(/\s+/g, " ");
+}
