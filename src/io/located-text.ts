@@ -85,7 +85,7 @@ export function parseLocatedText(text: string, options: LocatedTextOptions = {})
   let value: unknown;
   if (format === "json") {
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(text.replace(/^\uFEFF/, ""));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const position = /at position (\d+)/.exec(message)?.[1];
@@ -105,7 +105,20 @@ export function parseLocatedText(text: string, options: LocatedTextOptions = {})
       diagnostics.splice(1);
     }
   } else if (doc.errors.length === 0) {
-    value = doc.toJS({ maxAliasCount: 100 });
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias to an anchor defined later, or too many aliases (a "billion laughs" document).
+      const message = error instanceof Error ? error.message : String(error);
+      diagnostics.push({
+        severity: "error",
+        code: "syntax-error",
+        message: `invalid yaml: ${firstLine(message).toLowerCase()}`,
+        ...(file !== undefined ? { file } : {}),
+        line: 1,
+        column: 1,
+      });
+    }
   }
   if (diagnostics.some((d) => d.severity === "error")) value = undefined;
 
@@ -154,7 +167,7 @@ export function locateDiagnostics(
     return {
       ...d,
       ...(located.file !== undefined ? { file: located.file } : {}),
-      ...(position ?? {}),
+      ...(position ?? { line: 1, column: 1 }),
     };
   });
 }

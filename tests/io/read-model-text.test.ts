@@ -238,4 +238,23 @@ links:
     expect(map.kind).toBe("causal-map");
     expect(map.kind === "causal-map" && map.links).toHaveLength(1);
   });
+  it("accepts a byte-order mark before JSON", () => {
+    const text = `\uFEFF{ "stockflow": 1, "kind": "stock-flow", "specs": { "start": 0, "stop": 1, "dt": 1 }, "variables": [] }`;
+    expect(readModelText(text, { file: "bom.json" }).kind).toBe("stock-flow");
+  });
+
+  it("reports empty files, several YAML documents and dangling aliases as located errors", () => {
+    expect(problems("", "empty.yaml")).toEqual([
+      { code: "wrong-type", file: "empty.yaml", line: 1, column: 1, path: "", value: "null" },
+    ]);
+    expect(problems("", "empty.json")[0]).toMatchObject({ code: "syntax-error", line: 1 });
+    expect(problems("kind: stock-flow\n---\nkind: causal-map\n", "two.yaml")[0]).toMatchObject({
+      code: "syntax-error",
+      line: 2,
+      column: 1,
+    });
+    const [alias] = parseModelText("a: *later\nb: &later 1\n", { file: "a.yaml" }).diagnostics;
+    expect(alias).toMatchObject({ code: "syntax-error", file: "a.yaml" });
+    expect(alias?.message).toMatch(/^invalid yaml: unresolved alias/);
+  });
 });
