@@ -102,8 +102,12 @@ export function parseSafeXml(text: string, options: SafeXmlOptions = {}): XmlDoc
   });
   const nodes = parser.parse(text) as FxpNode[];
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
-  const offsetOf = (node: FxpNode): number =>
-    (node as Record<symbol, { startIndex?: number } | undefined>)[meta]?.startIndex ?? 0;
+  // The start of the tag itself, whatever the parser counts as the start of the node.
+  const offsetOf = (node: FxpNode, name: string): number => {
+    const start = (node as Record<symbol, { startIndex?: number } | undefined>)[meta]?.startIndex;
+    const at = text.indexOf(`<${name}`, start ?? 0);
+    return at < 0 ? (start ?? 0) : at;
+  };
 
   const convert = (node: FxpNode, name: string): XmlElement => {
     const rawChildren = (node[name] as FxpNode[] | undefined) ?? [];
@@ -117,7 +121,7 @@ export function parseSafeXml(text: string, options: SafeXmlOptions = {}): XmlDoc
     const rawAttrs = (node[":@"] as Record<string, unknown> | undefined) ?? {};
     const attrs: Record<string, string> = {};
     for (const [key, value] of Object.entries(rawAttrs)) attrs[key] = decodeXmlText(String(value));
-    return { name, attrs, children, text: decodeXmlText(body), offset: offsetOf(node) };
+    return { name, attrs, children, text: decodeXmlText(body), offset: offsetOf(node, name) };
   };
 
   const top = nodes.filter((n) => {
