@@ -18,6 +18,7 @@ export * from "./canonical.js";
 export { checkGraphicalFunction } from "./check-graphical-function.js";
 export { checkModelStructure } from "./check-model-structure.js";
 export { checkSimSpecs } from "./check-sim-specs.js";
+export { modelJsonSchema } from "./model-json-schema.js";
 export {
   graphicalFunctionSchema,
   MODEL_FORMAT_VERSION,
