@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+export * from "./analysis/index.js";
+export * from "./compile/index.js";
 export * from "./diagnostics/diagnostic.js";
 export * from "./diagnostics/did-you-mean.js";
 export * from "./diagnostics/errors.js";
@@ -12,4 +14,5 @@ export * from "./io/index.js";
 export * from "./model/canonical.js";
 export * from "./model/index.js";
 export * from "./model/types.js";
-export * from "./simulate/run.js";
+export * from "./random/index.js";
+export * from "./simulate/index.js";

@@ -124,7 +124,7 @@ describe("causal map from JSON or YAML", () => {
       ].sort((a, b) => codes.indexOf(a) - codes.indexOf(b)),
     );
     expect(result.diagnostics.find((d) => d.code === "unknown-factor")?.hint).toBe(
-      'did you mean "victims"?',
+      "did you mean `victims`?",
     );
     expect(result.diagnostics.find((d) => d.code === "bad-id")?.hint).toContain('"bad_id"');
   });
@@ -245,7 +245,7 @@ describe("causal map from a CSV edge list", () => {
       code: "unknown-factor",
       file: "labels.csv",
       line: 2,
-      hint: 'did you mean "victims"?',
+      hint: "did you mean `victims`?",
     });
   });
 });

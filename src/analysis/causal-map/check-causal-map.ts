@@ -5,11 +5,11 @@
  * `checkMarvelFields` from `src/marvel/`.
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { didYouMean, formatDidYouMean } from "../../diagnostics/did-you-mean.js";
 import { checkMarvelFields } from "../../marvel/marvel-schema.js";
 import { canonicalId, isCanonicalId } from "../../model/canonical.js";
 import { parsePath } from "../../model/object-path.js";
 import type { CausalMap } from "../../model/types.js";
-import { didYouMean } from "../did-you-mean.js";
 import { formatPath, type PathDiagnostic } from "./locate-in-yaml.js";
 
 function problem(
@@ -70,7 +70,7 @@ export function checkCausalMapSteps(map: CausalMap): PathDiagnostic[] {
             ["links", i, end],
             {
               value: id,
-              hint: didYouMean(id, ids),
+              hint: formatDidYouMean(didYouMean(id, ids)),
             },
           ),
         );

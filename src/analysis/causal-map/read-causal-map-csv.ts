@@ -6,10 +6,10 @@
  * line number and the offending value, not just the first.
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { didYouMean, formatDidYouMean } from "../../diagnostics/did-you-mean.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
 import type { CausalLink, CausalMap, Factor, Polarity } from "../../model/types.js";
-import { didYouMean } from "../did-you-mean.js";
 import { speedSchema, strengthSchema } from "./causal-map-schema.js";
 import { checkCausalMapSteps } from "./check-causal-map.js";
 import { type Row, readCsvRows } from "./read-csv-rows.js";
@@ -135,7 +135,7 @@ function applyLabels(
         line,
         column: 1,
         value: raw,
-        hint: didYouMean(raw, factors.keys()),
+        hint: formatDidYouMean(didYouMean(raw, factors.keys())),
       });
       continue;
     }
