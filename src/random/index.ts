@@ -1,0 +1,1 @@
+export { type RandomSource, seededRandom, seededStreams } from "./random-source.js";
