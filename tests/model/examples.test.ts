@@ -38,7 +38,9 @@ describe("examples/models", () => {
       expected.push(p);
     }
     const population = run.series("population");
-    expected.forEach((value, n) => expect(population[n]).toBeCloseTo(value, 9));
+    expected.forEach((value, n) => {
+      expect(population[n]).toBeCloseTo(value, 9);
+    });
     expect(run.at("population", 20)).toBeLessThan(100);
     expect(run.final("population")).toBeGreaterThan(990);
     expect(run.final("population")).toBeLessThan(1000);
