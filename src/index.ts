@@ -11,6 +11,7 @@ export * from "./diagnostics/did-you-mean.js";
 export * from "./diagnostics/errors.js";
 export * from "./expr/index.js";
 export * from "./io/index.js";
+export * from "./marvel/index.js";
 export * from "./model/canonical.js";
 export * from "./model/index.js";
 export * from "./model/types.js";
