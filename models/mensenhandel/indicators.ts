@@ -70,7 +70,7 @@ export const indicators: readonly PerformanceIndicator[] = [
     labels: { nl: "Herhaald slachtofferschap", en: "Re-victimisation" },
     desired: "down",
     weight: 1,
-    anchor: "half of the victims fall victim to a crime again within seven years",
+    anchor: "50 % of the victims fall victim to a crime again within seven years",
     sources: ["S27"],
   },
 ];

@@ -188,9 +188,9 @@ export const namedLoops: readonly NamedLoop[] = [
       "geregistreerde_slachtoffers",
     ],
     story_nl:
-      "Een gemeente die weet dat mensenhandel binnen haar grenzen voorkomt, maakt eerder beleid; met beleid worden meer slachtoffers gesignaleerd en geregistreerd, en dat scherpt het beeld verder aan. Een gemeente zonder cijfers ziet geen reden voor beleid en krijgt zonder beleid ook geen cijfers.",
+      "Een gemeente die weet dat mensenhandel binnen haar grenzen voorkomt, maakt eerder beleid; met beleid worden meer slachtoffers gesignaleerd en geregistreerd, en dat scherpt het beeld verder aan. Een gemeente zonder cijfers ziet geen reden voor beleid en krijgt zonder beleid ook geen cijfers. Het Interbestuurlijk Programma doorbreekt die cirkel van buitenaf door van elke gemeente uiterlijk in 2022 beleid te vragen.",
     story_en:
-      "A municipality that knows trafficking happens within its borders is quicker to make policy; with a policy more victims are identified and registered, which sharpens the picture further. A municipality without figures sees no reason for a policy, and without a policy gets no figures.",
+      "A municipality that knows trafficking happens within its borders is quicker to make policy; with a policy more victims are identified and registered, which sharpens the picture further. A municipality without figures sees no reason for a policy, and without a policy gets no figures. The Interbestuurlijk Programma breaks the circle from outside by asking every municipality for a policy by 2022.",
   },
   {
     id: "opvangdruk",

@@ -38,7 +38,15 @@ export const careSignallingMeasures = [
     stated: "8 extra beds (+15 %) in 2018, initially for 2018 only",
     status: "temporary",
     programme: true,
-    changes: [step("opvangcapaciteit", 0.15, 2018, derived("+15 % as stated, 8 beds"), 2019)],
+    changes: [
+      step(
+        "opvangcapaciteit",
+        0.15,
+        2018,
+        derived("+15 % as stated = 8 beds, so about 53 beds were counted"),
+        2019,
+      ),
+    ],
     sources: ["S46"],
   },
   {
