@@ -53,7 +53,10 @@ export const justiceLinks: readonly MapLink[] = [
     "+",
     "strong",
     "high",
-    source(["S5", "S24", "S43"], "the police are the largest reporter (462 of the 2016 reports)"),
+    source(
+      ["S5", "S24", "S43", "S28"],
+      "capacity deployed drives identification (§6.1); the police are the largest reporter (462 in 2016)",
+    ),
   ),
   link(
     "expertise_opsporing",
