@@ -7,15 +7,20 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import type { AnyModel } from "../model/types.js";
-import { readModelText } from "./read-model-text.js";
+import { parseModelText } from "./read-model-text.js";
 
 /** Options of {@link loadModel}. */
 export interface LoadModelOptions {
   /** Largest file read, in bytes; a larger file is a diagnostic, not an out-of-memory crash. */
   readonly maxBytes?: number;
+  /**
+   * Called with the warnings of a model that has no errors (for example a save period that is
+   * not a multiple of the time step). JSON and YAML files only, for now.
+   */
+  readonly onWarnings?: (warnings: readonly Diagnostic[]) => void;
 }
 
-const DEFAULTS: Required<LoadModelOptions> = { maxBytes: 50 * 1024 * 1024 };
+const DEFAULTS = { maxBytes: 50 * 1024 * 1024 };
 
 /** The file extensions {@link loadModel} reads. */
 export const MODEL_EXTENSIONS = [
@@ -58,17 +63,27 @@ export async function loadModel(path: string, options: LoadModelOptions = {}): P
     ]);
   }
   const text = await readFile(path, "utf8");
-  const model = await readByExtension(text, path, extension);
+  const model = await readByExtension(text, path, extension, options.onWarnings);
   return { ...model, source: path };
 }
 
-async function readByExtension(text: string, file: string, extension: string): Promise<AnyModel> {
+async function readByExtension(
+  text: string,
+  file: string,
+  extension: string,
+  onWarnings: LoadModelOptions["onWarnings"],
+): Promise<AnyModel> {
   switch (extension) {
     case ".json":
-      return readModelText(text, { file, format: "json" });
     case ".yaml":
-    case ".yml":
-      return readModelText(text, { file, format: "yaml" });
+    case ".yml": {
+      const format = extension === ".json" ? "json" : "yaml";
+      const { model, diagnostics } = parseModelText(text, { file, format });
+      if (model === undefined) throw new ModelError(diagnostics, `cannot read ${file}`);
+      const warnings = diagnostics.filter((d) => d.severity === "warning");
+      if (warnings.length > 0) onWarnings?.(warnings);
+      return model;
+    }
     case ".xmile":
     case ".stmx":
     case ".xml": {

@@ -63,6 +63,16 @@ describe("loadModel", () => {
     }
   });
 
+  it("hands the warnings of a valid model to onWarnings", async () => {
+    const path = file("warn.yaml", yamlModel.replace("dt: 1 }", "dt: 1, saveper: 1.5 }"));
+    const seen: string[] = [];
+    const model = await loadModel(path, {
+      onWarnings: (ws) => seen.push(...ws.map((w) => w.message)),
+    });
+    expect(model.kind).toBe("stock-flow");
+    expect(seen).toEqual(["saveper 1.5 is not a whole multiple of dt 1"]);
+  });
+
   it("reads a causal-map edge list from .csv", async () => {
     const map = await loadModel(file("map.csv", "from,to,polarity\nA,B,+\nB,A,-\n"));
     expect(map.kind).toBe("causal-map");
