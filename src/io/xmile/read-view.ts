@@ -81,7 +81,7 @@ function readOneView(view: XmlElement, idOf: IdOf, out: ViewElement[]): void {
           kind: "connector",
           from,
           to,
-          ...(el.attrs.angle !== undefined && Number.isFinite(angle) ? { angle } : {}),
+          ...(el.attrs.angle !== undefined && Number.isFinite(angle) ? { angle: angle + 0 } : {}),
         });
         break;
       }
@@ -119,7 +119,8 @@ function pointOf(el: XmlElement): ViewPoint | undefined {
   const x = Number(el.attrs.x);
   const y = Number(el.attrs.y);
   if (el.attrs.x === undefined || el.attrs.y === undefined) return undefined;
-  return Number.isFinite(x) && Number.isFinite(y) ? { x, y } : undefined;
+  // `+ 0` turns -0 into 0, so a view reads the same after it is written back.
+  return Number.isFinite(x) && Number.isFinite(y) ? { x: x + 0, y: y + 0 } : undefined;
 }
 
 function addClouds(elements: ViewElement[], variables: readonly Variable[]): void {

@@ -20,7 +20,7 @@ import {
   xmileNameInEquation,
   xmileNameToId,
 } from "./xmile-names.js";
-import { escapeXml } from "./xml-text.js";
+import { escapeXml, escapeXmlText } from "./xml-text.js";
 
 /** Options of {@link writeXmile}. */
 export interface WriteXmileOptions {
@@ -106,18 +106,18 @@ function variable(
   if (v.doc !== undefined) body.push(`<doc>${escapeXml(v.doc)}</doc>`);
   switch (v.kind) {
     case "stock":
-      body.push(`<eqn>${escapeXml(equation(v, v.initial))}</eqn>`);
+      body.push(`<eqn>${escapeXmlText(equation(v, v.initial))}</eqn>`);
       for (const f of v.inflows) body.push(`<inflow>${ref(f)}</inflow>`);
       for (const f of v.outflows) body.push(`<outflow>${ref(f)}</outflow>`);
       if (v.nonNegative) body.push("<non_negative/>");
       break;
     case "flow":
-      body.push(`<eqn>${escapeXml(equation(v, v.equation))}</eqn>`);
+      body.push(`<eqn>${escapeXmlText(equation(v, v.equation))}</eqn>`);
       if (v.gf !== undefined) body.push(...gf(v.gf));
       if (v.nonNegative) body.push("<non_negative/>");
       break;
     case "aux":
-      body.push(`<eqn>${escapeXml(equation(v, v.equation))}</eqn>`);
+      body.push(`<eqn>${escapeXmlText(equation(v, v.equation))}</eqn>`);
       if (v.gf !== undefined) body.push(...gf(v.gf));
       break;
     case "constant":

@@ -31,13 +31,14 @@ function codePoint(value: number, whole: string): string {
     : whole;
 }
 
-/** Escape text for an XML element body or a double-quoted attribute value. */
+/** Escape text for a double-quoted attribute value. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return escapeXmlText(text).replace(/"/g, "&quot;");
+}
+
+/** Escape text for an element body (quotes may stay as they are). */
+export function escapeXmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Maps offsets in a text to 1-based lines and columns. */

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { readXmile, readXmileWithDiagnostics } from "../../../src/io/xmile/read-xmile.js";
+
+const specs = "<sim_specs><start>0</start><stop>10</stop><dt>1</dt></sim_specs>";
+
+describe("modules are flattened (XMILE §3.7.4)", () => {
+  const text = `<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+    <header><vendor>t</vendor><product>t</product></header>${specs}
+    <model>
+      <variables>
+        <aux name="rate"><eqn>0.5</eqn></aux>
+        <module name="Growth"><connect to="Growth.rate" from=".rate"/></module>
+        <aux name="total"><eqn>Growth.level * 2</eqn></aux>
+        <aux name="copy"><eqn>0</eqn></aux>
+        <module name="Growth"/>
+      </variables>
+    </model>
+    <model name="Growth">
+      <variables>
+        <aux name="rate" access="input"><eqn>0</eqn></aux>
+        <stock name="level"><eqn>1</eqn><inflow>gain</inflow></stock>
+        <flow name="gain"><eqn>level * rate</eqn></flow>
+      </variables>
+    </model>
+  </xmile>`;
+
+  it("gives module variables ids <module>__<var> and qualified names", () => {
+    const r = readXmileWithDiagnostics(text.replace('<module name="Growth"/>', ""));
+    const m = r.model!;
+    expect(m.variables.map((v) => [v.kind, v.id, v.name])).toEqual([
+      ["constant", "rate", "rate"],
+      ["aux", "growth__rate", "Growth.rate"],
+      ["stock", "growth__level", "Growth.level"],
+      ["flow", "growth__gain", "Growth.gain"],
+      ["aux", "total", "total"],
+      ["constant", "copy", "copy"],
+    ]);
+  });
+
+  it("turns connections into equations and resolves names inside the module", () => {
+    const m = readXmile(text.replace('<module name="Growth"/>', ""));
+    const byId = new Map(m.variables.map((v) => [v.id, v]));
+    expect(byId.get("growth__rate")).toMatchObject({ kind: "aux", equation: "rate" });
+    expect(byId.get("growth__level")).toMatchObject({ inflows: ["growth__gain"] });
+    expect(byId.get("growth__gain")).toMatchObject({ equation: "growth__level * growth__rate" });
+    expect(byId.get("total")).toMatchObject({ equation: "growth__level * 2" });
+  });
+
+  it("an output connection defines the outer variable", () => {
+    const out = text
+      .replace('<module name="Growth"/>', "")
+      .replace("</module>", '<connect to="copy" from="Growth.level"/></module>');
+    const copy = readXmile(out).variables.find((v) => v.id === "copy");
+    expect(copy).toMatchObject({ kind: "aux", equation: "growth__level" });
+  });
+
+  it("a module whose model is not in the file is unsupported; duplicates are errors", () => {
+    const missing = readXmileWithDiagnostics(
+      text.replace('<model name="Growth">', '<model name="Other">'),
+    );
+    expect(missing.diagnostics[0]).toMatchObject({
+      code: "unsupported",
+      path: 'xmile/model/variables/module[@name="Growth"]',
+    });
+    const twice = readXmileWithDiagnostics(text);
+    expect(twice.diagnostics.map((d) => d.code)).toContain("duplicate-name");
+  });
+});
+
+describe("the view is kept in the model", () => {
+  const text = `<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+    <header><vendor>t</vendor><product>t</product></header>${specs}
+    <model>
+      <variables>
+        <stock name="Stock A"><eqn>1</eqn><inflow>Flow_A</inflow></stock>
+        <flow name="Flow A"><eqn>k</eqn></flow>
+        <aux name="k"><eqn>1</eqn></aux>
+      </variables>
+      <views>
+        <view>
+          <stock name="Stock_A" x="335" y="103" width="45" height="35"/>
+          <flow name="Flow_A" x="236" y="100">
+            <pts><pt x="168" y="100"/><pt x="335" y="103"/></pts>
+          </flow>
+          <aux name="k" x="240" y="180"/>
+          <alias uid="7" x="400" y="200"><of>k</of></alias>
+          <connector uid="9" angle="-87.5"><from>k</from><to>Flow_A</to></connector>
+          <connector uid="10" angle="45"><from><alias uid="7"/></from><to>Stock_A</to></connector>
+          <aux name="Nowhere" x="1" y="1"/>
+          <text_box x="0" y="0">a note</text_box>
+        </view>
+        <view type="interface"><aux name="k" x="9" y="9"/></view>
+      </views>
+    </model>
+  </xmile>`;
+
+  it("nodes, the pipe, alias nodes, connectors with angles, and a cloud at the free end", () => {
+    expect(readXmile(text).view?.elements).toEqual([
+      { kind: "node", variable: "stock_a", x: 335, y: 103, width: 45, height: 35 },
+      { kind: "node", variable: "flow_a", x: 236, y: 100 },
+      {
+        kind: "pipe",
+        flow: "flow_a",
+        points: [
+          { x: 168, y: 100 },
+          { x: 335, y: 103 },
+        ],
+      },
+      { kind: "node", variable: "k", x: 240, y: 180 },
+      { kind: "node", variable: "k", x: 400, y: 200 },
+      { kind: "connector", from: "k", to: "flow_a", angle: -87.5 },
+      { kind: "connector", from: "k", to: "stock_a", angle: 45 },
+      { kind: "cloud", flow: "flow_a", x: 168, y: 100 },
+    ]);
+  });
+});
