@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { links } from "../../models/mensenhandel/links.js";
 import { type NamedLoop, namedLoops } from "../../models/mensenhandel/loops.js";
+import { systeemkaart } from "../../models/mensenhandel/systeemkaart.js";
+import { causalGraph } from "../../src/analysis/graph/causal-graph.js";
+import { findLoops } from "../../src/analysis/loops/find-loops.js";
+import { canonicalRotation } from "../../src/analysis/loops/loop.js";
 
 const polarityOf = new Map(links.map((l) => [`${l.from}>${l.to}`, l.polarity]));
 
@@ -54,6 +58,17 @@ describe("the named feedback loops", () => {
     const count = (p: "R" | "B") => namedLoops.filter((l) => l.polarity === p).length;
     expect(count("R")).toBe(6);
     expect(count("B")).toBe(6);
+  });
+});
+
+describe("the named loops against the structural analysis", () => {
+  it("are each found by the loop search of the whole map, with the same polarity", () => {
+    const { loops, truncated } = findLoops(causalGraph(systeemkaart), { timeLimitMs: 20_000 });
+    expect(truncated).toBe(false);
+    const found = new Map(loops.map((l) => [l.variables.join(">"), l.polarity]));
+    for (const loop of namedLoops) {
+      expect(found.get(canonicalRotation(loop.variables).join(">")), loop.id).toBe(loop.polarity);
+    }
   });
 });
 
