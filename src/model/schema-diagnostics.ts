@@ -4,8 +4,8 @@
  * Positions are added later by whoever holds the text (see `io/located-text.ts`).
  */
 import type { z } from "zod";
-import { didYouMean } from "../analysis/did-you-mean.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { formatPath, valueAtPath, valueText } from "./object-path.js";
 import { schemaKeysAt } from "./schema-keys.js";
 
@@ -44,7 +44,7 @@ function issueDiagnostics(
     case "unrecognized_keys": {
       const allowed = schema !== undefined ? schemaKeysAt(schema, path, input) : [];
       return issue.keys.map((key) => {
-        const hint = didYouMean(key, allowed);
+        const hint = formatDidYouMean(didYouMean(key, allowed));
         return {
           severity: "error",
           code: "unknown-key",

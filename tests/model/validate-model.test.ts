@@ -32,9 +32,9 @@ describe("validateModel", () => {
     });
     expect(value).toBeUndefined();
     expect(diagnostics.map((d) => [d.path, d.hint])).toEqual([
-      ["specs.savper", 'did you mean "saveper"?'],
-      ["variables[0].nonNegativ", 'did you mean "nonNegative"?'],
-      ["variables[1].gf.typ", 'did you mean "type" or "y"?'],
+      ["specs.savper", "did you mean `saveper`?"],
+      ["variables[0].nonNegativ", "did you mean `nonNegative`?"],
+      ["variables[1].gf.typ", "did you mean `type`?"],
       ["variables[2].colour", undefined],
     ]);
   });
