@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { compareRun, foldHeader } from "../../src/conformance/compare-run.js";
+import { readReferenceOutput } from "../../src/conformance/read-reference-output.js";
+import { Run } from "../../src/simulate/run.js";
+
+function run(columns: Record<string, number[]>, time = [0, 1, 2]): Run {
+  const ids = Object.keys(columns);
+  return new Run(
+    Float64Array.from(time),
+    ids.map((id) => ({ id, name: id, kind: "aux" as const })),
+    ids.map((id) => Float64Array.from(columns[id]!)),
+  );
+}
+
+describe("reading reference output", () => {
+  it("reads tab-separated output with old-Mac line ends, blank lines and empty cells", () => {
+    const text = "Time\tStock A\tFINAL TIME\r\r0\t1\t10\r1\t2\t\r2\t4\t\r";
+    expect(readReferenceOutput(text, true)).toEqual({
+      headers: ["Stock A", "FINAL TIME"],
+      time: [0, 1, 2],
+      columns: [
+        [1, 2, 4],
+        [10, Number.NaN, Number.NaN],
+      ],
+    });
+  });
+
+  it("reads comma-separated output with quoted headers", () => {
+    const text = 'Time,"Flow w/ division, lists",x\n0,1,2\n1,3,4\n';
+    const ref = readReferenceOutput(text, false);
+    expect(ref.headers).toEqual(["Flow w/ division, lists", "x"]);
+    expect(ref.columns).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+  });
+});
+
+describe("matching columns by canonical name", () => {
+  it("folds case, blanks, underscores, quotes and escaped line breaks", () => {
+    expect(foldHeader("Stock with \\n Newline")).toBe("stock_with_newline");
+    expect(foldHeader('"Heat Loss to Room"')).toBe("heat_loss_to_room");
+    expect(foldHeader("TIME_STEP")).toBe("time_step");
+  });
+});
+
+describe("compareRun, by the suite's rule", () => {
+  const reference = readReferenceOutput(
+    "Time,Stock A,SAVEPER\n0,100,1\n1,50,1\n2,0.000002,1\n",
+    false,
+  );
+
+  it("passes within a relative tolerance of 1e-4 and near zero", () => {
+    expect(compareRun(run({ stock_a: [100.009, 50.004, 0] }), reference)).toBeUndefined();
+  });
+
+  it("names the first mismatch: variable, time, expected and actual", () => {
+    expect(compareRun(run({ stock_a: [100, 50.01, 0] }), reference)).toBe(
+      "Stock A at time 1: expected 50, got 50.01",
+    );
+  });
+
+  it("near zero needs the reference within 3e-6 and the run within 1e-6", () => {
+    expect(compareRun(run({ stock_a: [100, 50, 1.5e-6] }), reference)).toBe(
+      "Stock A at time 2: expected 0.000002, got 0.0000015",
+    );
+    expect(compareRun(run({ stock_a: [100, 50, -9e-7] }), reference)).toBeUndefined();
+  });
+
+  it("a column the model lacks fails, unless it is a control column", () => {
+    expect(compareRun(run({ other: [0, 0, 0] }), reference)).toBe(
+      'column "Stock A" is not a variable of the model',
+    );
+  });
+
+  it("every reference time must be in the run", () => {
+    expect(compareRun(run({ stock_a: [100, 0] }, [0, 2]), reference)).toBe(
+      "the run has no row at time 1",
+    );
+  });
+
+  it("a reference cell that is not a number is not compared", () => {
+    const blank = readReferenceOutput("Time\tx\n0\t1\n1\t\n", true);
+    expect(compareRun(run({ x: [1, 99] }, [0, 1]), blank)).toBeUndefined();
+  });
+});
