@@ -4,7 +4,7 @@ import { defineConfig } from "tsup";
 // workers) get their own entry so importing the core never loads them.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", render: "src/render/index.ts" },
+    entry: { index: "src/index.ts", render: "src/render/index.ts", xmile: "src/io/xmile/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
