@@ -2,6 +2,7 @@
  * `npm run bench`: the project's benchmarks, each measured as a ratio within this process
  * (machines are noisy; ratios travel). `--json` prints one JSON object.
  */
+import { benchDominance } from "./bench/dominance-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
 
 const json = process.argv.includes("--json");
@@ -12,6 +13,8 @@ const progress = (text: string) => {
 
 progress("engine: chain models (stockflow vs hand-written loop)…");
 cases.push(...benchEngine().map((c) => ({ ...c })));
+progress("dominance: Loops That Matter against a plain run…");
+cases.push(...benchDominance());
 
 if (json) {
   process.stdout.write(`${JSON.stringify({ cases })}\n`);

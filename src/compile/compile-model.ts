@@ -53,6 +53,18 @@ export interface CompiledModel {
   /** Nodes in the order of the step pass, for locating a failure. */
   readonly stepOrder: readonly { readonly owner: string; readonly slot: number }[];
   readonly program: Program;
+  /**
+   * The expanded nodes and their slots, for analyses that work on the compiled structure
+   * (loop dominance). Not needed to run a model.
+   */
+  readonly structure: {
+    readonly nodes: readonly IrNode[];
+    readonly slots: ReadonlyMap<string, number>;
+    readonly paramIndex: ReadonlyMap<string, number>;
+    readonly tableIndex: ReadonlyMap<string, number>;
+    /** Stock nodes in slot order (stock i is slot i and rate i). */
+    readonly stocks: readonly StockNode[];
+  };
   /** Warnings found while compiling. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -215,6 +227,7 @@ export function compileModel(model: Model): CompiledModel {
     outputs,
     stepOrder: step.order.map((id) => ({ owner: byId.get(id)!.owner, slot: slots.get(id)! })),
     program,
+    structure: { nodes, slots, paramIndex, tableIndex, stocks },
     warnings: diagnostics.filter((d) => d.severity === "warning"),
   };
 }

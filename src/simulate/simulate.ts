@@ -38,6 +38,26 @@ export interface RunOptions {
   readonly save?: readonly string[];
   /** Stop with a SimulationError when a value becomes NaN or infinite. */
   readonly checkFinite?: boolean;
+  /**
+   * Called at every step (not only saved ones) after the auxiliaries and the stock rates at
+   * time `t` are computed, with live views of the values and rates: copy what you keep.
+   */
+  readonly observe?: (step: ObservedStep) => void;
+}
+
+/** What an observer sees at one step. */
+export interface ObservedStep {
+  /** Step number, from 0. */
+  readonly step: number;
+  readonly t: number;
+  readonly dt: number;
+  /** All value slots (stocks first); see `CompiledModel.structure`. */
+  readonly values: Float64Array;
+  readonly params: Float64Array;
+  /** Net rate of each stock, in stock order. */
+  readonly rates: Float64Array;
+  /** Whether this step is saved. */
+  readonly saved: boolean;
 }
 
 /** Defaults of {@link RunOptions}. */
@@ -151,6 +171,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     },
   };
   const check = options.checkFinite ?? RUN_DEFAULTS.checkFinite;
+  const observe = options.observe;
 
   // Saving: value columns through a typed index array; parameter columns are constant within a
   // run and are filled once at the end. Non-finite values are caught branch-free (x·0 is NaN
@@ -165,6 +186,10 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
   for (let k = 0; ; k++) {
     const t = start + k * dt;
     aux(v, p, t, dt, c);
+    if (observe) {
+      rates(v, p, t, dt, c, k1);
+      observe({ step: k, t, dt, values: v, params: p, rates: k1, saved: k % every === 0 });
+    }
     if (k % every === 0) {
       time[row] = t;
       let poison = 0;
@@ -177,7 +202,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
       row++;
     }
     if (k === steps) break;
-    rates(v, p, t, dt, c, k1);
+    if (!observe) rates(v, p, t, dt, c, k1);
     capture(v, p, t, dt, c, z);
     integrator.step(system, t, dt);
     for (let j = 0; j < M; j++) v[compiled.memorySlots[j]!] = z[j]!;
