@@ -27,7 +27,7 @@ export interface TypedModel<Ids extends string = string> extends Model {
 
 /** The variable ids of a built model or of a builder, as a union of string literals. */
 export type VariableId<M> =
-  M extends ModelBuilder<infer Ids, string>
+  M extends ModelBuilder<infer Ids, string, string>
     ? Ids
     : M extends { readonly variables: readonly (infer V)[] }
       ? V extends { readonly id: infer I extends string }
@@ -52,10 +52,17 @@ export interface StockOptions<Flows extends string> extends VariableOptions {
   readonly nonNegative?: boolean;
 }
 
-/** Options of a flow. */
-export interface FlowOptions extends VariableOptions {
+/**
+ * Options of a flow. `from` and `to` connect it to stocks declared earlier (it becomes an outflow
+ * of `from` and an inflow of `to`), for when the stocks are declared before their flows.
+ */
+export interface FlowOptions<Stocks extends string = string> extends VariableOptions {
   readonly nonNegative?: boolean;
   readonly gf?: GraphicalFunction;
+  /** The stock this flow drains. */
+  readonly from?: Stocks;
+  /** The stock this flow fills. */
+  readonly to?: Stocks;
 }
 
 /** Options of an auxiliary. */
@@ -79,7 +86,11 @@ export type NewId<I extends string, Ids extends string> = string extends I
       : I;
 
 /** A model under construction; see {@link stockFlow}. Immutable: every call returns a new builder. */
-export class ModelBuilder<Ids extends string = never, Flows extends string = never> {
+export class ModelBuilder<
+  Ids extends string = never,
+  Flows extends string = never,
+  Stocks extends string = never,
+> {
   readonly #model: Model;
 
   /** Use {@link stockFlow} to start a model. */
@@ -92,7 +103,7 @@ export class ModelBuilder<Ids extends string = never, Flows extends string = nev
     id: NewId<I, Ids>,
     value: number,
     options: VariableOptions = {},
-  ): ModelBuilder<Ids | I, Flows> {
+  ): ModelBuilder<Ids | I, Flows, Stocks> {
     const variable: Constant = { kind: "constant", id, ...options, value };
     return this.#with(variable);
   }
@@ -102,26 +113,41 @@ export class ModelBuilder<Ids extends string = never, Flows extends string = nev
     id: NewId<I, Ids>,
     equation: string,
     options: AuxOptions = {},
-  ): ModelBuilder<Ids | I, Flows> {
+  ): ModelBuilder<Ids | I, Flows, Stocks> {
     const variable: Aux = { kind: "aux", id, ...options, equation };
     return this.#with(variable);
   }
 
-  /** A flow; declare it before the stocks it fills or drains so that they can name it. */
+  /**
+   * A flow. Stocks name it in their `inflows`/`outflows` when it is declared first; or give
+   * `from`/`to` to connect it to stocks declared before it.
+   */
   flow<I extends string>(
     id: NewId<I, Ids>,
     equation: string,
-    options: FlowOptions = {},
-  ): ModelBuilder<Ids | I, Flows | I> {
-    const variable: Flow = { kind: "flow", id, ...options, equation };
-    return this.#with(variable);
+    options: FlowOptions<Stocks> = {},
+  ): ModelBuilder<Ids | I, Flows | I, Stocks> {
+    const { from, to, ...rest } = options;
+    const variable: Flow = { kind: "flow", id, ...rest, equation };
+    const variables = this.#model.variables.map((v) => {
+      if (v.kind !== "stock" || (v.id !== from && v.id !== to)) return v;
+      return {
+        ...v,
+        inflows: v.id === to ? [...v.inflows, id] : v.inflows,
+        outflows: v.id === from ? [...v.outflows, id] : v.outflows,
+      };
+    });
+    return new ModelBuilder({
+      ...this.#model,
+      variables: [...variables, variable],
+    }) as ModelBuilder<Ids | I, Flows | I, Stocks>;
   }
 
   /** A stock, integrating its inflows minus its outflows (flows declared earlier). */
   stock<I extends string>(
     id: NewId<I, Ids>,
     options: StockOptions<Flows>,
-  ): ModelBuilder<Ids | I, Flows> {
+  ): ModelBuilder<Ids | I, Flows, Stocks | I> {
     const { initial, inflows = [], outflows = [], ...rest } = options;
     const variable: Stock = {
       kind: "stock",
@@ -139,20 +165,20 @@ export class ModelBuilder<Ids extends string = never, Flows extends string = nev
     id: NewId<I, Ids>,
     gf: GraphicalFunction,
     options: VariableOptions = {},
-  ): ModelBuilder<Ids | I, Flows> {
+  ): ModelBuilder<Ids | I, Flows, Stocks> {
     const variable: Lookup = { kind: "lookup", id, ...options, gf };
     return this.#with(variable);
   }
 
   /** Set the Dutch and English labels of a declared variable. */
-  labels(id: Ids, labels: Labels): ModelBuilder<Ids, Flows> {
+  labels(id: Ids, labels: Labels): ModelBuilder<Ids, Flows, Stocks> {
     return this.#update(id, { labels });
   }
 
   /** Set the documentation of the model, or of a declared variable. */
-  doc(text: string): ModelBuilder<Ids, Flows>;
-  doc(id: Ids, text: string): ModelBuilder<Ids, Flows>;
-  doc(first: string, second?: string): ModelBuilder<Ids, Flows> {
+  doc(text: string): ModelBuilder<Ids, Flows, Stocks>;
+  doc(id: Ids, text: string): ModelBuilder<Ids, Flows, Stocks>;
+  doc(first: string, second?: string): ModelBuilder<Ids, Flows, Stocks> {
     if (second === undefined) return new ModelBuilder({ ...this.#model, doc: first });
     return this.#update(first as Ids, { doc: second });
   }
@@ -172,11 +198,15 @@ export class ModelBuilder<Ids extends string = never, Flows extends string = nev
     return value as TypedModel<Ids>;
   }
 
-  #with<I extends string>(variable: Variable): ModelBuilder<Ids | I, never> {
-    return new ModelBuilder({ ...this.#model, variables: [...this.#model.variables, variable] });
+  // Type parameters only exist for the type checker; the data is the same whatever they are.
+  #with<B>(variable: Variable): B {
+    return new ModelBuilder({
+      ...this.#model,
+      variables: [...this.#model.variables, variable],
+    }) as B;
   }
 
-  #update(id: string, fields: Partial<Variable>): ModelBuilder<Ids, Flows> {
+  #update(id: string, fields: Partial<Variable>): ModelBuilder<Ids, Flows, Stocks> {
     const variables = this.#model.variables.map((v) =>
       v.id === id ? ({ ...v, ...fields } as Variable) : v,
     );
@@ -201,6 +231,6 @@ export function stockFlow(
   name: string,
   specs: SimSpecs,
   options: ModelOptions = {},
-): ModelBuilder<never, never> {
+): ModelBuilder<never, never, never> {
   return new ModelBuilder({ kind: "stock-flow", name, ...options, specs, variables: [] });
 }

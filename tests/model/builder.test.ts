@@ -109,6 +109,24 @@ describe("stockFlow builder", () => {
     );
   });
 
+  it("connects a flow to stocks declared before it with from and to", () => {
+    const model = stockFlow("Chain", { start: 0, stop: 1, dt: 1 })
+      .stock("source", { initial: 10 })
+      .stock("sink", { initial: 0, inflows: [] })
+      .flow("transfer", "source / 2", { from: "source", to: "sink" })
+      .flow("leak", "sink / 10", { from: "sink" })
+      .build();
+    expect(model.variables.filter((v) => v.kind === "stock")).toMatchObject([
+      { id: "source", inflows: [], outflows: ["transfer"] },
+      { id: "sink", inflows: ["transfer"], outflows: ["leak"] },
+    ]);
+    const base = stockFlow("m", { start: 0, stop: 1, dt: 1 }).stock("s", { initial: 0 });
+    // @ts-expect-error "nope" is not a declared stock
+    base.flow("f", "1", { to: "nope" });
+    // @ts-expect-error a constant is not a stock
+    base.constant("c", 1).flow("f", "1", { from: "c" });
+  });
+
   it("checks at build time what types cannot see, reporting every problem", () => {
     const flows = ["later"] as never[];
     const error = buildError(() =>
