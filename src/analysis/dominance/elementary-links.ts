@@ -40,7 +40,7 @@ export type ValueRef = { readonly rate: number } | { readonly slot: number };
 export interface ElementaryStructure {
   readonly links: readonly ElementaryLink[];
   /** Where to read each node's value; `rate:S` from the rates array. */
-  readonly valueOf: ReadonlyMap<string, ValueRef>;
+  readonly valueRefs: ReadonlyMap<string, ValueRef>;
   /** Owner (user variable) of each node; `rate:S` belongs to S. */
   readonly ownerOf: ReadonlyMap<string, string>;
   /** Hidden nodes (made by the expander) and rate pseudo-nodes. */
@@ -77,18 +77,18 @@ export function elementaryStructure(
   functions: RuntimeFunctions = RUNTIME_FUNCTIONS,
 ): ElementaryStructure {
   const { nodes, slots, paramIndex, tableIndex, stocks } = compiled.structure;
-  const valueOf = new Map<string, ValueRef>();
+  const valueRefs = new Map<string, ValueRef>();
   const ownerOf = new Map<string, string>();
   const internal = new Set<string>();
   const changing = (n: IrNode) => n.kind !== "param" && n.kind !== "static";
   for (const n of nodes) {
     if (!changing(n)) continue;
-    valueOf.set(n.id, { slot: slots.get(n.id)! });
+    valueRefs.set(n.id, { slot: slots.get(n.id)! });
     ownerOf.set(n.id, n.owner);
     if (n.hidden) internal.add(n.id);
   }
   stocks.forEach((s, i) => {
-    valueOf.set(rateId(s.id), { rate: i });
+    valueRefs.set(rateId(s.id), { rate: i });
     ownerOf.set(rateId(s.id), s.owner);
     internal.add(rateId(s.id));
   });
@@ -96,7 +96,7 @@ export function elementaryStructure(
   const links: ElementaryLink[] = [];
   const statements: string[] = [];
   const algebraic = (target: string, expr: Expr, wrap: (js: string) => string) => {
-    for (const source of inputsOf(expr, valueOf)) {
+    for (const source of inputsOf(expr, valueRefs)) {
       const j = links.length;
       links.push({ from: source, to: target, kind: "algebraic" });
       const js = exprToJs(expr, {
@@ -126,11 +126,11 @@ export function elementaryStructure(
         links.push({ from: rateId(n.id), to: n.id, kind: "integration" });
         break;
       case "memory":
-        for (const source of inputsOf(n.update, valueOf))
+        for (const source of inputsOf(n.update, valueRefs))
           links.push({ from: source, to: n.id, kind: "delay" });
         break;
       case "pipeline":
-        for (const source of inputsOf(n.input, valueOf))
+        for (const source of inputsOf(n.input, valueRefs))
           links.push({ from: source, to: n.id, kind: "delay" });
         break;
       case "param":
@@ -141,5 +141,5 @@ export function elementaryStructure(
   const source = `"use strict";\nreturn function partials(v, w, p, t, dt, c, out) {\nconst k = c.k, g = c.g, r = c.r;\n${statements.join("\n")}\n};`;
   // Built only from slot numbers, numbers, operators and builtin names, like the run's own code.
   const partials = new Function("F", source)(functions) as ElementaryStructure["partials"];
-  return { links, valueOf, ownerOf, internal, partials };
+  return { links, valueRefs, ownerOf, internal, partials };
 }

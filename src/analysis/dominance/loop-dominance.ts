@@ -76,8 +76,8 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
 
   const E = structure.links.length;
   const refs = structure.links.map((l) => ({
-    from: structure.valueOf.get(l.from)!,
-    to: structure.valueOf.get(l.to)!,
+    from: structure.valueRefs.get(l.from)!,
+    to: structure.valueRefs.get(l.to)!,
   }));
   const partial = new Float64Array(E);
   const elementary = new Float64Array(E);
