@@ -6,11 +6,20 @@
  * generated equations are described in `docs/marvel.md`.
  */
 import { ModelError } from "../diagnostics/errors.js";
-import type { CausalMap, Constant, Model, Variable } from "../model/types.js";
+import type {
+  CausalLink,
+  CausalMap,
+  Constant,
+  Model,
+  SpeedClass,
+  StrengthClass,
+  Variable,
+} from "../model/types.js";
 import { bslFormulation } from "./bsl-formulation.js";
 import { changeFormulation } from "./change-formulation.js";
 import { checkMarvelMap } from "./check-marvel-map.js";
 import { interventionConstants } from "./intervention-terms.js";
+import { describeLink, linkValues } from "./link-parameters.js";
 import { marvelNames as n } from "./marvel-names.js";
 import { type MarvelSettings, marvelSettings } from "./marvel-settings.js";
 
@@ -60,10 +69,11 @@ export function compileCausalMap(map: CausalMap, settings: Partial<MarvelSetting
 }
 
 function classConstants(map: CausalMap, s: MarvelSettings): Constant[] {
+  if (s.linkConstants) return map.links.flatMap((link) => linkConstants(link, s));
   const strengths = Object.entries(s.strengths).map(
     ([cls, value]): Constant => ({
       kind: "constant",
-      id: n.strength(cls as keyof MarvelSettings["strengths"]),
+      id: n.strength(cls as StrengthClass),
       value,
       doc: `factor of the strength class ${cls}`,
     }),
@@ -71,7 +81,7 @@ function classConstants(map: CausalMap, s: MarvelSettings): Constant[] {
   const delays = Object.entries(s.delays).map(
     ([cls, value]): Constant => ({
       kind: "constant",
-      id: n.delay(cls as keyof MarvelSettings["delays"]),
+      id: n.delay(cls as SpeedClass),
       value,
       units: s.timeUnits,
       doc: `delay of the speed class ${cls}`,
@@ -89,4 +99,22 @@ function classConstants(map: CausalMap, s: MarvelSettings): Constant[] {
       }),
     );
   return [...strengths, ...delays, ...explicit];
+}
+
+function linkConstants(link: CausalLink, s: MarvelSettings): Constant[] {
+  const { strength, delay } = linkValues(link, s);
+  const what = describeLink(link, s);
+  const out: Constant[] = [
+    { kind: "constant", id: n.linkStrength(link), value: strength, doc: `strength of ${what}` },
+  ];
+  if (delay > 0) {
+    out.push({
+      kind: "constant",
+      id: n.linkDelay(link),
+      value: delay,
+      units: s.timeUnits,
+      doc: `delay of ${what}`,
+    });
+  }
+  return out;
 }

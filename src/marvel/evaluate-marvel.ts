@@ -85,6 +85,7 @@ export interface MarvelEvaluation {
     readonly samples: number;
     readonly seed: number;
     readonly spread: number;
+    readonly scope: "class" | "link";
   };
 }
 
@@ -98,7 +99,12 @@ export function evaluateMarvel(
   const last = Math.max(...moments);
   const horizon = options.horizon ?? Math.max(s0.horizon, last);
   checkMoments(moments, horizon);
-  const settings: MarvelSettings = { ...s0, horizon };
+  const linkScope = options.robustness?.scope === "link";
+  const settings: MarvelSettings = {
+    ...s0,
+    horizon,
+    ...(linkScope ? { linkConstants: true } : {}),
+  };
   const { map: full, scenarios } = resolveScenarios(map, options);
   const indicators = options.indicators ?? map.indicators ?? [];
   checkIndicators(full, indicators);
@@ -168,6 +174,7 @@ export function evaluateMarvel(
             samples: options.robustness.samples,
             seed: options.robustness.seed,
             spread: options.robustness.spread ?? DEFAULT_SPREAD,
+            scope: options.robustness.scope ?? "class",
           },
         }
       : {}),

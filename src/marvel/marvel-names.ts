@@ -30,7 +30,9 @@ export const marvelNames = {
   strength: (cls: StrengthClass) => `strength_${cls}`,
   /** Constant: the delay of a speed class. */
   delay: (cls: SpeedClass) => `delay_${cls}`,
-  /** Constant: a link's explicit delay. */
+  /** Constant: a link's own strength (with `linkConstants`). */
+  linkStrength: (link: Pick<CausalLink, "from" | "to">) => `strength_${link.from}_to_${link.to}`,
+  /** Constant: a link's explicit delay, or its own delay (with `linkConstants`). */
   linkDelay: (link: Pick<CausalLink, "from" | "to">) => `delay_${link.from}_to_${link.to}`,
   /** Constant: 1 when the intervention is switched on, 0 otherwise. */
   active: (intervention: string) => `active_${intervention}`,

@@ -71,7 +71,7 @@ export function marvelTable(evaluation: MarvelEvaluation): string {
   lines.push(
     `moments ${moments.join(", ")} after ${evaluation.start}; horizon ${evaluation.horizon}` +
       (robust
-        ? `; robustness over ${robust.samples} samples (seed ${robust.seed}, spread ±${robust.spread * 100}%)`
+        ? `; robustness over ${robust.samples} samples of the ${robust.scope} values (seed ${robust.seed}, spread ±${robust.spread * 100}%)`
         : ""),
   );
   const byId = new Map(evaluation.scenarios.map((s) => [s.id, s]));

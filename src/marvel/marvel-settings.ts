@@ -25,6 +25,12 @@ export interface MarvelSettings {
   /** The class of a link that has neither a speed class nor an explicit delay. */
   readonly defaultSpeed: SpeedClass;
   readonly formulation: MarvelFormulation;
+  /**
+   * Give every link its own constants `strength_a_to_b` and `delay_a_to_b`, holding its class
+   * values, instead of sharing the class constants, so that a run or a sample can change one
+   * link. Off by default; the link-level robustness check turns it on.
+   */
+  readonly linkConstants: boolean;
   /** Start time of the run. */
   readonly start: number;
   /** Length of the run after the start. */
@@ -46,6 +52,7 @@ export const MARVEL_DEFAULTS: MarvelSettings = Object.freeze({
   defaultStrength: "average",
   defaultSpeed: "average",
   formulation: "change",
+  linkConstants: false,
   start: 0,
   horizon: 10,
   dt: 1 / 16,

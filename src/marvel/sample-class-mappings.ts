@@ -4,12 +4,14 @@
  * Each sample multiplies every class constant (`strength_*`, `delay_*`) and every explicit link
  * delay by its own factor drawn uniformly from [1 − spread, 1 + spread] (spread 0.5 by default:
  * a strong link's 1.0 ranges over 0.5–1.5, a low speed's 3 years over 1.5–4.5), so neighbouring
- * classes overlap. The draws come from pure-rand's xoroshiro128+ seeded with the given seed, after 16 warm-up draws, in a fixed order so the same seed gives the same sample on any machine.
+ * classes overlap. With scope `link`, every link's strength and delay get their own factor
+ * instead (the map is compiled with `linkConstants`). The draws come from pure-rand's xoroshiro128+ seeded with the given seed, after 16 warm-up draws, in a fixed order so the same seed gives the same sample on any machine.
  */
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { UsageError } from "../diagnostics/errors.js";
 import type { CausalMap, SpeedClass, StrengthClass } from "../model/types.js";
+import { linkValues } from "./link-parameters.js";
 import { marvelNames as n } from "./marvel-names.js";
 import type { MarvelSettings } from "./marvel-settings.js";
 
@@ -19,6 +21,12 @@ export interface ClassSampleOptions {
   readonly seed: number;
   /** Half-width of the multiplier range; in [0, 1). */
   readonly spread?: number;
+  /**
+   * `class` (default): perturb the class values, all links of a class together — the
+   * uncertainty of the words-to-numbers mapping. `link`: perturb every link's strength and
+   * delay on its own — the uncertainty of each arrow.
+   */
+  readonly scope?: "class" | "link";
 }
 
 const WARM_UP = 16;
@@ -26,9 +34,20 @@ const WARM_UP = 16;
 /** The default spread of the multipliers. */
 export const DEFAULT_SPREAD = 0.5;
 
-/** The nominal values of the constants the sample perturbs, by constant id, in draw order. */
+/**
+ * The nominal values of the constants the sample perturbs, by constant id, in draw order: the
+ * class constants and explicit link delays, or with `linkConstants` each link's own constants.
+ */
 export function classConstantValues(map: CausalMap, settings: MarvelSettings): [string, number][] {
   const out: [string, number][] = [];
+  if (settings.linkConstants) {
+    for (const link of map.links) {
+      const { strength, delay } = linkValues(link, settings);
+      out.push([n.linkStrength(link), strength]);
+      if (delay > 0) out.push([n.linkDelay(link), delay]);
+    }
+    return out;
+  }
   for (const [cls, value] of Object.entries(settings.strengths))
     out.push([n.strength(cls as StrengthClass), value]);
   for (const [cls, value] of Object.entries(settings.delays))

@@ -113,6 +113,16 @@ describe("compileCausalMap: factor kinds and link options", () => {
     expect(equation(m, "effect_a_to_c")).toBe("-strength_average * change_of_a");
   });
 
+  it("gives every link its own strength and delay constants with linkConstants", () => {
+    const m = compileCausalMap(chainMap(), { linkConstants: true });
+    expect(equation(m, "strength_a_to_b")).toBe("1");
+    expect(equation(m, "delay_b_to_c")).toBe("3");
+    expect(equation(m, "effect_a_to_b_flow")).toBe(
+      "(strength_a_to_b * change_of_a - effect_a_to_b) / delay_a_to_b",
+    );
+    expect(byId(m).has("strength_strong")).toBe(false);
+  });
+
   it("writes ramps, ending steps and setpoint controls", () => {
     const m = compileCausalMap({
       kind: "causal-map",

@@ -96,7 +96,7 @@ describe("evaluateMarvel: robustness", () => {
     const first = evaluateMarvel(chainMap(), options);
     const second = evaluateMarvel(chainMap(), options);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
-    expect(first.robustness).toEqual({ samples: 200, seed: 42, spread: 0.5 });
+    expect(first.robustness).toEqual({ samples: 200, seed: 42, spread: 0.5, scope: "class" });
   });
 
   it("reports the share of samples in which the indicator moves the desired way", () => {
@@ -105,30 +105,43 @@ describe("evaluateMarvel: robustness", () => {
     expect(r.scenarios[0]!.indicators[0]!.robustness).toEqual([1, 1, 1, 1]);
   });
 
-  it("makes a conclusion that hangs on a guessed strength visible as fragile", () => {
-    // t gains strong·a directly and loses strong·very_strong·a through m: net 1 - 1.2 < 0, so
-    // t falls — but only while the very strong class stays above 1, which a sample with
-    // spread 0.5 (0.6 to 1.8) does with probability 2/3.
-    const map: CausalMap = {
-      kind: "causal-map",
-      factors: [factor("a"), factor("m"), factor("t")],
-      links: [
-        link("a", "t", "+", { strength: "strong", speed: "high" }),
-        link("a", "m", "+", { strength: "strong", speed: "very_high" }),
-        link("m", "t", "-", { strength: "very_strong", speed: "high" }),
-      ],
-    };
-    const r = evaluateMarvel(map, {
+  // t gains strong·a directly and loses strong·very_strong·a through m: net 1 - 1.2 < 0, so t
+  // falls — but only while the very strong class stays above 1.
+  const fragile: CausalMap = {
+    kind: "causal-map",
+    factors: [factor("a"), factor("m"), factor("t")],
+    links: [
+      link("a", "t", "+", { strength: "strong", speed: "high" }),
+      link("a", "m", "+", { strength: "strong", speed: "very_high" }),
+      link("m", "t", "-", { strength: "very_strong", speed: "high" }),
+    ],
+  };
+  const fragileShare = (scope: "class" | "link") => {
+    const r = evaluateMarvel(fragile, {
       interventions: [{ kind: "step", id: "s", factor: "a", size: 1 }],
       indicators: [{ factor: "t", desired: "down" }],
       moments: [10],
-      robustness: { samples: 200, seed: 7 },
+      robustness: { samples: 400, seed: 7, scope },
     });
     const t = r.scenarios[0]!.indicators[0]!;
     expect(t.change[0]).toBeCloseTo(-0.2, 4);
     expect(t.ok).toEqual([true]);
-    expect(t.robustness![0]).toBeGreaterThan(0.55);
-    expect(t.robustness![0]).toBeLessThan(0.78);
+    return t.robustness![0]!;
+  };
+
+  it("makes a conclusion that hangs on a guessed class value visible as fragile", () => {
+    // Sampled classes: 1.2·u > 1 for u uniform in [0.5, 1.5] with probability 2/3.
+    const share = fragileShare("class");
+    expect(share).toBeGreaterThan(0.6);
+    expect(share).toBeLessThan(0.74);
+  });
+
+  it("samples every link on its own with scope link", () => {
+    // Sampled links: 1.2·u2·u3 > u1 for independent u uniform in [0.5, 1.5]: about 0.60.
+    const share = fragileShare("link");
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThan(0.7);
+    expect(share).not.toBe(fragileShare("class"));
   });
 });
 

@@ -21,6 +21,7 @@ interface MarvelCliOptions {
   readonly robustness?: string;
   readonly seed: string;
   readonly spread?: string;
+  readonly robustnessScope: string;
   readonly formulation: string;
   readonly format: string;
 }
@@ -65,12 +66,21 @@ export function registerMarvel(program: Command): void {
     .option("--robustness <n>", "repeat over N seeded samples of the strength and speed mappings")
     .option("--seed <s>", "seed of the robustness sample", "1")
     .option("--spread <x>", "half-width of the multipliers of the class values (default 0.5)")
+    .option(
+      "--robustness-scope <scope>",
+      "class (all links of a class together) or link (each link on its own)",
+      "class",
+    )
     .option("--formulation <name>", "change (default) or bsl", "change")
     .option("--format <format>", "table or json", "table")
     .action(async (path: string, opts: MarvelCliOptions) => {
       if (opts.format !== "table" && opts.format !== "json")
         throw new UsageError(
           `marvel: unknown format ${JSON.stringify(opts.format)}: expected table or json`,
+        );
+      if (opts.robustnessScope !== "class" && opts.robustnessScope !== "link")
+        throw new UsageError(
+          `marvel: unknown robustness scope ${JSON.stringify(opts.robustnessScope)}: expected class or link`,
         );
       if (opts.formulation !== "change" && opts.formulation !== "bsl")
         throw new UsageError(
@@ -109,6 +119,7 @@ export function registerMarvel(program: Command): void {
               robustness: {
                 samples,
                 seed: number(opts.seed, "--seed") ?? 1,
+                scope: opts.robustnessScope as "class" | "link",
                 ...(spread === undefined ? {} : { spread }),
               },
             }),
