@@ -3,8 +3,11 @@
  * `commands/`. Exit codes: 0 success, 1 a bad model or data file, 2 bad usage.
  */
 import { Command, CommanderError } from "commander";
+import { registerChart } from "./commands/chart.js";
 import { registerConformance } from "./commands/conformance.js";
+import { registerDiagram } from "./commands/diagram.js";
 import { registerMarvel } from "./commands/marvel.js";
+import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
 import { reportAndExit } from "./report-error.js";
 
@@ -17,6 +20,9 @@ const program = new Command()
 registerRun(program);
 registerMarvel(program);
 registerConformance(program);
+registerChart(program);
+registerDiagram(program);
+registerReport(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

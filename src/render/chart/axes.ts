@@ -44,7 +44,9 @@ export function leftAxis(
   label: string,
   ticks = 5,
 ): string[] {
-  const format = y.tickFormat(ticks, "~s");
+  // SI prefixes (k, M, G) only for large numbers; below a million, plain grouped digits read better
+  const big = Math.max(...y.domain().map(Math.abs)) >= 1e6;
+  const format = big ? y.tickFormat(ticks, "~s") : y.tickFormat(ticks);
   const [y0, y1] = y.range() as [number, number];
   const out = [`<g class="axis axis-y" font-size="11" text-anchor="end">`];
   for (const t of y.ticks(ticks)) {

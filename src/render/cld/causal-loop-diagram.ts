@@ -35,6 +35,8 @@ export interface CldOptions extends CldLayoutOptions {
   /** Draw the legend (default true). */
   readonly legend?: boolean;
   readonly idPrefix?: string;
+  /** Draw markers for at most this many loops (in input order, plus a highlighted one); default 12. */
+  readonly maxLoopMarkers?: number;
 }
 
 const STRENGTH_WIDTH = { weak: 1, average: 1.6, strong: 2.4, very_strong: 3.2 } as const;
@@ -191,7 +193,9 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
   }
   body.push("</g>", `<g class="loops">`);
   const taken: { x: number; y: number }[] = [];
-  for (const loop of loops) {
+  const maxMarkers = options.maxLoopMarkers ?? 12;
+  const marked = loops.filter((l, i) => i < maxMarkers || active?.loops.has(l.id));
+  for (const loop of marked) {
     const pts = loop.variables.map((v) => boxes.get(v)).filter((p) => p !== undefined);
     if (pts.length === 0) continue;
     const centroid = {
@@ -216,7 +220,7 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
     const items = cldLegendItems(
       lang,
       input.edges.some(isDelayed),
-      new Set(loops.map((l) => l.polarity)),
+      new Set(marked.map((l) => l.polarity)),
       groups,
     );
     const legend = cldLegend(items, MARGIN / 2, height - 10, width - MARGIN);

@@ -1,4 +1,6 @@
 /** The self-contained HTML report. */
+
+export { type ModelReportOptions, modelReportInput } from "./model-report.js";
 export { prefixIds } from "./prefix-ids.js";
 export {
   type ReportFigure,

@@ -182,7 +182,11 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
   return svgDocument({
     width,
     height,
-    title: options.title ?? model.name ?? t("stockFlowDiagram", l),
+    title:
+      options.title ??
+      (lang ? model.labels?.[lang] : undefined) ??
+      model.name ??
+      t("stockFlowDiagram", l),
     desc:
       options.desc ??
       `${t("stockFlowDiagram", l)}: ${count("stock")} ${t("stocks", l)}, ${count("flow")} ${t("flows", l)}, ${model.variables.length - count("stock") - count("flow")} ${t("auxiliaries", l)}.`,

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { UsageError } from "../../diagnostics/errors.js";
+import { loadModel } from "../../io/load-model.js";
+import { canonicalId } from "../../model/canonical.js";
+import { readObservedCsv } from "../../render/chart/read-observed-csv.js";
+import { smallMultiples } from "../../render/chart/small-multiples.js";
+import { type ObservedSeries, timeSeriesChart } from "../../render/chart/time-series-chart.js";
+import type { Run, RunVariable } from "../../simulate/run.js";
+import { runModel } from "../../simulate/simulate.js";
+import { parseChoice, parseList } from "../options.js";
+import { writeOutput } from "../write-output.js";
+import { checkSvgOutput } from "./diagram.js";
+
+interface ChartCommandOptions {
+  variables?: string[];
+  scenario?: string[];
+  data?: string;
+  layout: "lines" | "small-multiples";
+  title?: string;
+  output?: string;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The saved variable of a run called `name` (id or display name, case-insensitive). */
+function runVariable(run: Run, name: string): RunVariable | undefined {
+  const wanted = canonicalId(name);
+  return run.variables.find((v) => v.id === wanted || canonicalId(v.name) === wanted);
+}
+
+/** Observed columns that match a variable of the run, renamed to its display name. */
+function matchObserved(observed: readonly ObservedSeries[], run: Run): ObservedSeries[] {
+  return observed.flatMap((o) => {
+    const v = runVariable(run, o.name);
+    return v === undefined ? [] : [{ ...o, name: v.name }];
+  });
+}
+
+/** `stockflow chart MODEL`: run a model and chart variables over time as SVG. */
+export function registerChart(program: Command): void {
+  program
+    .command("chart <model>")
+    .description("run a model and chart variables over time as SVG")
+    .option("--variables <names>", "comma-separated variables (default: the stocks)", parseList)
+    .option("--scenario <file>", "a scenario to run beside the base run (repeatable)", collect)
+    .option("--data <file>", "observed data (CSV with a time column) drawn as points")
+    .option(
+      "--layout <layout>",
+      "lines or small-multiples",
+      parseChoice("--layout", ["lines", "small-multiples"] as const),
+      "lines",
+    )
+    .option("--title <text>", "chart title")
+    .option("-o, --output <file>", "write the SVG to a file instead of stdout")
+    .action(async (path: string, options: ChartCommandOptions) => {
+      checkSvgOutput(options.output);
+      if (options.scenario?.length) {
+        throw new UsageError(
+          "--scenario: scenario files are not supported yet (they arrive with the scenario issue)",
+        );
+      }
+      const model = await loadModel(path);
+      if (model.kind !== "stock-flow") {
+        throw new UsageError(
+          "chart: a causal map does not run; chart a stock-and-flow model (or use `stockflow marvel`)",
+        );
+      }
+      const run = runModel(model);
+      for (const v of options.variables ?? []) {
+        if (!run.has(v)) {
+          throw new UsageError(`chart: no variable ${JSON.stringify(v)} in ${path}`);
+        }
+      }
+      const variables = options.variables?.map(
+        (v) =>
+          run.variables.find(
+            (x) => x.id === v || run.series(v) === run.columns[run.variables.indexOf(x)],
+          )!.id,
+      );
+      const observed = options.data
+        ? matchObserved(readObservedCsv(readFileSync(options.data, "utf8"), options.data), run)
+        : [];
+      const title = options.title ?? model.name;
+      const common = { ...(variables ? { variables } : {}), ...(title ? { title } : {}) };
+      const svg =
+        options.layout === "small-multiples"
+          ? smallMultiples(run, common)
+          : timeSeriesChart(run, {
+              ...common,
+              observed,
+              ...(model.specs.timeUnits ? { xLabel: model.specs.timeUnits } : {}),
+            });
+      writeOutput(`${svg.svg}\n`, options.output);
+    });
+}

@@ -1,0 +1,72 @@
+import type { Command } from "commander";
+import { UsageError } from "../../diagnostics/errors.js";
+import { loadModel } from "../../io/load-model.js";
+import { modelCld, modelStockFlow } from "../../render/model-pictures.js";
+import type { Lang } from "../../render/strings.js";
+import { parseChoice, parseNumber } from "../options.js";
+import { writeOutput } from "../write-output.js";
+
+interface DiagramCommandOptions {
+  kind: "cld" | "stock-flow";
+  highlight?: string;
+  from?: string;
+  lang?: Lang;
+  colourBy?: "polarity" | "group";
+  seed?: number;
+  title?: string;
+  output?: string;
+}
+
+/** Refuse output formats we cannot write, before any work is done. */
+export function checkSvgOutput(output: string | undefined): void {
+  if (output === undefined || output.toLowerCase().endsWith(".svg")) return;
+  throw new UsageError(`-o ${JSON.stringify(output)}: pictures are written as .svg`);
+}
+
+/** `stockflow diagram MODEL`: draw a causal-loop or stock-and-flow diagram as SVG. */
+export function registerDiagram(program: Command): void {
+  program
+    .command("diagram <model>")
+    .description("draw a causal-loop (cld) or stock-and-flow diagram of a model as SVG")
+    .option(
+      "--kind <kind>",
+      "cld or stock-flow",
+      parseChoice("--kind", ["cld", "stock-flow"] as const),
+      "cld",
+    )
+    .option("--highlight <loop>", "highlight one loop (cld), e.g. R1")
+    .option("--from <factor>", "highlight the paths from one factor (cld)")
+    .option("--lang <lang>", "labels in nl or en", parseChoice("--lang", ["nl", "en"] as const))
+    .option(
+      "--colour-by <what>",
+      "cld link colour: polarity or group",
+      parseChoice("--colour-by", ["polarity", "group"] as const),
+    )
+    .option("--seed <n>", "layout seed", parseNumber("--seed"))
+    .option("--title <text>", "picture title")
+    .option("-o, --output <file>", "write the SVG to a file instead of stdout")
+    .action(async (path: string, options: DiagramCommandOptions) => {
+      checkSvgOutput(options.output);
+      if (options.highlight !== undefined && options.from !== undefined) {
+        throw new UsageError("diagram: give --highlight or --from, not both");
+      }
+      const model = await loadModel(path);
+      const common = {
+        ...(options.lang === undefined ? {} : { lang: options.lang }),
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+        ...(options.title === undefined ? {} : { title: options.title }),
+      };
+      const svg =
+        options.kind === "stock-flow"
+          ? modelStockFlow(model, common)
+          : modelCld(model, {
+              ...common,
+              ...(options.colourBy === undefined ? {} : { colourBy: options.colourBy }),
+              ...(options.highlight !== undefined
+                ? { highlight: { loop: options.highlight } }
+                : {}),
+              ...(options.from !== undefined ? { highlight: { from: options.from } } : {}),
+            });
+      writeOutput(`${svg.svg}\n`, options.output);
+    });
+}

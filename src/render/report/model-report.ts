@@ -1,0 +1,107 @@
+/**
+ * The report of one model, as plain {@link ReportInput}: a summary, the causal-loop diagram
+ * (and the stock-and-flow diagram of a stock-and-flow model), the loops table, and charts of the
+ * stocks when a run is given. Scenario tables are added by whoever ran the scenarios.
+ */
+import type { Loop } from "../../analysis/loops/loop.js";
+import type { AnyModel } from "../../model/types.js";
+import type { Run } from "../../simulate/run.js";
+import { smallMultiples } from "../chart/small-multiples.js";
+import { timeSeriesChart } from "../chart/time-series-chart.js";
+import { modelCld, modelLoops, modelStockFlow } from "../model-pictures.js";
+import { type Lang, t } from "../strings.js";
+import type { ReportFigure, ReportInput, ScenarioTable } from "./render-report.js";
+
+/** Options of {@link modelReportInput}. */
+export interface ModelReportOptions {
+  readonly lang?: Lang;
+  readonly title?: string;
+  /** A run of the model, for the charts of its stocks. */
+  readonly run?: Run;
+  readonly scenarios?: readonly ScenarioTable[];
+  /** Most loops listed in the table (shortest first); default 50. */
+  readonly maxLoops?: number;
+  readonly footer?: string;
+}
+
+function labelOf(model: AnyModel, id: string, lang: Lang): string {
+  const items = model.kind === "causal-map" ? model.factors : model.variables;
+  const item = items.find((x) => x.id === id);
+  return item?.labels?.[lang] ?? item?.name ?? id;
+}
+
+function loopName(model: AnyModel, loop: Loop, lang: Lang): string {
+  if (loop.variables.length > 6) return loop.name;
+  return loop.variables.map((v) => labelOf(model, v, lang)).join(" → ");
+}
+
+function stockCharts(model: AnyModel, run: Run, lang: Lang): ReportFigure[] {
+  if (model.kind !== "stock-flow") return [];
+  const stocks = model.variables
+    .filter((v) => v.kind === "stock" && run.has(v.id))
+    .map((v) => v.id);
+  if (stocks.length === 0) return [];
+  const title = `${t("stocks", lang)[0]!.toUpperCase()}${t("stocks", lang).slice(1)}`;
+  const xLabel = model.specs.timeUnits ?? t("time", lang);
+  const svg =
+    stocks.length <= 4
+      ? timeSeriesChart(run, { variables: stocks, title, xLabel })
+      : smallMultiples(run, { variables: stocks.slice(0, 12), title });
+  return [{ title, svg }];
+}
+
+/** The report input of a model. */
+export function modelReportInput(model: AnyModel, options: ModelReportOptions = {}): ReportInput {
+  const lang = options.lang ?? "en";
+  const loops = modelLoops(model);
+  const count = (p: string) => loops.filter((l) => l.polarity === p).length;
+  const facts: { label: string; value: number | string }[] =
+    model.kind === "causal-map"
+      ? [
+          { label: t("factors", lang), value: model.factors.length },
+          { label: t("links", lang), value: model.links.length },
+        ]
+      : [
+          {
+            label: t("stocks", lang),
+            value: model.variables.filter((v) => v.kind === "stock").length,
+          },
+          {
+            label: t("flows", lang),
+            value: model.variables.filter((v) => v.kind === "flow").length,
+          },
+          {
+            label: t("auxiliaries", lang),
+            value: model.variables.filter((v) => v.kind !== "stock" && v.kind !== "flow").length,
+          },
+        ];
+  facts.push(
+    { label: t("reinforcing", lang), value: count("R") },
+    { label: t("balancing", lang), value: count("B") },
+  );
+  const diagrams: ReportFigure[] = [
+    { title: t("causalLoopDiagram", lang), svg: modelCld(model, { lang, idPrefix: "cld" }) },
+  ];
+  if (model.kind === "stock-flow") {
+    diagrams.push({
+      title: t("stockFlowDiagram", lang),
+      svg: modelStockFlow(model, { lang, idPrefix: "sfd" }),
+    });
+  }
+  const title = options.title ?? model.labels?.[lang] ?? model.name ?? t("report", lang);
+  return {
+    title,
+    lang,
+    summary: { ...(model.doc ? { text: model.doc } : {}), facts },
+    diagrams,
+    loops: loops.slice(0, options.maxLoops ?? 50).map((l) => ({
+      id: l.id,
+      polarity: l.polarity,
+      variables: l.variables,
+      name: loopName(model, l, lang),
+    })),
+    charts: options.run ? stockCharts(model, options.run, lang) : [],
+    ...(options.scenarios ? { scenarios: options.scenarios } : {}),
+    ...(options.footer ? { footer: options.footer } : {}),
+  };
+}

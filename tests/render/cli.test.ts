@@ -1,0 +1,144 @@
+/**
+ * The picture commands, driven in-process through commander: `diagram`, `chart` and `report`
+ * write whole files, and refuse bad usage with a UsageError before doing any work.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { afterAll, describe, expect, it } from "vitest";
+import { registerChart } from "../../src/cli/commands/chart.js";
+import { registerDiagram } from "../../src/cli/commands/diagram.js";
+import { registerReport } from "../../src/cli/commands/report.js";
+import { UsageError } from "../../src/diagnostics/errors.js";
+import { expectValidSvg } from "./svg-check.js";
+
+const dir = mkdtempSync(join(tmpdir(), "stockflow-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const model = join(dir, "decay.json");
+writeFileSync(
+  model,
+  JSON.stringify({
+    stockflow: 1,
+    kind: "stock-flow",
+    name: "Decay",
+    labels: { nl: "Verval" },
+    specs: { start: 0, stop: 4, dt: 1 },
+    variables: [
+      {
+        kind: "stock",
+        id: "victims",
+        name: "Victims",
+        labels: { nl: "Slachtoffers" },
+        initial: "100",
+        inflows: ["inflow"],
+        outflows: ["exit"],
+      },
+      { kind: "flow", id: "inflow", equation: "10" },
+      { kind: "flow", id: "exit", equation: "victims * exit_rate" },
+      { kind: "constant", id: "exit_rate", value: 0.5 },
+    ],
+  }),
+);
+const map = join(dir, "map.json");
+writeFileSync(
+  map,
+  JSON.stringify({
+    stockflow: 1,
+    kind: "causal-map",
+    name: "Map",
+    factors: [
+      { id: "a", name: "Awareness" },
+      { id: "b", name: "Reports" },
+    ],
+    links: [
+      { from: "a", to: "b", polarity: "+" },
+      { from: "b", to: "a", polarity: "+" },
+    ],
+  }),
+);
+
+async function cli(...args: string[]): Promise<void> {
+  const program = new Command().exitOverride();
+  registerDiagram(program);
+  registerChart(program);
+  registerReport(program);
+  await program.parseAsync(["node", "stockflow", ...args]);
+}
+
+describe("stockflow diagram", () => {
+  it("writes a stock-and-flow diagram", async () => {
+    const out = join(dir, "sf.svg");
+    await cli("diagram", model, "--kind", "stock-flow", "--lang", "nl", "-o", out);
+    const svg = readFileSync(out, "utf8");
+    expectValidSvg(svg);
+    expect(svg).toContain(">Slachtoffers</tspan>");
+    expect(svg).toContain(">Verval</title>");
+  });
+
+  it("writes a causal-loop diagram of a causal map with its loop highlighted", async () => {
+    const out = join(dir, "cld.svg");
+    await cli("diagram", map, "--highlight", "R1", "-o", out);
+    const svg = readFileSync(out, "utf8");
+    expectValidSvg(svg);
+    expect(svg).toContain('data-loop="R1"');
+  });
+
+  it("refuses a stock-and-flow diagram of a causal map, an unknown loop and a .png name", async () => {
+    await expect(
+      cli("diagram", map, "--kind", "stock-flow", "-o", join(dir, "x.svg")),
+    ).rejects.toThrow(UsageError);
+    await expect(
+      cli("diagram", map, "--highlight", "B9", "-o", join(dir, "x.svg")),
+    ).rejects.toThrow(/no loop "B9"/);
+    await expect(cli("diagram", map, "-o", join(dir, "x.png"))).rejects.toThrow(/written as \.svg/);
+  });
+});
+
+describe("stockflow chart", () => {
+  it("runs the model and charts the chosen variables with observed data", async () => {
+    const data = join(dir, "data.csv");
+    writeFileSync(data, "time,Victims\n0,100\n2,50\n4,\n");
+    const out = join(dir, "chart.svg");
+    await cli("chart", model, "--variables", "victims,exit", "--data", data, "-o", out);
+    const svg = readFileSync(out, "utf8");
+    expectValidSvg(svg);
+    expect(svg.match(/<path d="M/g)).toHaveLength(2);
+    expect(svg.match(/<circle /g)).toHaveLength(2 + 1); // two observed points and a legend swatch
+  });
+
+  it("names an unknown variable, reports bad data cells and refuses scenarios for now", async () => {
+    await expect(
+      cli("chart", model, "--variables", "nope", "-o", join(dir, "x.svg")),
+    ).rejects.toThrow(/no variable "nope"/);
+    const bad = join(dir, "bad.csv");
+    writeFileSync(bad, "time,victims\n0,abc\n1,2\n2,x\n");
+    await expect(cli("chart", model, "--data", bad, "-o", join(dir, "x.svg"))).rejects.toThrow(
+      /2 error\(s\) in data/,
+    );
+    await expect(
+      cli("chart", model, "--scenario", "s.yaml", "-o", join(dir, "x.svg")),
+    ).rejects.toThrow(/not supported yet/);
+  });
+});
+
+describe("stockflow report", () => {
+  it("writes one self-contained HTML file with both diagrams and a chart", async () => {
+    const out = join(dir, "report.html");
+    await cli("report", model, "--lang", "nl", "-o", out);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('<html lang="nl">');
+    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html).toContain(">Voorraad-stroomdiagram</figcaption>");
+    expect(html).not.toMatch(/<script/);
+  });
+
+  it("writes the report of a causal map, with its loops", async () => {
+    const out = join(dir, "map.html");
+    await cli("report", map, "-o", out);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('<td class="loop-R">R1</td>');
+    expect(html.match(/<svg /g)).toHaveLength(1);
+  });
+});
