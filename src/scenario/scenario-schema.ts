@@ -1,0 +1,42 @@
+/**
+ * The zod schema of a scenario file (YAML or JSON). Objects are strict, so a misspelt key is an
+ * error with a did-you-mean hint instead of a change dropped in silence.
+ */
+import { z } from "zod";
+import { graphicalFunctionSchema } from "../model/schema.js";
+
+const num = z.number();
+
+const changeSchema = z.union([
+  z.strictObject({ add: num }),
+  z.strictObject({ multiply: num }),
+  z.strictObject({ set: num }),
+]);
+
+/** One measure. */
+export const measureSchema = z.strictObject({
+  name: z.string().optional(),
+  variable: z.string(),
+  change: changeSchema,
+  from: num,
+  ramp: num.optional(),
+  until: num.optional(),
+});
+
+/** A scenario file. */
+export const scenarioFileSchema = z.strictObject({
+  stockflow: z.literal(1).optional(),
+  kind: z.literal("scenario").optional(),
+  name: z.string().optional(),
+  doc: z.string().optional(),
+  model: z.string().optional(),
+  extends: z.string().optional(),
+  set: z.record(z.string(), num).optional(),
+  tables: z.record(z.string(), graphicalFunctionSchema).optional(),
+  measures: z.array(measureSchema).optional(),
+  /** Parameter distributions for `stockflow sensitivity --spec`: `NAME: uniform(LO,HI)`. */
+  distributions: z.record(z.string(), z.string()).optional(),
+});
+
+/** A scenario file as read. */
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
