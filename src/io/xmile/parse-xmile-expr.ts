@@ -106,6 +106,8 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       }
       case "keyword":
         if (t.text === "not") return { kind: "unary", op: "not", arg: parse(UNARY_BP) };
+        // Some tools write the function form MOD(a, b).
+        if (t.text === "mod" && is("(")) return named("MOD", t, false);
         if (t.text === "if") {
           const cond = parse(0);
           expect("then");

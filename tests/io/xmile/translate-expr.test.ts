@@ -127,6 +127,7 @@ describe("XMILE builtins (XMILE §3.5) map onto stockflow builtins", () => {
     ["INIT(a) + PREVIOUS(a, 0)", "initial(a) + previous(a, 0)"],
     ["SAFEDIV(a, b) + SAFEDIV(a, b, 1)", "zidz(a, b) + xidz(a, b, 1)"],
     ["SINH(a) + COSH(a) + TANH(a)", "sinh(a) + cosh(a) + tanh(a)"],
+    ["MOD(a, 3) + MIN(a)", "modulo(a, 3) + min(a)"],
   ];
   it.each(cases)("%s", (xmile, stockflow) => {
     expect(tr(xmile)).toBe(stockflow);
