@@ -1,12 +1,13 @@
 /**
- * Writing a model file: JSON or YAML with the `"stockflow": 1` version field first and every
- * object's keys in one fixed, readable order (kind and id first, then names, then the equation),
- * so that the same model always gives the same text and diffs stay small. `source` is not
- * written: it says where a model was read from, not what it is.
+ * Writing a model file (a stock-and-flow model or a causal map): JSON or YAML with the
+ * `"stockflow": 1` version field first and every object's keys in one fixed, readable order
+ * (kind and id first, then names, then the equation), so that the same model always gives the
+ * same text and diffs stay small. `source` is not written: it says where a model was read
+ * from, not what it is.
  */
 import { Document, isScalar, visit } from "yaml";
 import { MODEL_FORMAT_VERSION } from "../model/schema.js";
-import type { Model } from "../model/types.js";
+import type { AnyModel } from "../model/types.js";
 
 // Preferred key order for every object of the format; keys not listed follow in alphabetical order.
 const KEY_ORDER = [
@@ -48,7 +49,23 @@ const KEY_ORDER = [
   "width",
   "height",
   "angle",
+  "description",
+  "polarity",
+  "strength",
+  "speed",
+  "delay",
+  "evidence",
+  "ids",
+  "reasoning",
+  "note",
+  "actors",
+  "group",
+  "sources",
+  "accumulating",
+  "normalised",
   "variables",
+  "factors",
+  "links",
   "view",
   "elements",
   "loc",
@@ -66,7 +83,7 @@ export interface WriteModelOptions {
 }
 
 /** The plain object a model file holds: version field first, keys in the fixed order. */
-export function modelFileObject(model: Model, options: WriteModelOptions = {}): unknown {
+export function modelFileObject(model: AnyModel, options: WriteModelOptions = {}): unknown {
   const { source: _source, ...rest } = model;
   return ordered({
     stockflow: MODEL_FORMAT_VERSION,
@@ -76,12 +93,12 @@ export function modelFileObject(model: Model, options: WriteModelOptions = {}): 
 }
 
 /** A model as JSON text: 2-space indent, short arrays of numbers or names on one line. */
-export function writeModelJson(model: Model, options: WriteModelOptions = {}): string {
+export function writeModelJson(model: AnyModel, options: WriteModelOptions = {}): string {
   return `${json(modelFileObject(model, options), "")}\n`;
 }
 
 /** A model as YAML text, with arrays of numbers or names in flow style (`[0, 1, 2]`). */
-export function writeModelYaml(model: Model, options: WriteModelOptions = {}): string {
+export function writeModelYaml(model: AnyModel, options: WriteModelOptions = {}): string {
   const doc = new Document(modelFileObject(model, options));
   visit(doc, {
     Seq(_key, node) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readModelText } from "../../src/io/read-model-text.js";
 import { writeModelJson, writeModelYaml } from "../../src/io/write-model.js";
-import type { Model } from "../../src/model/types.js";
+import type { CausalMap, Model } from "../../src/model/types.js";
 
 const model: Model = {
   kind: "stock-flow",
@@ -102,5 +102,36 @@ describe("writeModelYaml", () => {
       ],
     };
     expect(readModelText(writeModelYaml(tricky), { format: "yaml" })).toEqual(tricky);
+  });
+});
+
+describe("writing a causal map", () => {
+  const map: CausalMap = {
+    kind: "causal-map",
+    name: "Two factors",
+    factors: [
+      { kind: "factor", id: "a", name: "A", labels: { nl: "A", en: "A" }, actors: ["police"] },
+      { kind: "factor", id: "b", accumulating: true },
+    ],
+    links: [
+      {
+        to: "b",
+        from: "a",
+        kind: "link",
+        polarity: "-",
+        strength: "strong",
+        evidence: { reasoning: "assumed", kind: "assumption" },
+      },
+    ],
+  };
+
+  it("orders factors and links readably and round-trips through JSON and YAML", () => {
+    const text = writeModelJson(map);
+    expect(text).toContain(
+      '"kind": "link",\n      "from": "a",\n      "to": "b",\n      "polarity": "-"',
+    );
+    expect(text.indexOf('"factors"')).toBeLessThan(text.indexOf('"links"'));
+    expect(readModelText(text, { format: "json" })).toEqual(map);
+    expect(readModelText(writeModelYaml(map), { format: "yaml" })).toEqual(map);
   });
 });
