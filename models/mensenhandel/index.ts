@@ -23,6 +23,14 @@ export {
   step,
 } from "./measure.js";
 export { interventions, type MeasureId, measures, packages } from "./measures.js";
+export {
+  type MeasureOverride,
+  overrideMeasure,
+  type Scenario,
+  scenarioInterventions,
+  scenarioMap,
+} from "./scenario.js";
+export { allMeasuresScenario, programmeScenario, singleMeasureScenarios } from "./scenarios.js";
 export { type Source, type SourceId, sourceById, sources } from "./sources.js";
 export { systeemkaart } from "./systeemkaart.js";
 export { type Theme, type ThemeId, themes } from "./themes.js";
