@@ -44,8 +44,21 @@ export function checkModelStructure(model: Model): Diagnostic[] {
   });
   model.variables.forEach((v, i) => {
     if (v.kind !== "stock") return;
+    const seen = new Set<string>();
     for (const side of ["inflows", "outflows"] as const) {
       v[side].forEach((flowId, j) => {
+        if (seen.has(flowId)) {
+          out.push({
+            severity: "warning",
+            code: "repeated-flow",
+            message: `stock "${v.id}" names flow "${flowId}" more than once`,
+            hint: "a flow listed twice counts twice",
+            variable: v.id,
+            path: `variables[${i}].${side}[${j}]`,
+            value: valueText(flowId),
+          });
+        }
+        seen.add(flowId);
         const target = byId.get(flowId);
         if (target?.kind === "flow") return;
         out.push({

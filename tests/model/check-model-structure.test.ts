@@ -98,6 +98,19 @@ describe("checkModelStructure", () => {
     expect(ds[1]).toMatchObject({ code: "unknown-flow", variable: "s", value: '"gone"' });
   });
 
+  it("warns when a stock names the same flow twice, on one side or both", () => {
+    const ds = checkModelStructure(
+      model([
+        { kind: "stock", id: "s", initial: "1", inflows: ["f", "f"], outflows: ["f"] },
+        { kind: "flow", id: "f", equation: "1" },
+      ]),
+    );
+    expect(codes(ds)).toEqual([
+      'warning variables[0].inflows[1]: stock "s" names flow "f" more than once',
+      'warning variables[0].outflows[0]: stock "s" names flow "f" more than once',
+    ]);
+  });
+
   it("checks graphical functions of auxiliaries, flows and lookups", () => {
     const bad = { x: [1, 0], y: [0, 1] };
     const ds = checkModelStructure(
