@@ -69,8 +69,9 @@ export interface ProgramPlan {
 const CHUNK = 200;
 
 const PRELUDE = "const k = c.k, g = c.g, r = c.r, P = c.P;";
+/** Functions of generated code, split into chunks of at most CHUNK statements sharing a prelude. */
 
-function chunked(name: string, statements: readonly string[], signature: string): string {
+export function chunked(name: string, statements: readonly string[], signature: string): string {
   const body = (lines: readonly string[]) => [PRELUDE, ...lines].join("\n");
   if (statements.length <= CHUNK) {
     return `function ${name}(${signature}) {\n${body(statements)}\n}`;

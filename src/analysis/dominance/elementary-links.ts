@@ -12,6 +12,7 @@
  */
 import type { CompiledModel } from "../../compile/compile-model.js";
 import { exprToJs } from "../../compile/expr-to-js.js";
+import { chunked } from "../../compile/generate-program.js";
 import type { IrNode } from "../../compile/ir.js";
 import { RUNTIME_FUNCTIONS, type RuntimeFunctions } from "../../compile/runtime-functions.js";
 import { walkRefs } from "../../compile/walk-refs.js";
@@ -138,7 +139,7 @@ export function elementaryStructure(
         break;
     }
   }
-  const source = `"use strict";\nreturn function partials(v, w, p, t, dt, c, out) {\nconst k = c.k, g = c.g, r = c.r;\n${statements.join("\n")}\n};`;
+  const source = `"use strict";\n${chunked("partials", statements, "v, w, p, t, dt, c, out")}\nreturn partials;`;
   // Built only from slot numbers, numbers, operators and builtin names, like the run's own code.
   const partials = new Function("F", source)(functions) as ElementaryStructure["partials"];
   return { links, valueRefs, ownerOf, internal, partials };

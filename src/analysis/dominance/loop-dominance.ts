@@ -21,7 +21,7 @@ import { edgeKey } from "../graph/causal-graph-types.js";
 import { findLoops } from "../loops/find-loops.js";
 import { describeLoop, type Loop, numberLoops } from "../loops/loop.js";
 import { type DominancePeriod, dominantPeriods } from "./dominant-periods.js";
-import { elementaryStructure, type ValueRef } from "./elementary-links.js";
+import { elementaryStructure } from "./elementary-links.js";
 import { linkPaths } from "./link-paths.js";
 import { strongestPathLoops } from "./strongest-path-loops.js";
 
@@ -60,9 +60,6 @@ export interface DominanceResult {
   readonly method: "exhaustive" | "strongest-path";
 }
 
-const read = (ref: ValueRef, values: Float64Array, rates: Float64Array) =>
-  "slot" in ref ? values[ref.slot]! : rates[ref.rate]!;
-
 /** Loop dominance of a stock-and-flow model over one run. */
 export function loopDominance(model: Model, options: DominanceOptions = {}): DominanceResult {
   const settings = { ...DOMINANCE_DEFAULTS, ...options };
@@ -74,11 +71,30 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
     .map((key) => ({ key, from: graph.source(key), to: graph.target(key) }));
   const paths = edges.map((e) => linkPaths(structure, e.from, e.to));
 
+  // Hot loop data as typed arrays: where each elementary link reads its source and target
+  // (slot, or rate when the index is negative: −1 − stock), and each causal link's paths.
   const E = structure.links.length;
-  const refs = structure.links.map((l) => ({
-    from: structure.valueRefs.get(l.from)!,
-    to: structure.valueRefs.get(l.to)!,
-  }));
+  const index = (id: string) => {
+    const ref = structure.valueRefs.get(id)!;
+    return "slot" in ref ? ref.slot : -1 - ref.rate;
+  };
+  const fromAt = Int32Array.from(structure.links, (l) => index(l.from));
+  const toAt = Int32Array.from(structure.links, (l) => index(l.to));
+  const algebraic = Uint8Array.from(structure.links, (l) => (l.kind === "algebraic" ? 1 : 0));
+  const pathStart: number[] = [0];
+  const pathLinks: number[] = [];
+  const edgePaths: number[] = [0];
+  for (const list of paths) {
+    for (const path of list) {
+      pathLinks.push(...path);
+      pathStart.push(pathLinks.length);
+    }
+    edgePaths.push(pathStart.length - 1);
+  }
+  const pStart = Int32Array.from(pathStart);
+  const pLinks = Int32Array.from(pathLinks);
+  const ePaths = Int32Array.from(edgePaths);
+
   const partial = new Float64Array(E);
   const elementary = new Float64Array(E);
   const w = new Float64Array(compiled.slotCount);
@@ -99,31 +115,33 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
       if (step > 0) {
         structure.partials(values, w, params, tPrev, dt, context, partial);
         for (let j = 0; j < E; j++) {
-          const { from, to } = refs[j]!;
-          const dz = read(to, values, rates) - read(to, w, wr);
-          const dx = read(from, values, rates) - read(from, w, wr);
-          const kind = structure.links[j]!.kind;
+          const a = fromAt[j]!;
+          const b = toAt[j]!;
+          const zNow = b >= 0 ? values[b]! : rates[-1 - b]!;
+          const zBefore = b >= 0 ? w[b]! : wr[-1 - b]!;
+          const dz = zNow - zBefore;
+          const dx = a >= 0 ? values[a]! - w[a]! : rates[-1 - a]! - wr[-1 - a]!;
           if (dz === 0 || dx === 0) elementary[j] = 0;
-          else if (kind !== "algebraic") elementary[j] = 1;
+          else if (algebraic[j] === 0) elementary[j] = 1;
           else {
-            const dxz = partial[j]! - read(to, w, wr);
+            const dxz = partial[j]! - zBefore;
             elementary[j] = Math.abs(dxz / dz) * Math.sign(dxz / dx);
           }
         }
       }
       if (saved) {
         time.push(t);
-        paths.forEach((list, e) => {
+        for (let e = 0; e < edges.length; e++) {
           let best = 0;
           if (step > 0) {
-            for (const path of list) {
+            for (let q = ePaths[e]!; q < ePaths[e + 1]!; q++) {
               let product = 1;
-              for (const j of path) product *= elementary[j]!;
+              for (let i = pStart[q]!; i < pStart[q + 1]!; i++) product *= elementary[pLinks[i]!]!;
               if (Math.abs(product) > Math.abs(best)) best = product;
             }
           }
           linkSeries[e]!.push(best);
-        });
+        }
       }
       w.set(values);
       wr.set(rates);
@@ -177,16 +195,15 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
     for (const id of ids) component.set(id, c);
   });
   const partition = loops.map((loop) => component.get(loop.variables[0]!)!);
+  const totals = new Map<number, Float64Array>();
+  loops.forEach((_, l) => {
+    const total = totals.get(partition[l]!) ?? new Float64Array(n);
+    for (let i = 0; i < n; i++) total[i]! += Math.abs(scores[l]![i]!);
+    totals.set(partition[l]!, total);
+  });
   const relative = loops.map((_, l) => {
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let total = 0;
-      loops.forEach((_, m) => {
-        if (partition[m] === partition[l]) total += Math.abs(scores[m]![i]!);
-      });
-      out[i] = total === 0 ? 0 : scores[l]![i]! / total;
-    }
-    return out;
+    const total = totals.get(partition[l]!)!;
+    return Float64Array.from(scores[l]!, (x, i) => (total[i] === 0 ? 0 : x / total[i]!));
   });
 
   const all = loops.map((loop, l) => ({ ...loop, score: scores[l]!, relative: relative[l]! }));
