@@ -6,6 +6,7 @@ import { link } from "../../models/mensenhandel/link.js";
 import type { NamedLoop } from "../../models/mensenhandel/loops.js";
 import { step } from "../../models/mensenhandel/measure.js";
 import type { MeasureId } from "../../models/mensenhandel/measures.js";
+import type { Scenario } from "../../models/mensenhandel/scenario.js";
 import type { SourceId } from "../../models/mensenhandel/sources.js";
 
 /**
@@ -25,7 +26,9 @@ function doesNotCompile(): void {
   const loop: NamedLoop["variables"] = ["pakkans", "afschrikking"];
   // @ts-expect-error: a scenario names a measure that exists
   const scenario: readonly MeasureId[] = ["avim_capaciteit", "meer_politie"];
-  void [indicator, loop, scenario];
+  // @ts-expect-error: a scenario resizes a measure that exists
+  const override: Scenario["overrides"] = { meer_politie: { scale: 2 } };
+  void [indicator, loop, scenario, override];
 }
 
 describe("typed identifiers of the systeemkaart", () => {
