@@ -120,7 +120,7 @@ export const justiceLinks: readonly MapLink[] = [
     "average",
     "high",
     assumption(
-      "An overloaded team stops proactive work such as checks in the sex industry, which is where the police find many victims.",
+      "An overloaded team drops proactive work such as checks, and proactive work is how the police find victims who do not come forward themselves.",
     ),
   ),
   link(

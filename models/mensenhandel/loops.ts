@@ -41,9 +41,9 @@ export const namedLoops: readonly NamedLoop[] = [
     polarity: "B",
     variables: ["geregistreerde_slachtoffers", "werkdruk_opsporing", "signalering_melding"],
     story_nl:
-      "Elk geregistreerd slachtoffer is een signaal dat iemand moet oppakken. Groeit het aantal signalen sneller dan de capaciteit, dan stijgt de werkdruk en schiet het proactieve werk erbij in, juist het werk dat slachtoffers vindt. Zo remt de opsporing haar eigen instroom af: in 2015–2019 stegen de signalen terwijl het aantal verdachten daalde.",
+      "Elk geregistreerd slachtoffer is een signaal dat iemand moet oppakken. Groeit het aantal signalen sneller dan de capaciteit, dan stijgt de werkdruk en schiet het proactieve werk erbij in, het werk dat slachtoffers vindt die zich niet zelf melden. Zo remt de opsporing haar eigen instroom af: in 2015–2019 stegen de signalen terwijl het aantal verdachten daalde.",
     story_en:
-      "Every registered victim is a signal someone must follow up. When signals grow faster than capacity, the workload rises and proactive work, the work that finds victims, is dropped. Investigation thus brakes its own inflow: in 2015–2019 signals rose while the number of suspects fell.",
+      "Every registered victim is a signal someone must follow up. When signals grow faster than capacity, the workload rises and proactive work, which finds the victims who do not come forward themselves, is dropped. Investigation thus brakes its own inflow: in 2015–2019 signals rose while the number of suspects fell.",
   },
   {
     id: "afschrikking",
