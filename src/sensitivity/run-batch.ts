@@ -1,0 +1,53 @@
+/**
+ * One batch of sensitivity runs: a compiled model run once per parameter vector, keeping only
+ * the saved variables' columns, packed into one `Float64Array` (run, then variable, then time)
+ * that a worker thread can hand back without copying. Used in-process and by the worker.
+ */
+import type { CompiledModel } from "../compile/compile-model.js";
+import type { Model } from "../model/types.js";
+import { type RunOptions, simulate } from "../simulate/simulate.js";
+
+/** What every run of a study shares: sent once to each worker. */
+export interface BatchSetup {
+  readonly model: Model;
+  /** Ids of the variables kept. */
+  readonly save: readonly string[];
+  /** Run options other than parameters (method, dt, tables, …). */
+  readonly options: Omit<RunOptions, "params" | "paramValues" | "random" | "save">;
+  /** Seed of run `i`'s random builtins is `seed + i`. */
+  readonly seed: number;
+}
+
+/** A batch: `count` whole parameter vectors, back to back, and the index of the first run. */
+export interface Batch {
+  readonly vectors: Float64Array;
+  readonly count: number;
+  readonly first: number;
+}
+
+/** Number of saved times of a run of `compiled` with these options. */
+export function savedRows(compiled: CompiledModel, options: BatchSetup["options"]): number {
+  const s = compiled.model.specs;
+  const dt = options.dt ?? s.dt;
+  const steps = Math.round(((options.stop ?? s.stop) - (options.start ?? s.start)) / dt + 1e-9);
+  const every = Math.max(1, Math.round((options.saveper ?? s.saveper ?? dt) / dt));
+  return Math.floor(steps / every) + 1;
+}
+
+/** Run a batch; the result holds `count × save.length × rows` values. */
+export function runBatch(compiled: CompiledModel, setup: BatchSetup, batch: Batch): Float64Array {
+  const P = compiled.parameters.length;
+  const V = setup.save.length;
+  const rows = savedRows(compiled, setup.options);
+  const out = new Float64Array(batch.count * V * rows);
+  for (let r = 0; r < batch.count; r++) {
+    const run = simulate(compiled, {
+      ...setup.options,
+      paramValues: batch.vectors.subarray(r * P, (r + 1) * P),
+      seed: setup.seed + batch.first + r,
+      save: setup.save,
+    });
+    for (let v = 0; v < V; v++) out.set(run.series(setup.save[v]!), (r * V + v) * rows);
+  }
+  return out;
+}
