@@ -223,9 +223,9 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
       new Set(marked.map((l) => l.polarity)),
       groups,
     );
-    const legend = cldLegend(items, MARGIN / 2, height - 10, width - MARGIN);
+    const legend = cldLegend(items, MARGIN / 2, height, width - MARGIN);
     body.push(...legend.svg);
-    height += legend.height;
+    height += legend.height + 10;
   }
   const title = options.title ?? t("causalLoopDiagram", lang);
   return svgDocument({
