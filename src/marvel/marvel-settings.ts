@@ -4,6 +4,7 @@
  * (`strength_weak`, `delay_low`, …), so scenarios and the robustness sample change them without
  * recompiling.
  */
+import { LINK_CLASS_DEFAULTS } from "../analysis/link-classes.js";
 import type { IntegrationMethod, SpeedClass, StrengthClass } from "../model/types.js";
 
 /**
@@ -47,8 +48,9 @@ export interface MarvelSettings {
  * 0.25, high 0.5, average 1, low 3 years): a published interpretation, not TNO's calibration.
  */
 export const MARVEL_DEFAULTS: MarvelSettings = Object.freeze({
-  strengths: Object.freeze({ weak: 0.2, average: 0.5, strong: 1, very_strong: 1.2 }),
-  delays: Object.freeze({ very_high: 0.25, high: 0.5, average: 1, low: 3 }),
+  // One table with the structural analysis (Vester sums, path delays): `analysis/link-classes.ts`.
+  strengths: LINK_CLASS_DEFAULTS.strength,
+  delays: LINK_CLASS_DEFAULTS.speedDelay,
   defaultStrength: "average",
   defaultSpeed: "average",
   formulation: "change",
