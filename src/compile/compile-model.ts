@@ -38,6 +38,8 @@ export interface CompiledModel {
   /** Graphical-function tables by index, and the id each belongs to. */
   readonly tables: readonly Table[];
   readonly tableIds: readonly string[];
+  /** Indices of the non-negative stocks (floored at zero after every step). */
+  readonly nonNegativeStocks: Int32Array;
   /** Memories then pipeline captures: the length of the capture buffer. */
   readonly captureCount: number;
   /** Slot of each memory, in capture order. */
@@ -143,13 +145,18 @@ export function compileModel(model: Model): CompiledModel {
     if ((n.kind === "aux" || n.kind === "static") && n.gf) addTable(n.id, n.gf);
   const tableIndex = new Map(tableIds.map((id, i) => [id, i]));
 
-  // Outflows of non-negative stocks are limited in priority order, so each must be computed
-  // after the stock's inflows and the outflows before it.
+  // A non-negative stock is kept at or above zero after every step. Its outflows that carry
+  // material on to another stock are also limited, in priority order, to what it can supply, so
+  // that material is conserved; each must then be computed after the stock's inflows and the
+  // outflows before it. Outflows into clouds are reported as computed (as in the suite's
+  // reference outputs); the stock's floor alone keeps it non-negative.
+  const carried = new Set(stocks.flatMap((s) => s.inflows));
   const limitedBy = new Map<string, StockNode>();
   const extraDeps = new Map<string, string[]>();
   for (const stock of stocks) {
     if (!stock.nonNegative) continue;
     stock.outflows.forEach((flow, i) => {
+      if (!carried.has(flow) || limitedBy.has(flow)) return;
       limitedBy.set(flow, stock);
       extraDeps.set(flow, [...stock.inflows, ...stock.outflows.slice(0, i)]);
     });
@@ -221,6 +228,7 @@ export function compileModel(model: Model): CompiledModel {
     stockCount: stocks.length,
     tables,
     tableIds,
+    nonNegativeStocks: Int32Array.from(stocks.flatMap((s, i) => (s.nonNegative ? [i] : []))),
     captureCount: memories.length + 2 * pipelineNodes.length,
     memorySlots: memories.map((n) => slots.get(n.id)!),
     pipelines: pipelineNodes.map((n) => ({ slot: slots.get(n.id)!, mode: n.mode, owner: n.owner })),

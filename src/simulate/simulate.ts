@@ -172,6 +172,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
   };
   const check = options.checkFinite ?? RUN_DEFAULTS.checkFinite;
   const observe = options.observe;
+  const floors = compiled.nonNegativeStocks;
 
   // Saving: value columns through a typed index array; parameter columns are constant within a
   // run and are filled once at the end. Non-finite values are caught branch-free (x·0 is NaN
@@ -205,6 +206,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     if (!observe) rates(v, p, t, dt, c, k1);
     capture(v, p, t, dt, c, z);
     integrator.step(system, t, dt);
+    for (let j = 0; j < floors.length; j++) if (v[floors[j]!]! < 0) v[floors[j]!] = 0;
     for (let j = 0; j < M; j++) v[compiled.memorySlots[j]!] = z[j]!;
     for (let j = 0; j < c.P.length; j++) {
       const pipe = c.P[j]!;

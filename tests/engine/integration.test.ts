@@ -70,10 +70,12 @@ describe("integrators", () => {
 });
 
 describe("non-negative stocks and flows", () => {
-  it("cuts outflows in priority order so that the stock never goes below zero", () => {
+  it("limits outflows that carry material on, in priority order, so that material is conserved", () => {
     const run = runModel(
       model({ start: 0, stop: 3, dt: 1 }, [
         stock("s", "10", ["fill"], ["first", "second"], { nonNegative: true }),
+        stock("a", "0", ["first"]),
+        stock("b", "0", ["second"]),
         flow("fill", "2"),
         flow("first", "7"),
         flow("second", "7"),
@@ -83,6 +85,20 @@ describe("non-negative stocks and flows", () => {
     expect(Array.from(run.series("s"))).toEqual([10, 0, 0, 0]);
     expect(Array.from(run.series("first"))).toEqual([7, 2, 2, 2]);
     expect(Array.from(run.series("second"))).toEqual([5, 0, 0, 0]);
+    expect(run.final("a") + run.final("b") + run.final("s")).toBe(10 + 3 * 2);
+  });
+
+  it("floors a non-negative stock at zero and reports outflows into clouds as computed", () => {
+    const run = runModel(
+      model({ start: 0, stop: 4, dt: 1 }, [
+        stock("s", "5", [], ["drain"], { nonNegative: true }),
+        stock("t", "5", [], ["drain"]),
+        flow("drain", "3"),
+      ]),
+    );
+    expect(Array.from(run.series("s"))).toEqual([5, 2, 0, 0, 0]);
+    expect(Array.from(run.series("t"))).toEqual([5, 2, -1, -4, -7]);
+    expect(Array.from(run.series("drain"))).toEqual([3, 3, 3, 3, 3]);
   });
 
   it("clamps a uniflow at zero", () => {
