@@ -84,6 +84,11 @@ export function buildVariable(
   const nonNegative = (fallback: boolean): { nonNegative?: true } =>
     (readNonNegative(el) ?? fallback) ? { nonNegative: true } : {};
 
+  if (raw.connectedFrom !== undefined) {
+    // A module input (or an outer variable fed by a module output) is just that value.
+    const expr: Expr = { kind: "ref", id: raw.connectedFrom };
+    return { kind: "aux", ...base, equation: print(expr) };
+  }
   switch (raw.tag) {
     case "gf": {
       const gf = gfOf();
@@ -92,7 +97,14 @@ export function buildVariable(
     case "aux": {
       const gf = gfOf();
       if (gf === undefined) return undefined;
-      if (gf !== null && !hasEqn && raw.connectedFrom === undefined) {
+      if (gf !== null && (!hasEqn || raw.asTable === true)) {
+        const input = eqnElement?.text.trim() ?? "";
+        if (hasEqn && !/^[-+]?[0-9.]+(e[-+]?[0-9]+)?$/i.test(input)) {
+          ctx.warning("equation-ignored", "used as a lookup table, so its equation is ignored", {
+            ...site,
+            value: input,
+          });
+        }
         return { kind: "lookup", ...base, gf };
       }
       const expr = translate();

@@ -4,10 +4,11 @@
  *
  * Each `<module name="m">` instantiates the `<model name="m">` of the same file (or the one its
  * `model` attribute names); the instance's variables get ids `m__<var>` (nested: `a__b__<var>`)
- * and display names `m.<var>`. A `<connect to="m.x" from=".y"/>` makes the module's input `x`
- * take the value of the enclosing model's `y` (`from="other.z"` takes another module's output);
- * a connection the other way (`to` outside, `from="m.out"`) defines the outer variable as the
- * module's output. Modules in other files (`resource`) are not supported.
+ * and display names `m.<var>`. A `<connect to="m.x" from=".y"/>` (or `to="x"`, as Stella writes
+ * it) makes the module's input `x` an auxiliary equal to the root model's `y` (`from="other.z"`
+ * takes another module's output); a connection the other way (`to` outside, `from="m.out"`)
+ * defines the outer variable as the module's output. Modules in other files (`resource`) are
+ * not supported.
  */
 import { pathStep, type XmileContext } from "./xmile-context.js";
 import { decodeXmileName, xmileNameToId } from "./xmile-names.js";
@@ -24,6 +25,8 @@ export interface RawVariable {
   readonly prefix: string;
   /** Set by a module connection: the id whose value this variable takes. */
   connectedFrom?: string;
+  /** Set when an equation uses this aux (which has a `<gf>`) as a lookup table. */
+  asTable?: boolean;
 }
 
 const VARIABLE_TAGS = new Set(["stock", "flow", "aux", "gf"]);
@@ -38,7 +41,15 @@ export function collectVariables(
   ctx: XmileContext,
 ): RawVariable[] {
   const out: RawVariable[] = [];
-  const connections: { to: string; from: string; at: XmlElement; path: string }[] = [];
+  const connections: {
+    to: string;
+    from: string;
+    instance: string;
+    instanceId: string;
+    prefix: string;
+    at: XmlElement;
+    path: string;
+  }[] = [];
   const walk = (model: XmlElement, prefix: string, namePrefix: string, path: string, depth = 0) => {
     const container = child(model, "variables");
     const base = container === undefined ? path : `${path}/variables`;
@@ -75,9 +86,17 @@ export function collectVariables(
         const instanceId = prefix + xmileNameToId(instance);
         walk(sub, `${instanceId}__`, `${namePrefix}${instance}.`, elPath, depth + 1);
         for (const c of childrenNamed(el, "connect")) {
-          const to = qualify(c.attrs.to ?? "", instance, prefix, instanceId);
-          const from = qualify(c.attrs.from ?? "", instance, prefix, instanceId);
-          connections.push({ to, from, at: c, path: `${elPath}/connect` });
+          const to = decodeXmileName(c.attrs.to ?? "");
+          const from = decodeXmileName(c.attrs.from ?? "");
+          connections.push({
+            to,
+            from,
+            instance,
+            instanceId,
+            prefix,
+            at: c,
+            path: `${elPath}/connect`,
+          });
         }
       } else if (!IGNORED.has(el.name) && !isPrefixed(el) && container !== undefined) {
         ctx.warning("unknown-element", `unknown element <${el.name}> ignored`, {
@@ -90,10 +109,24 @@ export function collectVariables(
   walk(root, "", "", `xmile/${pathStep(root)}`);
 
   const byId = new Map(out.map((v) => [v.id, v]));
+  const has = (id: string) => byId.has(id);
   for (const c of connections) {
-    const target = byId.get(c.to);
-    if (target === undefined || !byId.has(c.from)) {
-      const missing = target === undefined ? c.to : c.from;
+    // Inside the instance: `m.x`, or a bare `x` as Stella writes it.
+    const own = `${xmileNameToId(c.instance)}__`;
+    const inner = (name: string) => {
+      const id = xmileNameToId(name);
+      return `${c.instanceId}__${id.startsWith(own) ? id.slice(own.length) : id}`;
+    };
+    const outer = (name: string) => resolveXmileName(name, c.prefix, has);
+    let target = inner(c.to);
+    let source = outer(c.from);
+    if (!has(target) && has(outer(c.to))) {
+      // An output connection: the enclosing model's variable takes the module's value.
+      target = outer(c.to);
+      source = has(inner(c.from)) ? inner(c.from) : source;
+    }
+    const missing = !has(target) ? c.to : !has(source) ? c.from : undefined;
+    if (missing !== undefined) {
       ctx.error("unknown-connection", `module connection names unknown variable ${missing}`, {
         path: c.path,
         element: c.at,
@@ -101,20 +134,30 @@ export function collectVariables(
       });
       continue;
     }
-    target.connectedFrom = c.from;
+    byId.get(target)!.connectedFrom = source;
   }
   return out;
 }
 
 /**
- * The flattened id of a name in a `<connect>`: `m.x` inside instance `m`, `.y` or `y` in the
- * enclosing model, `other.z` in a sibling module.
+ * The id a name written inside the module with id prefix `prefix` refers to: `.x` is the root
+ * model's `x`; a qualified `m.x` is looked up in this module, then in each enclosing one up to
+ * the root (Stella writes sibling modules' outputs so); a plain `x` is this module's own.
  */
-function qualify(raw: string, instance: string, prefix: string, instanceId: string): string {
-  const name = decodeXmileName(raw);
-  if (name.startsWith(".")) return prefix + xmileNameToId(name.slice(1));
+export function resolveXmileName(
+  name: string,
+  prefix: string,
+  has: (id: string) => boolean,
+): string {
+  if (name.startsWith(".")) return xmileNameToId(name.slice(1));
   const id = xmileNameToId(name);
-  const own = `${xmileNameToId(instance)}__`;
-  if (id.startsWith(own)) return `${instanceId}__${id.slice(own.length)}`;
-  return prefix + id;
+  const local = prefix + id;
+  if (has(local) || !id.includes("__")) return local;
+  const parts = prefix.split("__").filter((p) => p !== "");
+  while (parts.length > 0) {
+    parts.pop();
+    const candidate = parts.map((p) => `${p}__`).join("") + id;
+    if (has(candidate)) return candidate;
+  }
+  return local;
 }

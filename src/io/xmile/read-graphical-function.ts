@@ -1,8 +1,8 @@
 /**
  * XMILE graphical functions (`<gf>`, XMILE 1.0 §3.1.4): `type` continuous (the default),
  * extrapolate or discrete; points as `<xscale min max/>` with evenly spaced `<ypts>`, or as
- * `<xpts>` and `<ypts>` pairs; each point list separated by commas unless its `sep`
- * attribute names another separator; `<yscale>` kept for display only.
+ * `<xpts>` and `<ypts>` pairs (older files say `discrete="true"`); each point list separated
+ * by commas unless its `sep` attribute names another separator; `<yscale>` kept for display.
  */
 import type { GraphicalFunction, GraphicalFunctionType } from "../../model/types.js";
 import type { XmileContext } from "./xmile-context.js";
@@ -73,7 +73,10 @@ export function readGraphicalFunction(
     ctx.error("gf-length", "<gf> has no points", site);
     return undefined;
   }
-  const rawType = gf.attrs.type?.trim().toLowerCase();
+  // Older files say `discrete="true"` instead of `type="discrete"`.
+  const rawType =
+    gf.attrs.type?.trim().toLowerCase() ??
+    (gf.attrs.discrete?.trim().toLowerCase() === "true" ? "discrete" : undefined);
   let type: GraphicalFunctionType | undefined;
   if (rawType !== undefined) {
     if (TYPES.has(rawType)) type = rawType as GraphicalFunctionType;

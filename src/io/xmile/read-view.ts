@@ -25,7 +25,7 @@ export function readView(model: XmlElement, variables: readonly Variable[]): Vie
   const views = child(model, "views");
   if (views !== undefined) {
     for (const view of childrenNamed(views, "view")) {
-      const type = view.attrs.type?.toLowerCase();
+      const type = (view.attrs.type ?? view.attrs.name)?.toLowerCase();
       if (type === "interface" || type === "popup") continue;
       readOneView(view, idOf, elements);
     }

@@ -11,7 +11,8 @@ import { ModelError } from "../../diagnostics/errors.js";
 import { printExpr } from "../../expr/print-expr.js";
 import type { Model, Variable } from "../../model/types.js";
 import { buildVariable, readNonNegative, type XmileBehavior } from "./build-variable.js";
-import { collectVariables, type RawVariable } from "./collect-variables.js";
+import { collectVariables, type RawVariable, resolveXmileName } from "./collect-variables.js";
+import { findTableUses } from "./find-table-uses.js";
 import type { XmileExprScope } from "./parse-xmile-expr.js";
 import { readSimSpecs } from "./read-sim-specs.js";
 import { readView } from "./read-view.js";
@@ -121,8 +122,13 @@ export function readXmileWithDiagnostics(
 }
 
 function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: XmileContext) {
+  const ids = new Set(raws.map((r) => r.id));
+  const tables = findTableUses(raws, (name, prefix) =>
+    resolveXmileName(name, prefix, (id) => ids.has(id)),
+  );
   const kinds = new Map<string, "value" | "lookup">();
   for (const raw of raws) {
+    if (tables.has(raw.id) && raw.connectedFrom === undefined) raw.asTable = true;
     if (kinds.has(raw.id)) {
       ctx.error("duplicate-name", `two variables have the id ${raw.id}`, {
         path: raw.path,
@@ -138,8 +144,7 @@ function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: Xm
     let scope = scopes.get(prefix);
     if (scope === undefined) {
       scope = {
-        resolve: (name) =>
-          name.startsWith(".") ? xmileNameToId(name.slice(1)) : prefix + xmileNameToId(name),
+        resolve: (name) => resolveXmileName(name, prefix, (id) => kinds.has(id)),
         kindOf: (id) => kinds.get(id),
       };
       scopes.set(prefix, scope);
@@ -155,7 +160,7 @@ function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: Xm
 }
 
 function isLookup(raw: RawVariable): boolean {
-  if (raw.tag === "gf") return true;
+  if (raw.tag === "gf" || raw.asTable === true) return true;
   if (raw.tag !== "aux" || raw.connectedFrom !== undefined) return false;
   const eqn = child(raw.element, "eqn");
   return child(raw.element, "gf") !== undefined && (eqn === undefined || eqn.text.trim() === "");

@@ -76,7 +76,8 @@ export function tokenizeXmile(text: string): XmileToken[] {
       if (j >= text.length) throw new XmileSyntaxError("unterminated quoted name", i);
       tokens.push({ kind: "quoted", text: name, start: i });
       i = j + 1;
-    } else if (isNameStart(c)) {
+    } else if (isNameStart(c) || (c === "." && isNameStart(text[i + 1] ?? ""))) {
+      // A leading `.` names a variable of the root model (`.area`).
       let j = i + 1;
       while (j < text.length && (isNamePart(text[j]!) || isQualifier(text, j))) j += 1;
       const word = text.slice(i, j);

@@ -114,3 +114,72 @@ describe("the view is kept in the model", () => {
     ]);
   });
 });
+
+describe("Stella's module conventions", () => {
+  // As Stella writes them: bare `to` names, `.x` for the root, `m.x` for another module's output.
+  const text = `<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+    <header><vendor>isee</vendor><product>Stella</product></header>
+    <sim_specs method="Euler"><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
+    <model>
+      <variables>
+        <module name="hares">
+          <connect to="area" from=".area"/>
+          <connect to="lynxes" from="lynxes.lynxes"/>
+        </module>
+        <module name="lynxes"><connect to="hare_density" from="hares.hare_density"/></module>
+        <aux name="area" access="output"><eqn>1000</eqn></aux>
+      </variables>
+    </model>
+    <model name="hares">
+      <variables>
+        <stock name="hares"><eqn>50000</eqn><inflow>births</inflow><non_negative></non_negative></stock>
+        <flow name="births"><eqn>hares * 0.1 - lynxes.lynxes</eqn></flow>
+        <aux name="area" access="input"><eqn>{Enter equation for use when not hooked up}</eqn></aux>
+        <aux name="hare_density" access="output"><eqn>hares / .area</eqn></aux>
+        <stock name="lynxes" access="input"><eqn>{Enter equation}</eqn></stock>
+      </variables>
+    </model>
+    <model name="lynxes">
+      <variables>
+        <stock name="lynxes" access="output"><eqn>1250</eqn></stock>
+        <aux name="hare_density" access="input"><eqn>{Enter equation}</eqn></aux>
+        <aux name="seen"><eqn>hares.hare_density * 2</eqn></aux>
+      </variables>
+    </model>
+  </xmile>`;
+
+  it("connects inputs, resolves root and sibling names, and turns connected stocks into auxes", () => {
+    const m = readXmile(text);
+    const byId = new Map(m.variables.map((v) => [v.id, v]));
+    expect(byId.get("hares__area")).toMatchObject({ kind: "aux", equation: "area" });
+    expect(byId.get("hares__lynxes")).toMatchObject({ kind: "aux", equation: "lynxes__lynxes" });
+    expect(byId.get("hares__births")).toMatchObject({
+      equation: "hares__hares * 0.1 - lynxes__lynxes",
+    });
+    expect(byId.get("hares__hare_density")).toMatchObject({ equation: "hares__hares / area" });
+    expect(byId.get("lynxes__hare_density")).toMatchObject({ equation: "hares__hare_density" });
+    expect(byId.get("lynxes__seen")).toMatchObject({ equation: "hares__hare_density * 2" });
+  });
+});
+
+describe("xmutil's lookups: an aux with a dummy equation and a <gf>, called through LOOKUP", () => {
+  it("becomes a stand-alone lookup", () => {
+    const m =
+      readXmile(`<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+      <header><vendor>xmutil</vendor><product>xmutil</product></header>${specs}
+      <model><variables>
+        <aux name="lookup function table"><eqn>0</eqn>
+          <gf><xpts>0,5,10</xpts><ypts>0,1,0</ypts></gf></aux>
+        <aux name="lookup function call"><eqn>LOOKUP(lookup_function_table, Time)</eqn></aux>
+        <aux name="old style"><eqn>TIME</eqn><gf discrete="true"><xscale min="0" max="1"/><ypts>1,1</ypts></gf></aux>
+      </variables></model>
+    </xmile>`);
+    expect(m.variables.map((v) => [v.kind, v.id])).toEqual([
+      ["lookup", "lookup_function_table"],
+      ["aux", "lookup_function_call"],
+      ["aux", "old_style"],
+    ]);
+    expect(m.variables[1]).toMatchObject({ equation: "lookup_function_table(time)" });
+    expect(m.variables[2]).toMatchObject({ gf: { type: "discrete" } });
+  });
+});

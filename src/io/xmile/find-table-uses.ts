@@ -1,0 +1,44 @@
+/**
+ * Which auxiliaries with a graphical function are used as lookup tables: called with an input
+ * (`table(x)`) or named in `LOOKUP(table, x)`. xmutil, for one, writes a Vensim lookup as an
+ * `<aux>` with a dummy `<eqn>0</eqn>` and a `<gf>`, called through `LOOKUP`; such an aux is a
+ * stand-alone graphical function, not a value.
+ */
+import type { RawVariable } from "./collect-variables.js";
+import { decodeXmileName } from "./xmile-names.js";
+import { tokenizeXmile, type XmileToken } from "./xmile-tokenize.js";
+import { child } from "./xml-element.js";
+
+/** Ids of auxiliaries with a `<gf>` that some equation uses as a table. */
+export function findTableUses(
+  raws: readonly RawVariable[],
+  resolve: (name: string, prefix: string) => string,
+): Set<string> {
+  const withGf = new Set(
+    raws.filter((r) => r.tag === "aux" && child(r.element, "gf") !== undefined).map((r) => r.id),
+  );
+  const used = new Set<string>();
+  if (withGf.size === 0) return used;
+  const nameOf = (t: XmileToken | undefined): string | undefined =>
+    t?.kind === "name" ? t.text : t?.kind === "quoted" ? decodeXmileName(t.text) : undefined;
+  for (const raw of raws) {
+    const text = child(raw.element, "eqn")?.text;
+    if (text === undefined) continue;
+    let tokens: XmileToken[];
+    try {
+      tokens = tokenizeXmile(text);
+    } catch {
+      continue;
+    }
+    tokens.forEach((t, i) => {
+      const name = nameOf(t);
+      const next = tokens[i + 1];
+      if (name === undefined || next?.kind !== "op" || next.text !== "(") return;
+      const table = name.toLowerCase() === "lookup" ? nameOf(tokens[i + 2]) : name;
+      if (table === undefined) return;
+      const id = resolve(table, raw.prefix);
+      if (withGf.has(id)) used.add(id);
+    });
+  }
+  return used;
+}
