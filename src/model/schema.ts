@@ -50,7 +50,11 @@ const base = {
   units: text.optional(),
   doc: text.optional(),
   loc: locationSchema.optional(),
+  dims: z.array(text).optional(),
 };
+
+/** Per-element equations of an arrayed variable, keyed by element ids joined with `,`. */
+const elementEquations = z.record(text, text).optional();
 
 /** Any variable, told apart by `kind`. Stocks may leave out empty `inflows` and `outflows`. */
 export const variableSchema = z.discriminatedUnion("kind", [
@@ -58,6 +62,7 @@ export const variableSchema = z.discriminatedUnion("kind", [
     kind: z.literal("stock"),
     ...base,
     initial: text,
+    initialElements: elementEquations,
     inflows: z.array(text).default([]),
     outflows: z.array(text).default([]),
     nonNegative: z.boolean().optional(),
@@ -66,6 +71,7 @@ export const variableSchema = z.discriminatedUnion("kind", [
     kind: z.literal("flow"),
     ...base,
     equation: text,
+    elements: elementEquations,
     nonNegative: z.boolean().optional(),
     gf: graphicalFunctionSchema.optional(),
   }),
@@ -73,9 +79,10 @@ export const variableSchema = z.discriminatedUnion("kind", [
     kind: z.literal("aux"),
     ...base,
     equation: text,
+    elements: elementEquations,
     gf: graphicalFunctionSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal("constant"), ...base, value: num }),
+  z.strictObject({ kind: z.literal("constant"), ...base, value: num, values: z.array(num).optional() }),
   z.strictObject({ kind: z.literal("lookup"), ...base, gf: graphicalFunctionSchema }),
 ]);
 
@@ -96,9 +103,20 @@ export const viewElementSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("cloud"), flow: text, x: num, y: num }),
 ]);
 
+/** A dimension of arrays. */
+export const dimensionSchema = z.strictObject({
+  id: text,
+  name: text.optional(),
+  elements: z.array(text),
+  elementNames: z.array(text).optional(),
+  parent: text.optional(),
+  maps: z.array(z.strictObject({ to: text, elements: z.array(text).optional() })).optional(),
+});
+
 /** A stock-and-flow {@link Model} as plain data (what the builder validates). */
 export const modelSchema = z.strictObject({
   kind: z.literal("stock-flow"),
+  dimensions: z.array(dimensionSchema).optional(),
   name: text.optional(),
   labels: labelsSchema.optional(),
   doc: text.optional(),

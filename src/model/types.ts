@@ -62,6 +62,12 @@ export interface GraphicalFunction {
 interface VariableBase {
   /** Canonical identifier: lower case ASCII letters, digits and `_`, not starting with a digit. */
   readonly id: string;
+  /**
+   * Dimension ids when the variable is an array (row-major, the last dimension varying fastest).
+   * Its equation then applies to every element, with each dimension named in it bound to the
+   * current element; `elements` (on auxiliaries, flows and stocks) overrides single elements.
+   */
+  readonly dims?: readonly string[];
   /** Display name as the author wrote it (`Room Temperature`); defaults to the id. */
   readonly name?: string;
   readonly labels?: Labels;
@@ -77,6 +83,8 @@ export interface Stock extends VariableBase {
   readonly kind: "stock";
   /** Equation of the initial value, evaluated once at the start time. */
   readonly initial: string;
+  /** Per-element initial equations of an arrayed stock, keyed by element ids joined with `,`. */
+  readonly initialElements?: Readonly<Record<string, string>>;
   /** Ids of the flows into the stock. */
   readonly inflows: readonly string[];
   /** Ids of the flows out of the stock, in priority order when the stock is non-negative. */
@@ -89,6 +97,8 @@ export interface Stock extends VariableBase {
 export interface Flow extends VariableBase {
   readonly kind: "flow";
   readonly equation: string;
+  /** Per-element equations of an arrayed flow, keyed by element ids joined with `,`. */
+  readonly elements?: Readonly<Record<string, string>>;
   /** A uniflow: the value is never below zero (`MAX(0, equation)`). */
   readonly nonNegative?: boolean;
   /** When given, the value is `gf(equation)`. */
@@ -99,6 +109,8 @@ export interface Flow extends VariableBase {
 export interface Aux extends VariableBase {
   readonly kind: "aux";
   readonly equation: string;
+  /** Per-element equations of an arrayed auxiliary, keyed by element ids joined with `,`. */
+  readonly elements?: Readonly<Record<string, string>>;
   /** When given, the value is `gf(equation)`. */
   readonly gf?: GraphicalFunction;
 }
@@ -107,6 +119,8 @@ export interface Aux extends VariableBase {
 export interface Constant extends VariableBase {
   readonly kind: "constant";
   readonly value: number;
+  /** Values of an arrayed constant, row-major; `value` fills any element not given. */
+  readonly values?: readonly number[];
 }
 
 /** A stand-alone graphical function (Vensim lookup), called in equations as `id(x)`. */
@@ -159,9 +173,31 @@ export interface View {
   readonly elements: readonly ViewElement[];
 }
 
+/**
+ * A named dimension of arrays (Vensim subscript range, XMILE dimension). Numeric ranges have
+ * elements `_1`, `_2`, … (the canonical ids of `1`, `2`, …).
+ */
+export interface Dimension {
+  readonly id: string;
+  readonly name?: string;
+  /** Element ids, in order. */
+  readonly elements: readonly string[];
+  /** Element names as the author wrote them, in the same order. */
+  readonly elementNames?: readonly string[];
+  /** For a subrange: the dimension whose elements it takes a subset of. */
+  readonly parent?: string;
+  /**
+   * Mappings onto other dimensions (Vensim `-> other`): element i maps to element i of `to`, or
+   * to `elements[i]` of `to` when given.
+   */
+  readonly maps?: readonly { readonly to: string; readonly elements?: readonly string[] }[];
+}
+
 /** A stock-and-flow model. */
 export interface Model {
   readonly kind: "stock-flow";
+  /** Dimensions of arrayed variables. */
+  readonly dimensions?: readonly Dimension[];
   readonly name?: string;
   readonly labels?: Labels;
   readonly doc?: string;
