@@ -9,7 +9,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { printExpr } from "../../expr/print-expr.js";
-import type { Model, Variable } from "../../model/types.js";
+import type { Model, SimSpecs, Variable } from "../../model/types.js";
 import { buildVariable, readNonNegative, type XmileBehavior } from "./build-variable.js";
 import { collectVariables, type RawVariable, resolveXmileName } from "./collect-variables.js";
 import { findTableUses } from "./find-table-uses.js";
@@ -112,7 +112,7 @@ export function readXmileWithDiagnostics(
     kind: "stock-flow",
     ...(headerName ? { name: headerName } : {}),
     ...(modelDoc ? { doc: modelDoc } : {}),
-    specs,
+    specs: withSavePeriod(specs, variables),
     variables,
     ...(view !== undefined ? { view } : {}),
     ...(options.file !== undefined ? { source: options.file } : {}),
@@ -175,4 +175,18 @@ function readBehavior(el: XmlElement | undefined): XmileBehavior {
     return section === undefined ? all : (readNonNegative(section) ?? all);
   };
   return { stock: of("stock"), flow: of("flow") };
+}
+
+/**
+ * xmutil keeps Vensim's SAVEPER as a variable instead of a save period in `<sim_specs>`: when
+ * the file gives none, a constant `saveper` that is a whole number of steps becomes the period.
+ */
+function withSavePeriod(specs: SimSpecs, variables: readonly Variable[]): SimSpecs {
+  if (specs.saveper !== undefined) return specs;
+  const saveper = variables.find((v) => v.id === "saveper");
+  if (saveper?.kind !== "constant" || !(saveper.value > 0)) return specs;
+  const steps = saveper.value / specs.dt;
+  return Math.abs(steps - Math.round(steps)) < 1e-9 && steps >= 1
+    ? { ...specs, saveper: saveper.value }
+    : specs;
 }

@@ -63,6 +63,14 @@ describe("sim_specs", () => {
     expect(m.specs.saveper).toBe(1);
   });
 
+  it("xmutil's constant SAVEPER variable gives the save period when sim_specs has none", () => {
+    const saveper = (eqn: string) =>
+      readXmile(xmile(`<aux name="SAVEPER"><eqn>${eqn}</eqn></aux>`)).specs.saveper;
+    expect(saveper("1")).toBe(1);
+    expect(saveper("0.3")).toBeUndefined(); // not a whole number of steps of 0.25
+    expect(saveper("TIME_STEP")).toBeUndefined();
+  });
+
   it("a missing stop is an error located at sim_specs", () => {
     const r = readXmileWithDiagnostics(xmile("").replace("<stop>10</stop>", ""));
     expect(r.model).toBeUndefined();
