@@ -3,10 +3,14 @@
  * `commands/`. Exit codes: 0 success, 1 a bad model or data file, 2 bad usage.
  */
 import { Command, CommanderError } from "commander";
+import { registerAnalyze } from "./commands/analyze.js";
 import { registerChart } from "./commands/chart.js";
 import { registerConformance } from "./commands/conformance.js";
 import { registerDiagram } from "./commands/diagram.js";
+import { registerDominance } from "./commands/dominance.js";
+import { registerLoops } from "./commands/loops.js";
 import { registerMarvel } from "./commands/marvel.js";
+import { registerPaths } from "./commands/paths.js";
 import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
 import { reportAndExit } from "./report-error.js";
@@ -20,9 +24,13 @@ const program = new Command()
 registerRun(program);
 registerMarvel(program);
 registerConformance(program);
+registerLoops(program);
+registerPaths(program);
+registerAnalyze(program);
 registerChart(program);
 registerDiagram(program);
 registerReport(program);
+registerDominance(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

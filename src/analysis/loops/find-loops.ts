@@ -9,7 +9,7 @@ import { stronglyConnectedComponents } from "graphology-components";
 import type { CausalGraph } from "../graph/causal-graph-types.js";
 import type { LinkClassValues } from "../link-classes.js";
 import { elementaryCircuits } from "./elementary-circuits.js";
-import { describeLoop, type Loop, numberLoops, type UnnumberedLoop } from "./loop.js";
+import { type Loop, loopDescriber, numberLoops, type UnnumberedLoop } from "./loop.js";
 
 /** Options of {@link findLoops}. */
 export interface FindLoopsOptions {
@@ -42,6 +42,7 @@ export interface LoopsResult {
 export function findLoops(graph: CausalGraph, options: FindLoopsOptions = {}): LoopsResult {
   const { maxLength, maxLoops, timeLimitMs } = { ...FIND_LOOPS_DEFAULTS, ...options };
   const started = performance.now();
+  const describe = loopDescriber(graph, options.classValues);
   const found: UnnumberedLoop[] = [];
   let truncated = false;
   const components = stronglyConnectedComponents(graph)
@@ -63,13 +64,7 @@ export function findLoops(graph: CausalGraph, options: FindLoopsOptions = {}): L
       timeLimitMs: timeLimitMs - (performance.now() - started),
     });
     for (const circuit of result.circuits) {
-      found.push(
-        describeLoop(
-          graph,
-          circuit.map((i) => ids[i]!),
-          options.classValues,
-        ),
-      );
+      found.push(describe(circuit.map((i) => ids[i]!)));
     }
     if (result.truncated) {
       truncated = true;

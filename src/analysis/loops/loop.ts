@@ -5,7 +5,7 @@
  * same graph always gives the same ids whatever order its nodes were added in.
  */
 
-import { type CausalGraph, edgeKey } from "../graph/causal-graph-types.js";
+import type { CausalEdgeAttributes, CausalGraph } from "../graph/causal-graph-types.js";
 import type { LinkClassValues } from "../link-classes.js";
 import { linkDelay } from "../link-classes.js";
 import { type LoopPolarity, loopPolarity } from "./loop-polarity.js";
@@ -37,41 +37,65 @@ export function canonicalRotation(variables: readonly string[]): string[] {
   return [...variables.slice(start), ...variables.slice(0, start)];
 }
 
+/** Turns cycles of node ids into described loops; lookups are prepared once per graph. */
+export type LoopDescriber = (cycle: readonly string[]) => UnnumberedLoop;
+
 /**
- * A readable name: all labels for loops of up to four variables, else the three variables with
- * the most links in the whole graph (the hubs the loop runs through), in loop order.
+ * A describer for cycles of `graph` (links must exist). Names: all labels for loops of up to four
+ * variables, else the three variables with the most links in the whole graph (the hubs the loop
+ * runs through), in loop order.
  */
-export function loopName(graph: CausalGraph, variables: readonly string[]): string {
-  const label = (id: string): string => graph.getNodeAttribute(id, "label") ?? id;
-  if (variables.length <= 4) return variables.map(label).join(" → ");
-  const key = new Set(
-    [...variables]
-      .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))
-      .slice(0, 3),
-  );
-  return variables
-    .filter((v) => key.has(v))
-    .map(label)
-    .join(" → … → ");
+export function loopDescriber(graph: CausalGraph, values?: LinkClassValues): LoopDescriber {
+  const degree = new Map<string, number>();
+  const label = new Map<string, string>();
+  graph.forEachNode((id, attributes) => {
+    degree.set(id, graph.degree(id));
+    label.set(id, attributes.label ?? id);
+  });
+  const out = new Map<string, Map<string, CausalEdgeAttributes>>();
+  graph.forEachEdge((_key, attributes, source, target) => {
+    if (!out.has(source)) out.set(source, new Map());
+    out.get(source)!.set(target, attributes);
+  });
+  const name = (variables: readonly string[]): string => {
+    if (variables.length <= 4) return variables.map((v) => label.get(v)!).join(" → ");
+    // The three highest-degree variables (ties: smaller id), by one pass instead of a sort.
+    const top: string[] = [];
+    const before = (a: string, b: string) => degree.get(a)! - degree.get(b)! || (a < b ? 1 : -1);
+    for (const v of variables) {
+      let i = top.length;
+      while (i > 0 && before(v, top[i - 1]!) > 0) i--;
+      if (i < 3) top.splice(i, 0, v);
+      if (top.length > 3) top.pop();
+    }
+    const key = new Set(top);
+    return variables
+      .filter((v) => key.has(v))
+      .map((v) => label.get(v)!)
+      .join(" → … → ");
+  };
+  return (cycle) => {
+    const variables = canonicalRotation(cycle);
+    const around = variables.map(
+      (from, i) => out.get(from)!.get(variables[(i + 1) % variables.length]!)!,
+    );
+    return {
+      polarity: loopPolarity(around.map((l) => l.polarity)),
+      length: variables.length,
+      variables,
+      name: name(variables),
+      delay: around.reduce((sum, l) => sum + linkDelay(l, values), 0),
+    };
+  };
 }
 
-/** Describe a cycle of node ids of `graph` (links must exist) as an unnumbered loop. */
+/** Describe one cycle of node ids of `graph` as an unnumbered loop. */
 export function describeLoop(
   graph: CausalGraph,
   cycle: readonly string[],
   values?: LinkClassValues,
 ): UnnumberedLoop {
-  const variables = canonicalRotation(cycle);
-  const links = variables.map((from, i) =>
-    graph.getEdgeAttributes(edgeKey(from, variables[(i + 1) % variables.length]!)),
-  );
-  return {
-    polarity: loopPolarity(links.map((l) => l.polarity)),
-    length: variables.length,
-    variables,
-    name: loopName(graph, variables),
-    delay: links.reduce((sum, l) => sum + linkDelay(l, values), 0),
-  };
+  return loopDescriber(graph, values)(cycle);
 }
 
 function compareLoops(a: UnnumberedLoop, b: UnnumberedLoop): number {

@@ -1,0 +1,85 @@
+import type { Command } from "commander";
+import { causalGraph } from "../../analysis/graph/causal-graph.js";
+import { findLoops } from "../../analysis/loops/find-loops.js";
+import { loopsThrough } from "../../analysis/loops/loop-queries.js";
+import { resolveNode } from "../../analysis/resolve-node.js";
+import { textTable } from "../../analysis/text-table.js";
+import { loadModel } from "../../io/load-model.js";
+import { parseChoice, parseNumber } from "../options.js";
+import { writeOutput } from "../write-output.js";
+
+interface LoopsCommandOptions {
+  through?: string;
+  maxLength?: number;
+  maxLoops?: number;
+  timeLimit?: number;
+  format: "table" | "json";
+  output?: string;
+}
+
+/** `stockflow loops MODEL`: list the feedback loops of a causal map or stock-and-flow model. */
+export function registerLoops(program: Command): void {
+  program
+    .command("loops <model>")
+    .description("list the feedback loops of a model or causal map, with their polarity")
+    .option("--through <factor>", "only loops through this factor (id or name)")
+    .option("--max-length <n>", "longest loop, in links", parseNumber("--max-length"))
+    .option(
+      "--max-loops <n>",
+      "stop after this many loops (default 10000)",
+      parseNumber("--max-loops"),
+    )
+    .option(
+      "--time-limit <ms>",
+      "stop after this many milliseconds (default 2000)",
+      parseNumber("--time-limit"),
+    )
+    .option(
+      "--format <format>",
+      "table or json",
+      parseChoice("--format", ["table", "json"] as const),
+      "table",
+    )
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .action(async (file: string, options: LoopsCommandOptions) => {
+      const graph = causalGraph(await loadModel(file));
+      const through =
+        options.through === undefined ? undefined : resolveNode(graph, options.through);
+      const result = findLoops(graph, {
+        ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+        ...(options.maxLoops !== undefined ? { maxLoops: options.maxLoops } : {}),
+        ...(options.timeLimit !== undefined ? { timeLimitMs: options.timeLimit } : {}),
+      });
+      const loops = through === undefined ? result.loops : loopsThrough(result.loops, through);
+      if (options.format === "json") {
+        const json = {
+          loops: loops.map((l) => ({
+            id: l.id,
+            polarity: l.polarity,
+            length: l.length,
+            variables: l.variables,
+          })),
+          count: loops.length,
+          truncated: result.truncated,
+        };
+        writeOutput(`${JSON.stringify(json)}\n`, options.output);
+        return;
+      }
+      const label = (id: string) => graph.getNodeAttribute(id, "label");
+      const table = textTable([
+        ["id", "polarity", "length", "delay", "loop"],
+        ...loops.map((l) => [
+          l.id,
+          l.polarity,
+          l.length,
+          l.delay,
+          [...l.variables, l.variables[0]!].map(label).join(" → "),
+        ]),
+      ]);
+      const count = (p: string) => loops.filter((l) => l.polarity === p).length;
+      const summary = `${loops.length} loop(s): ${count("R")} reinforcing, ${count("B")} balancing, ${count("?")} undetermined${
+        result.truncated ? " (search stopped at its limit: there may be more)" : ""
+      }\n`;
+      writeOutput(loops.length > 0 ? `${table}\n${summary}` : summary, options.output);
+    });
+}
