@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { CausalMap } from "../../src/model/types.js";
 import { causalLoopDiagram } from "../../src/render/cld/causal-loop-diagram.js";
 import { type CldInput, cldFromCausalMap } from "../../src/render/cld/cld-input.js";
+import { linkCurve } from "../../src/render/cld/edge-geometry.js";
 import { boxesOverlap } from "../../src/render/cld/label-box.js";
 import { layoutCld } from "../../src/render/cld/layout-cld.js";
+import { labelCrossings, routeLink } from "../../src/render/cld/route-link.js";
 import { expectValidSvg, normaliseSvg } from "./svg-check.js";
 
 const map: CausalMap = {
@@ -194,5 +196,16 @@ describe("causalLoopDiagram", () => {
   it("matches the snapshot", async () => {
     const svg = causalLoopDiagram(cldFromCausalMap(map, [loop]), { title: "Trafficking loop" }).svg;
     await expect(normaliseSvg(svg)).toMatchFileSnapshot("__snapshots__/cld.svg");
+  });
+});
+
+describe("routeLink", () => {
+  it("bends an arrow around a label that sits on the straight line", () => {
+    const box = (id: string, x: number) => ({ id, lines: [id], x, y: 0, width: 60, height: 20 });
+    const boxes = [box("a", 0), box("middle", 150), box("b", 300)];
+    const curve = routeLink(boxes[0]!, boxes[2]!, 0.05, false, boxes);
+    expect(labelCrossings(curve, boxes, ["a", "b"])).toBe(0);
+    // the straight-ish preferred bend would have crossed the middle label
+    expect(labelCrossings(linkCurve(boxes[0]!, boxes[2]!, 0.05), boxes, ["a", "b"])).toBe(1);
   });
 });

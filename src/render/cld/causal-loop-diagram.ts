@@ -12,18 +12,12 @@ import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
 import type { CldEdge, CldInput, CldLoop } from "./cld-input.js";
 import { cldLegend, cldLegendItems } from "./cld-legend.js";
-import {
-  arrowhead,
-  type Curve,
-  linkCurve,
-  pointAt,
-  selfCurve,
-  tangentAt,
-} from "./edge-geometry.js";
+import { arrowhead, type Curve, pointAt, selfCurve, tangentAt } from "./edge-geometry.js";
 import { type ActiveSet, activeSet, edgeKey, type Highlight } from "./highlight.js";
 import { type LabelBox, LINE_HEIGHT } from "./label-box.js";
 import { type CldLayoutOptions, layoutCld } from "./layout-cld.js";
 import { loopMarker, markerPosition, signedArea } from "./loop-marker.js";
+import { routeLink } from "./route-link.js";
 
 /** Options of {@link causalLoopDiagram}. */
 export interface CldOptions extends CldLayoutOptions {
@@ -169,12 +163,17 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
       `<text x="${num(width / 2)}" y="26" text-anchor="middle" font-size="16" font-weight="bold">${escapeXml(options.title)}</text>`,
     );
   }
+  const boxList = [...boxes.values()];
   body.push(`<g class="links">`);
   for (const e of input.edges) {
     const a = boxes.get(e.from);
     const b = boxes.get(e.to);
     if (a === undefined || b === undefined) continue;
-    const curve = e.from === e.to ? selfCurve(a) : linkCurve(a, b, bendOf(e, input, boxes, loops));
+    const sided = input.edges.some((o) => o.from === e.to && o.to === e.from);
+    const curve =
+      e.from === e.to
+        ? selfCurve(a)
+        : routeLink(a, b, bendOf(e, input, boxes, loops), sided, boxList);
     const group = groupOf.get(e.from);
     const colour = groups
       ? group === undefined
