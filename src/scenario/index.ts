@@ -28,3 +28,4 @@ export {
 } from "./run-scenarios.js";
 export { changeCoefficients, type Measure, type MeasureChange, type Scenario } from "./scenario.js";
 export { measureSchema, type ScenarioFile, scenarioFileSchema } from "./scenario-schema.js";
+export { writeScenarioYaml } from "./write-scenario.js";
