@@ -210,6 +210,11 @@ describe("causal map from a CSV edge list", () => {
     expect(diagnostics.every((d) => d.file === "edges.csv")).toBe(true);
   });
 
+  it("skips comment lines but keeps # inside cells", () => {
+    const map = readCausalMapCsv("# workshop 2\nfrom,to,polarity,note\na,b,+,see issue #5\n");
+    expect(map.links[0]?.note).toBe("see issue #5");
+  });
+
   it("reports unknown and missing columns on the header line", () => {
     const { diagnostics } = parseCausalMapCsv("from,too,polarity\na,b,+\n");
     expect(diagnostics.map((d) => d.code)).toEqual(["unknown-column", "missing-column"]);

@@ -28,6 +28,7 @@ export function readCsvRows(
       skip_empty_lines: true,
       relax_column_count: true,
       comment: "#",
+      comment_no_infix: true,
     }) as unknown as typeof records;
   } catch (error) {
     const e = error as { message?: string; lines?: number };
