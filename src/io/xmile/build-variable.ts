@@ -6,7 +6,8 @@
  * a `constant` (so scenarios can change it without recompiling); an aux or flow with a `<gf>`
  * reads its equation through it, and a `<gf>` (or an aux holding only a `<gf>`) is a `lookup`;
  * `<non_negative/>` (text `false` turns it off) overrides the `<behavior>` default; any
- * `<dimensions>` or `<element>` gives "unsupported: arrays".
+ * `<dimensions>` or `<element>` gives "unsupported: arrays", a `<conveyor>` or `<queue>` stock
+ * "unsupported: conveyors" or "queues".
  */
 import type { Expr } from "../../expr/types.js";
 import type { GraphicalFunction, Variable } from "../../model/types.js";
@@ -41,6 +42,12 @@ export function buildVariable(
   if ((dims !== undefined && dims.children.length > 0) || child(el, "element") !== undefined) {
     ctx.error("unsupported", "unsupported: arrays", site);
     return undefined;
+  }
+  for (const feature of ["conveyor", "queue"]) {
+    if (child(el, feature) !== undefined) {
+      ctx.error("unsupported", `unsupported: ${feature}s`, site);
+      return undefined;
+    }
   }
   const units = childText(el, "units");
   const doc = childText(el, "doc");

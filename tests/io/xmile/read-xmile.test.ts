@@ -248,6 +248,17 @@ describe("what stockflow does not support yet is named, not crashed on", () => {
     ]);
   });
 
+  it("conveyors and queues are named", () => {
+    const r = readXmileWithDiagnostics(
+      xmile(`<stock name="c"><eqn>1</eqn><conveyor><len>2</len></conveyor></stock>
+             <stock name="q"><eqn>0</eqn><queue/></stock>`),
+    );
+    expect(r.diagnostics.map((d) => [d.variable, d.message])).toEqual([
+      ["c", "unsupported: conveyors"],
+      ["q", "unsupported: queues"],
+    ]);
+  });
+
   it("readXmile throws all errors at once in a ModelError", () => {
     const text = xmile('<aux name="a"><eqn>FOO(1)</eqn></aux><aux name="b"><eqn>1 +</eqn></aux>');
     const error = (() => {
