@@ -56,7 +56,7 @@ function parseProblems(
     return { list: [{ code: "syntax", message: "equation is not text", span: at(0), value }] };
   }
   const clean = cleanEquationText(text);
-  if (clean.trim() === "") {
+  if (/^[\s;]*$/.test(clean)) {
     return { list: [{ code: "empty-equation", message: "empty equation", span: at(0) }] };
   }
   try {

@@ -11,12 +11,14 @@ export class CursorMismatch extends Error {
   override name = "CursorMismatch";
 }
 
-// mathjs number tokens: radix literals with an optional word size, and decimals with an exponent.
-const NUMBER =
-  /(?:0[box][0-9a-zA-Z_$]*(?:\.[0-9a-zA-Z_$]*)?(?:i\d*)?|(?:\d+(?:\.(?![*/^]))?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
-// mathjs identifiers: Latin, Greek and letter-like characters, `_`, `$`, and math alphanumerics.
-const IDENTIFIER =
-  /(?:[a-zA-Z_$\u00C0-\u02AF\u0370-\u03FF\u2100-\u214F]|\uD835[\uDC00-\uDFFF])(?:[a-zA-Z0-9_$\u00C0-\u02AF\u0370-\u03FF\u2100-\u214F]|\uD835[\uDC00-\uDFFF])*/y;
+// mathjs letters: Latin, Greek and letter-like characters, `_`, `$`, and math alphanumerics.
+const LETTER = "[a-zA-Z_$\\u00C0-\\u02AF\\u0370-\\u03FF\\u2100-\\u214F]|\\uD835[\\uDC00-\\uDFFF]";
+const IDENTIFIER = new RegExp(`(?:${LETTER})(?:${LETTER}|[0-9])*`, "y");
+// mathjs number tokens: radix literals (`0x1F`, digits and letters alike) and decimals.
+const NUMBER = new RegExp(
+  `0[box](?:${LETTER}|[0-9])*(?:\\.(?:${LETTER}|[0-9])*)?|(?:\\d+(?:\\.(?![*/^]))?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?`,
+  "y",
+);
 const CLOSING: Readonly<Record<string, string>> = { "(": ")", "[": "]", "{": "}" };
 
 /** Reads tokens from `text` (already cleaned: only spaces as whitespace). */

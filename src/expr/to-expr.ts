@@ -273,7 +273,10 @@ class Translator {
     const start = this.cursor.skip();
     let semicolon: Span | undefined;
     const semicolons = () => {
-      while (this.cursor.at(";")) semicolon ??= this.cursor.expect(";");
+      while (this.cursor.at(";")) {
+        const span = this.cursor.expect(";");
+        semicolon ??= span;
+      }
     };
     let end = start;
     this.quietly(() => {

@@ -235,6 +235,7 @@ describe("parseEquation: diagnostics", () => {
     ["x = 1", "unsupported: assignment", "x = 1"],
     ["f(x) = x", "unsupported: function definitions", "f(x) = x"],
     ["a; b", "unsupported: several statements", ";"],
+    ["a;; b; c", "unsupported: several statements", ";"],
     ["3!", "unsupported: factorial `!`", "3!"],
     ["a'", "unsupported: arrays (transpose `'`)", "a'"],
     ["a xor b", "unsupported: xor", "a xor b"],
@@ -287,6 +288,7 @@ describe("parseEquation: hostile text", () => {
       "this.constructor.constructor('return process')()",
       "constructor.constructor('return this')()",
       "import('fs')",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile template string on purpose
       "`${process.exit(1)}`",
       "{__proto__: {polluted: 1}}",
       "x.__proto__.polluted = 1",

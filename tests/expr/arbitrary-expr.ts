@@ -1,0 +1,75 @@
+/** fast-check generators of expression trees whose names the test scope knows. */
+import fc from "fast-check";
+import { BUILTINS } from "../../src/expr/builtins.js";
+import type { BinaryOp, Expr, UnaryOp } from "../../src/expr/types.js";
+
+/** Value ids of the test scope, including ids shaped like builtins and mathjs constants. */
+export const VALUE_IDS = [
+  "a",
+  "b",
+  "births",
+  "room_temperature",
+  "_2024_rate",
+  "e",
+  "i",
+  "max",
+  "nan",
+];
+/** Lookup ids of the test scope (a lookup named like a builtin would shadow it in calls). */
+export const LOOKUP_IDS = ["effect_table", "ramp_effect"];
+
+const BINARY: readonly BinaryOp[] = [
+  "+",
+  "-",
+  "*",
+  "/",
+  "^",
+  "mod",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "==",
+  "!=",
+  "and",
+  "or",
+];
+const UNARY: readonly UnaryOp[] = ["-", "+", "not"];
+const CALLABLE = Object.values(BUILTINS).filter((spec) => spec.name !== "if_then_else");
+
+const number = fc.oneof(
+  fc.integer({ min: 0, max: 1_000_000 }),
+  fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).filter((v) => !Object.is(v, -0)),
+);
+
+/** Random expression trees, without spans. */
+export const arbitraryExpr: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => {
+  const expr = tie("expr");
+  return {
+    expr: fc.oneof(
+      { maxDepth: 5, depthSize: "small", withCrossShrink: true },
+      number.map((value): Expr => ({ kind: "number", value })),
+      fc.constantFrom(...VALUE_IDS).map((id): Expr => ({ kind: "ref", id })),
+      fc
+        .tuple(fc.constantFrom(...UNARY), expr)
+        .map(([op, arg]): Expr => ({ kind: "unary", op, arg })),
+      fc
+        .tuple(fc.constantFrom(...BINARY), expr, expr)
+        .map(([op, left, right]): Expr => ({ kind: "binary", op, left, right })),
+      fc
+        .tuple(expr, expr, expr)
+        .map(([cond, then, otherwise]): Expr => ({ kind: "if", cond, then, else: otherwise })),
+      fc
+        .tuple(fc.constantFrom(...LOOKUP_IDS), expr)
+        .map(([table, arg]): Expr => ({ kind: "lookup", table, arg })),
+      fc.constantFrom(...CALLABLE).chain((spec) =>
+        fc
+          .array(expr, {
+            minLength: spec.minArgs,
+            maxLength: Math.min(spec.maxArgs, spec.minArgs + 2),
+          })
+          .map((args): Expr => ({ kind: "call", fn: spec.name, args })),
+      ),
+    ),
+  };
+}).expr;
