@@ -9,7 +9,7 @@ import { oracleCycles } from "./loop-oracle.js";
 type Edge = readonly [string, string, Polarity];
 
 function mapOf(edges: readonly Edge[]): CausalMap {
-  const ids = [...new Set(edges.flatMap(([a, b]) => [a, b]))];
+  const ids = [...new Set(edges.flatMap(([a, b]) => [a, b] as const))];
   return {
     kind: "causal-map",
     factors: ids.map((id) => ({ kind: "factor", id })),
@@ -98,6 +98,7 @@ describe("feedback loops", () => {
     const { loops, truncated } = findLoops(causalGraph(mapOf(complete)), { maxLoops: 10 });
     expect(loops).toHaveLength(10);
     expect(truncated).toBe(true);
+    expect(findLoops(causalGraph(mapOf(complete)), { maxLoops: 409 }).truncated).toBe(false);
     // The complete digraph on 6 nodes has sum over k of C(6,k)(k-1)! = 409 elementary cycles.
     expect(findLoops(causalGraph(mapOf(complete))).loops).toHaveLength(409);
   });

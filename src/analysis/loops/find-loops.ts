@@ -15,7 +15,7 @@ import { type Loop, loopDescriber, numberLoops, type UnnumberedLoop } from "./lo
 export interface FindLoopsOptions {
   /** Longest loop to report, in links (default: no limit). */
   readonly maxLength?: number;
-  /** Stop after this many loops (default 10 000). */
+  /** Return at most this many loops (default 10 000); `truncated` only when there are more. */
   readonly maxLoops?: number;
   /** Stop after this many milliseconds (default 2 000). */
   readonly timeLimitMs?: number;
@@ -45,6 +45,8 @@ export function findLoops(graph: CausalGraph, options: FindLoopsOptions = {}): L
   const describe = loopDescriber(graph, options.classValues);
   const found: UnnumberedLoop[] = [];
   let truncated = false;
+  // Search for one loop more than allowed: finding it is what proves the list incomplete.
+  const budget = maxLoops + 1;
   const components = stronglyConnectedComponents(graph)
     .map((component) => [...component].sort())
     .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
@@ -60,10 +62,10 @@ export function findLoops(graph: CausalGraph, options: FindLoopsOptions = {}): L
     );
     const result = elementaryCircuits(adjacency, {
       maxLength,
-      maxCircuits: maxLoops - found.length,
+      maxCircuits: budget - found.length,
       timeLimitMs: timeLimitMs - (performance.now() - started),
     });
-    for (const circuit of result.circuits) {
+    for (const circuit of result.circuits.slice(0, maxLoops - found.length)) {
       found.push(describe(circuit.map((i) => ids[i]!)));
     }
     if (result.truncated) {
