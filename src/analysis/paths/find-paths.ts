@@ -25,7 +25,7 @@ export interface CausalPath {
 export interface FindPathsOptions {
   /** Longest path, in links (default: no limit). */
   readonly maxLength?: number;
-  /** Stop after this many paths (default 10 000). */
+  /** Return at most this many paths (default 10 000); `truncated` only when there are more. */
   readonly maxPaths?: number;
   /** Stop after this many milliseconds (default 2 000). */
   readonly timeLimitMs?: number;
@@ -65,8 +65,9 @@ export function findPaths(
     for (const w of [...graph.outNeighbors(v)].sort()) {
       if (truncated) return;
       if (w === to) {
-        found.push([...path, w]);
-        if (found.length >= maxPaths) truncated = true;
+        // One path beyond the limit proves the list incomplete; it is not kept.
+        if (found.length === maxPaths) truncated = true;
+        else found.push([...path, w]);
       } else if (!onPath.has(w) && path.length < maxLength) {
         path.push(w);
         onPath.add(w);
