@@ -52,6 +52,9 @@ describe("modules are flattened (XMILE §3.7.4)", () => {
       .replace("</module>", '<connect to="copy" from="Growth.level"/></module>');
     const copy = readXmile(out).variables.find((v) => v.id === "copy");
     expect(copy).toMatchObject({ kind: "aux", equation: "growth__level" });
+    // The specification's own example writes the outer name with a leading dot.
+    const dotted = out.replace('to="copy"', 'to=".copy"');
+    expect(readXmile(dotted).variables.find((v) => v.id === "copy")).toEqual(copy);
   });
 
   it("a module whose model is not in the file is unsupported; duplicates are errors", () => {
