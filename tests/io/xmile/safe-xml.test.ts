@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ModelError } from "../../../src/diagnostics/errors.js";
 import { readXmileWithDiagnostics } from "../../../src/io/xmile/read-xmile.js";
@@ -60,6 +61,16 @@ describe("hostile XML is refused quickly, with a diagnostic, and nothing is read
     expect(d.line).toBe(2);
     expect(d.column).toBe(1 + 3 * 63);
     expect(ms).toBeLessThan(2000);
+  });
+
+  it("the XMILE reader cannot read files or the network: none of its modules imports them", () => {
+    const dir = new URL("../../../src/io/xmile/", import.meta.url);
+    const sources = readdirSync(dir).map((name) => readFileSync(new URL(name, dir), "utf8"));
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) {
+      expect(source).not.toMatch(/from "(node:)?(fs|fs\/promises|http|https|net|child_process)"/);
+      expect(source).not.toMatch(/import\(/);
+    }
   });
 
   it("the limits are options", () => {
