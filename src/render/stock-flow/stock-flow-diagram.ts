@@ -5,14 +5,15 @@
  * {@link autoLayout}.
  */
 import type { Model, ViewPoint } from "../../model/types.js";
-import { type Curve, exitPoint, linkCurve, tangentAt } from "../cld/edge-geometry.js";
+import { type Curve, exitPoint, tangentAt } from "../cld/edge-geometry.js";
 import type { LabelBox } from "../cld/label-box.js";
+import { routeLink } from "../cld/route-link.js";
 import { type Lang, t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
-import { wrapLabel } from "../svg/text-width.js";
+import { textWidth, wrapLabel } from "../svg/text-width.js";
 import { autoLayout } from "./auto-layout.js";
 import { layoutFromView } from "./layout-from-view.js";
 import { type ModelLink, modelLinks } from "./model-links.js";
@@ -41,18 +42,30 @@ function labelOf(model: Model, id: string, lang: Lang | undefined): string {
   return (lang === undefined ? undefined : v?.labels?.[lang]) ?? v?.name ?? id;
 }
 
-function boxOf(layout: SfLayout, id: string): LabelBox | undefined {
+/**
+ * The box connectors end at: a stock's rectangle, or an auxiliary's (or valve's) circle together
+ * with its label underneath, so that arrowheads are never hidden under a label.
+ */
+function boxOf(layout: SfLayout, id: string, label: string): LabelBox | undefined {
   const s = layout.stocks.get(id);
   if (s) return { id, lines: [], x: s.x, y: s.y, width: s.width, height: s.height };
   const p = layout.flows.get(id)?.valve ?? layout.nodes.get(id);
-  return p
-    ? { id, lines: [], x: p.x, y: p.y, width: 2 * AUX_RADIUS, height: 2 * AUX_RADIUS }
-    : undefined;
+  if (p === undefined) return undefined;
+  const lines = wrapLabel(label, 16);
+  const top = p.y - AUX_RADIUS - 1;
+  const bottom = p.y + 26 + (lines.length - 1) * 13.2;
+  const width = Math.max(2 * AUX_RADIUS + 2, ...lines.map((l) => textWidth(l, 11)));
+  return { id, lines: [], x: p.x, y: (top + bottom) / 2, width, height: bottom - top };
 }
 
 /** The connector arc: from the XMILE start angle when the view gives one, else a gentle bend. */
-function connectorCurve(a: LabelBox, b: LabelBox, angle: number | undefined): Curve {
-  if (angle === undefined) return linkCurve(a, b, 0.12, 2);
+function connectorCurve(
+  a: LabelBox,
+  b: LabelBox,
+  angle: number | undefined,
+  others: readonly LabelBox[],
+): Curve {
+  if (angle === undefined) return routeLink(a, b, 0.12, false, others);
   const rad = (angle * Math.PI) / 180;
   const dir = { x: Math.cos(rad), y: -Math.sin(rad) };
   // control point: where the start tangent meets the perpendicular bisector of the chord
@@ -123,11 +136,13 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
   }
   body.push(`<g transform="translate(${num(MARGIN + 20 - b.minX)},${num(top - b.minY)})">`);
   body.push(`<g class="connectors" fill="none">`);
+  const ids = [...layout.stocks.keys(), ...layout.flows.keys(), ...layout.nodes.keys()];
+  const obstacles = ids.flatMap((id) => boxOf(layout, id, labelOf(model, id, lang)) ?? []);
   for (const l of links) {
-    const a = boxOf(layout, l.from);
-    const c = boxOf(layout, l.to);
+    const a = boxOf(layout, l.from, labelOf(model, l.from, lang));
+    const c = boxOf(layout, l.to, labelOf(model, l.to, lang));
     if (a === undefined || c === undefined) continue;
-    const curve = connectorCurve(a, c, layout.angles.get(connectorKey(l.from, l.to)));
+    const curve = connectorCurve(a, c, layout.angles.get(connectorKey(l.from, l.to)), obstacles);
     const u = tangentAt(curve, 1);
     const end = { x: curve.end.x - u.x * 6, y: curve.end.y - u.y * 6 };
     body.push(

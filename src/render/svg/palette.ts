@@ -32,7 +32,9 @@ export function categoryColour(i: number): string {
   ]!;
 }
 
-/** Text and frame colours. */
+/** Text colour. */
 export const INK = "#222222";
+/** Colour of axes, axis labels and other secondary text. */
 export const MUTED = "#666666";
+/** Colour of grid lines. */
 export const GRID = "#e3e3e3";
