@@ -14,6 +14,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { equationScope } from "../../expr/equation-scope.js";
 import { parseEquation } from "../../expr/parse-equation.js";
+import { references } from "../../expr/references.js";
 import type { GraphicalFunction, Model } from "../../model/types.js";
 import {
   exprEffect,
@@ -27,7 +28,6 @@ import {
   type CausalNodeAttributes,
   edgeKey,
 } from "./causal-graph-types.js";
-import { exprInputs } from "./expr-inputs.js";
 
 /** Options of {@link stockFlowGraph}. */
 export interface StockFlowGraphOptions {
@@ -80,7 +80,8 @@ export function stockFlowGraph(model: Model, options: StockFlowGraphOptions = {}
           ...diagnostics.map((d) => ({ ...d, variable: v.id, file: d.file ?? model.source })),
         );
         if (!expr) break;
-        for (const input of exprInputs(expr)) {
+        // references() names lookup tables too; they are not nodes, so link() skips them.
+        for (const input of references(expr)) {
           const effect = exprEffect(expr, input, polarity);
           const mono = v.gf ? graphicalEffect(v.gf, effect).mono : effect.mono;
           link(input, v.id, { polarity: mono === "0" ? "?" : mono, derived: "equation" });
