@@ -51,6 +51,25 @@ describe("feedback loops", () => {
     expect(ids(edges)).toEqual(["B1:xy", "U1:xz", "R1:yz", "U2:xyz", "B2:xzy"]);
   });
 
+  it("names a long loop after its three best-connected factors, in loop order", () => {
+    const ring: Edge[] = [
+      ["a", "b", "+"],
+      ["b", "c", "+"],
+      ["c", "d", "+"],
+      ["d", "e", "+"],
+      ["e", "a", "+"],
+    ];
+    const spokes: Edge[] = [
+      ["x", "c", "+"],
+      ["y", "c", "+"],
+      ["x", "e", "+"],
+      ["y", "a", "+"],
+      ["x", "a", "+"],
+    ];
+    const { loops } = findLoops(causalGraph(mapOf([...ring, ...spokes])));
+    expect(loops.map((l) => l.name)).toEqual(["a → … → c → … → e"]);
+  });
+
   it("counts self-loops as loops of length 1", () => {
     const { loops } = findLoops(
       causalGraph(
