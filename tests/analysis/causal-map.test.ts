@@ -96,8 +96,20 @@ describe("causal map from JSON or YAML", () => {
     const ds = errorsOf(() =>
       readCausalMapText('{"stockflow": 1,, }', { file: "m.json", format: "json" }),
     );
-    expect(ds[0]).toMatchObject({ code: "syntax", file: "m.json", line: 1 });
-    expect(ds[0]?.message).toMatch(/^json syntax: /);
+    expect(ds[0]).toMatchObject({ code: "syntax-error", file: "m.json", line: 1, column: 17 });
+    expect(ds[0]?.message).toMatch(/^invalid json: /);
+  });
+
+  it("reads JSON by the JSON rules and rejects duplicate keys", () => {
+    const trailingComma = '{"stockflow": 1, "kind": "causal-map", "factors": [], "links": [],}';
+    expect(errorsOf(() => readCausalMapText(trailingComma, { format: "json" }))[0]?.column).toBe(
+      67,
+    );
+    const twice = "stockflow: 1\nkind: causal-map\nfactors: []\nfactors: []\nlinks: []\n";
+    expect(errorsOf(() => readCausalMapText(twice))[0]).toMatchObject({
+      code: "duplicate-key",
+      line: 4,
+    });
   });
 
   it("checks unknown factors with a suggestion, duplicate ids and links, and warns on self-loops", () => {

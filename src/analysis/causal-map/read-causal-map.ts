@@ -3,9 +3,9 @@
  * semantic checks, all problems reported at once with their path and, when the text is known, their
  * line and column.
  */
-import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
+import { parseLocatedText } from "../../io/located-text.js";
 import type { CausalMap } from "../../model/types.js";
 import { causalMapFileSchema } from "./causal-map-schema.js";
 import { checkCausalMapSteps } from "./check-causal-map.js";
@@ -64,26 +64,19 @@ export function readCausalMapObject(value: unknown, options: ReadCausalMapOption
 /** Options of {@link readCausalMapText}. */
 export interface ReadCausalMapTextOptions {
   readonly file?: string;
-  /** JSON is read as YAML either way (JSON is YAML); the format only names the syntax in messages. */
+  /** Defaults to the file extension, else `json` when the text starts with `{`, else `yaml`. */
   readonly format?: "json" | "yaml";
 }
 
-/** A validated causal map from JSON or YAML text; syntax errors are located diagnostics too. */
+/**
+ * A validated causal map from JSON or YAML text. Syntax errors (JSON by the exact JSON rules,
+ * duplicate keys, a byte-order mark) are located diagnostics too, read by the same
+ * `parseLocatedText` as stock-and-flow model files.
+ */
 export function readCausalMapText(text: string, options: ReadCausalMapTextOptions = {}): CausalMap {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) {
-    const diagnostics: Diagnostic[] = doc.errors.map((error) => ({
-      severity: "error",
-      code: "syntax",
-      message: `${options.format ?? "yaml"} syntax: ${error.message
-        .split("\n")[0]!
-        .replace(/ at line \d+, column \d+:?$/, "")
-        .toLowerCase()}`,
-      file: options.file,
-      line: error.linePos?.[0].line,
-      column: error.linePos?.[0].col,
-    }));
-    throw new ModelError(diagnostics, `cannot read ${options.file ?? "causal map"}`);
+  const located = parseLocatedText(text, options);
+  if (located.diagnostics.some((d) => d.severity === "error")) {
+    throw new ModelError(located.diagnostics, `cannot read ${options.file ?? "causal map"}`);
   }
-  return readCausalMapObject(doc.toJS(), { file: options.file, text });
+  return readCausalMapObject(located.value, { file: options.file, text });
 }
