@@ -17,3 +17,4 @@ export * from "./stock-flow/index.js";
 export { type Lang, type StringKey, t } from "./strings.js";
 export { escapeXml } from "./svg/escape-xml.js";
 export { Svg } from "./svg/svg.js";
+export { PNG_DEFAULTS, type PngOptions, svgToPng } from "./svg/svg-to-png.js";

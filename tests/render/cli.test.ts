@@ -85,14 +85,28 @@ describe("stockflow diagram", () => {
     expect(svg).toContain('data-loop="R1"');
   });
 
-  it("refuses a stock-and-flow diagram of a causal map, an unknown loop and a .png name", async () => {
+  it("refuses a stock-and-flow diagram of a causal map, an unknown loop and a .gif name", async () => {
     await expect(
       cli("diagram", map, "--kind", "stock-flow", "-o", join(dir, "x.svg")),
     ).rejects.toThrow(UsageError);
     await expect(
       cli("diagram", map, "--highlight", "B9", "-o", join(dir, "x.svg")),
     ).rejects.toThrow(/no loop "B9"/);
-    await expect(cli("diagram", map, "-o", join(dir, "x.png"))).rejects.toThrow(/written as \.svg/);
+    await expect(cli("diagram", map, "-o", join(dir, "x.gif"))).rejects.toThrow(
+      /written as \.svg or \.png/,
+    );
+  });
+
+  it("writes a PNG at twice the SVG's size when the file name ends in .png", async () => {
+    const out = join(dir, "sf.png");
+    await cli("diagram", model, "--kind", "stock-flow", "-o", out);
+    const png = readFileSync(out);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await cli("diagram", model, "--kind", "stock-flow", "-o", join(dir, "sf-same.svg"));
+    const width = Number(
+      /viewBox="0 0 ([\d.]+)/.exec(readFileSync(join(dir, "sf-same.svg"), "utf8"))?.[1],
+    );
+    expect(png.readUInt32BE(16)).toBe(Math.round(width * 2));
   });
 });
 

@@ -9,8 +9,7 @@ import { type ObservedSeries, timeSeriesChart } from "../../render/chart/time-se
 import type { Run, RunVariable } from "../../simulate/run.js";
 import { runModel } from "../../simulate/simulate.js";
 import { parseChoice, parseList } from "../options.js";
-import { writeOutput } from "../write-output.js";
-import { checkSvgOutput } from "./diagram.js";
+import { checkPictureOutput, writePicture } from "../write-picture.js";
 
 interface ChartCommandOptions {
   variables?: string[];
@@ -54,9 +53,9 @@ export function registerChart(program: Command): void {
       "lines",
     )
     .option("--title <text>", "chart title")
-    .option("-o, --output <file>", "write the SVG to a file instead of stdout")
+    .option("-o, --output <file>", "write the chart to FILE.svg or FILE.png instead of stdout")
     .action(async (path: string, options: ChartCommandOptions) => {
-      checkSvgOutput(options.output);
+      checkPictureOutput(options.output);
       if (options.scenario?.length) {
         throw new UsageError(
           "--scenario: scenario files are not supported yet (they arrive with the scenario issue)",
@@ -93,6 +92,6 @@ export function registerChart(program: Command): void {
               observed,
               ...(model.specs.timeUnits ? { xLabel: model.specs.timeUnits } : {}),
             });
-      writeOutput(`${svg.svg}\n`, options.output);
+      await writePicture(svg, options.output);
     });
 }

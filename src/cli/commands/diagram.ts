@@ -4,7 +4,7 @@ import { loadModel } from "../../io/load-model.js";
 import { modelCld, modelStockFlow } from "../../render/model-pictures.js";
 import type { Lang } from "../../render/strings.js";
 import { parseChoice, parseNumber } from "../options.js";
-import { writeOutput } from "../write-output.js";
+import { checkPictureOutput, writePicture } from "../write-picture.js";
 
 interface DiagramCommandOptions {
   kind: "cld" | "stock-flow";
@@ -15,12 +15,6 @@ interface DiagramCommandOptions {
   seed?: number;
   title?: string;
   output?: string;
-}
-
-/** Refuse output formats we cannot write, before any work is done. */
-export function checkSvgOutput(output: string | undefined): void {
-  if (output === undefined || output.toLowerCase().endsWith(".svg")) return;
-  throw new UsageError(`-o ${JSON.stringify(output)}: pictures are written as .svg`);
 }
 
 /** `stockflow diagram MODEL`: draw a causal-loop or stock-and-flow diagram as SVG. */
@@ -44,9 +38,9 @@ export function registerDiagram(program: Command): void {
     )
     .option("--seed <n>", "layout seed", parseNumber("--seed"))
     .option("--title <text>", "picture title")
-    .option("-o, --output <file>", "write the SVG to a file instead of stdout")
+    .option("-o, --output <file>", "write the picture to FILE.svg or FILE.png instead of stdout")
     .action(async (path: string, options: DiagramCommandOptions) => {
-      checkSvgOutput(options.output);
+      checkPictureOutput(options.output);
       if (options.highlight !== undefined && options.from !== undefined) {
         throw new UsageError("diagram: give --highlight or --from, not both");
       }
@@ -67,6 +61,6 @@ export function registerDiagram(program: Command): void {
                 : {}),
               ...(options.from !== undefined ? { highlight: { from: options.from } } : {}),
             });
-      writeOutput(`${svg.svg}\n`, options.output);
+      await writePicture(svg, options.output);
     });
 }
