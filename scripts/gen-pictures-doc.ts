@@ -97,7 +97,8 @@ writeFileSync("population.svg", picture.svg); // or String(picture)
 
 In a Deno Jupyter notebook an \`Svg\` displays itself (it implements
 \`Symbol.for("Jupyter.display")\` and returns an \`image/svg+xml\` bundle); elsewhere (Observable,
-plain HTML) use \`picture.svg\`.
+plain HTML) use \`picture.svg\`. \`await svgToPng(picture)\` renders a PNG (twice the SVG's size by
+default) with resvg; on the command line, name the output \`FILE.png\` instead of \`FILE.svg\`.
 
 ## Causal-loop diagrams
 
