@@ -8,6 +8,7 @@ import type { Expr } from "../expr/types.js";
 import type { RandomSource } from "../random/random-source.js";
 import { exprToJs, type JsScope } from "./expr-to-js.js";
 import type { Table } from "./graphical-function.js";
+import { instantiate } from "./instantiate.js";
 import type { IrNode, StockNode } from "./ir.js";
 import { RUNTIME_FUNCTIONS, type RuntimeFunctions } from "./runtime-functions.js";
 
@@ -161,7 +162,9 @@ export function generateProgram(plan: ProgramPlan): Program {
     chunked("capture", capture, `${signature}, out`),
     "return { init, aux, rates, capture };",
   ].join("\n");
-  // The source holds only slot numbers, numbers, operators and builtin names from the table.
-  const factory = new Function("F", source) as (f: RuntimeFunctions) => Omit<Program, "source">;
-  return { ...factory(plan.functions ?? RUNTIME_FUNCTIONS), source };
+  const functions = instantiate<Omit<Program, "source">>(
+    source,
+    plan.functions ?? RUNTIME_FUNCTIONS,
+  );
+  return { ...functions, source };
 }

@@ -14,20 +14,32 @@ export interface DominancePeriod {
 /** The dominant loop ids at one time, from the relative scores of every loop at that time. */
 export function dominantAt(
   ids: readonly string[],
-  relative: readonly number[],
+  relative: ArrayLike<number>,
   share = 0.5,
 ): string[] {
-  const order = ids.map((id, i) => ({ id, s: Math.abs(relative[i]!) })).filter((x) => x.s > 0);
-  order.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1));
-  const total = order.reduce((sum, x) => sum + x.s, 0);
-  const chosen: string[] = [];
+  // Strongest first until half of the total is covered; usually one to three picks, so a
+  // repeated maximum search beats sorting every loop at every time.
+  let total = 0;
+  for (let l = 0; l < ids.length; l++) total += Math.abs(relative[l]!);
+  const chosen: number[] = [];
   let covered = 0;
-  for (const x of order) {
-    if (covered >= share * total) break;
-    chosen.push(x.id);
-    covered += x.s;
+  while (covered < share * total && chosen.length < ids.length) {
+    let best = -1;
+    for (let l = 0; l < ids.length; l++) {
+      if (chosen.includes(l) || relative[l] === 0) continue;
+      const s = Math.abs(relative[l]!);
+      if (
+        best < 0 ||
+        s > Math.abs(relative[best]!) ||
+        (s === Math.abs(relative[best]!) && ids[l]! < ids[best]!)
+      )
+        best = l;
+    }
+    if (best < 0) break;
+    chosen.push(best);
+    covered += Math.abs(relative[best]!);
   }
-  return chosen.sort();
+  return chosen.map((l) => ids[l]!).sort();
 }
 
 /** Periods of equal dominance over the given times (`scores[loop][time]`). */
@@ -37,17 +49,19 @@ export function dominantPeriods(
   scores: readonly ArrayLike<number>[],
 ): DominancePeriod[] {
   const periods: DominancePeriod[] = [];
+  const column = new Float64Array(ids.length);
+  let previous = "";
   for (let i = 0; i < time.length; i++) {
-    const loops = dominantAt(
-      ids,
-      ids.map((_, l) => scores[l]![i]!),
-    );
+    for (let l = 0; l < ids.length; l++) column[l] = scores[l]![i]!;
+    const loops = dominantAt(ids, column);
+    const key = loops.join(",");
     const last = periods.at(-1);
-    if (last && last.loops.join(",") === loops.join(",")) {
+    if (last && key === previous) {
       periods[periods.length - 1] = { ...last, to: time[i]! };
     } else {
       periods.push({ from: time[i]!, to: time[i]!, loops });
     }
+    previous = key;
   }
   return periods.filter((p) => p.loops.length > 0);
 }

@@ -13,6 +13,7 @@
 import type { CompiledModel } from "../../compile/compile-model.js";
 import { exprToJs } from "../../compile/expr-to-js.js";
 import { chunked } from "../../compile/generate-program.js";
+import { instantiate } from "../../compile/instantiate.js";
 import type { IrNode } from "../../compile/ir.js";
 import { RUNTIME_FUNCTIONS, type RuntimeFunctions } from "../../compile/runtime-functions.js";
 import { walkRefs } from "../../compile/walk-refs.js";
@@ -141,6 +142,6 @@ export function elementaryStructure(
   }
   const source = `"use strict";\n${chunked("partials", statements, "v, w, p, t, dt, c, out")}\nreturn partials;`;
   // Built only from slot numbers, numbers, operators and builtin names, like the run's own code.
-  const partials = new Function("F", source)(functions) as ElementaryStructure["partials"];
+  const partials = instantiate<ElementaryStructure["partials"]>(source, functions);
   return { links, valueRefs, ownerOf, internal, partials };
 }

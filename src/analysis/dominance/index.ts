@@ -10,5 +10,7 @@ export {
   type DominanceResult,
   type LoopScores,
   loopDominance,
+  type PreparedDominance,
+  prepareDominance,
 } from "./loop-dominance.js";
 export { strongestPathLoops } from "./strongest-path-loops.js";

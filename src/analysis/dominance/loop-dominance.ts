@@ -12,16 +12,16 @@
  * saved time (the first is reported as 0).
  */
 import { stronglyConnectedComponents } from "graphology-components";
-import { compileModel } from "../../compile/compile-model.js";
+import { type CompiledModel, compileModel } from "../../compile/compile-model.js";
 import type { Model } from "../../model/types.js";
 import { seededRandom } from "../../random/random-source.js";
 import { type RunOptions, simulate } from "../../simulate/simulate.js";
 import { causalGraph } from "../graph/causal-graph.js";
-import { edgeKey } from "../graph/causal-graph-types.js";
-import { findLoops } from "../loops/find-loops.js";
+import { type CausalGraph, edgeKey } from "../graph/causal-graph-types.js";
+import { findLoops, type LoopsResult } from "../loops/find-loops.js";
 import { describeLoop, type Loop, numberLoops } from "../loops/loop.js";
 import { type DominancePeriod, dominantPeriods } from "./dominant-periods.js";
-import { elementaryStructure } from "./elementary-links.js";
+import { type ElementaryStructure, elementaryStructure } from "./elementary-links.js";
 import { linkPaths } from "./link-paths.js";
 import { strongestPathLoops } from "./strongest-path-loops.js";
 
@@ -61,8 +61,28 @@ export interface DominanceResult {
 }
 
 /** Loop dominance of a stock-and-flow model over one run. */
-export function loopDominance(model: Model, options: DominanceOptions = {}): DominanceResult {
-  const settings = { ...DOMINANCE_DEFAULTS, ...options };
+/** What {@link loopDominance} needs of a model before any run: compile it, derive its graph and loops. */
+export interface PreparedDominance {
+  readonly kind: "prepared-dominance";
+  readonly model: Model;
+  readonly compiled: CompiledModel;
+  readonly structure: ElementaryStructure;
+  readonly graph: CausalGraph;
+  readonly edges: readonly { readonly key: string; readonly from: string; readonly to: string }[];
+  /** Elementary paths of each edge. */
+  readonly paths: readonly (readonly number[][])[];
+  /** Every loop, when there are at most `maxLoops`. */
+  readonly enumerated: LoopsResult;
+}
+
+/**
+ * Prepare a model for loop dominance once, so that several runs (scenarios, parameter values)
+ * pay only for the instrumented run.
+ */
+export function prepareDominance(
+  model: Model,
+  maxLoops: number = DOMINANCE_DEFAULTS.maxLoops,
+): PreparedDominance {
   const compiled = compileModel(model);
   const structure = elementaryStructure(compiled);
   const graph = causalGraph(model);
@@ -70,6 +90,28 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
     .edges()
     .map((key) => ({ key, from: graph.source(key), to: graph.target(key) }));
   const paths = edges.map((e) => linkPaths(structure, e.from, e.to));
+  const enumerated = findLoops(graph, { maxLoops });
+  return {
+    kind: "prepared-dominance",
+    model,
+    compiled,
+    structure,
+    graph,
+    edges,
+    paths,
+    enumerated,
+  };
+}
+
+/** Loop dominance of a stock-and-flow model (or a prepared one) over one run. */
+export function loopDominance(
+  source: Model | PreparedDominance,
+  options: DominanceOptions = {},
+): DominanceResult {
+  const settings = { ...DOMINANCE_DEFAULTS, ...options };
+  const prepared =
+    source.kind === "prepared-dominance" ? source : prepareDominance(source, settings.maxLoops);
+  const { model, compiled, structure, graph, edges, paths } = prepared;
 
   // Hot loop data as typed arrays: where each elementary link reads its source and target
   // (slot, or rate when the index is negative: −1 − stock), and each causal link's paths.
@@ -104,8 +146,14 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
     g: compiled.tables,
     r: seededRandom(0),
   };
+  // Saved rows, as the run will save them (the same arithmetic as `simulate`).
+  const start = options.start ?? model.specs.start;
+  const dt = options.dt ?? model.specs.dt;
+  const every = Math.max(1, Math.round((options.saveper ?? model.specs.saveper ?? dt) / dt));
+  const steps = Math.round(((options.stop ?? model.specs.stop) - start) / dt + 1e-9);
+  const rows = Math.floor(steps / every) + 1;
   const time: number[] = [];
-  const linkSeries: number[][] = edges.map(() => []);
+  const linkSeries = edges.map(() => new Float64Array(rows));
   let tPrev = 0;
 
   simulate(compiled, {
@@ -140,7 +188,7 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
               if (Math.abs(product) > Math.abs(best)) best = product;
             }
           }
-          linkSeries[e]!.push(best);
+          linkSeries[e]![time.length - 1] = best;
         }
       }
       w.set(values);
@@ -150,10 +198,7 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
   });
 
   const linkIndex = new Map(edges.map((e, i) => [e.key, i]));
-  const enumerated =
-    settings.discovery === "strongest-path"
-      ? undefined
-      : findLoops(graph, { maxLoops: settings.maxLoops });
+  const enumerated = settings.discovery === "strongest-path" ? undefined : prepared.enumerated;
   const exhaustive =
     enumerated !== undefined && !(enumerated.truncated && settings.discovery === "auto");
   let loops: readonly Loop[];
@@ -203,7 +248,10 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
   });
   const relative = loops.map((_, l) => {
     const total = totals.get(partition[l]!)!;
-    return Float64Array.from(scores[l]!, (x, i) => (total[i] === 0 ? 0 : x / total[i]!));
+    const score = scores[l]!;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = total[i] === 0 ? 0 : score[i]! / total[i]!;
+    return out;
   });
 
   const all = loops.map((loop, l) => ({ ...loop, score: scores[l]!, relative: relative[l]! }));
@@ -215,7 +263,7 @@ export function loopDominance(model: Model, options: DominanceOptions = {}): Dom
     links: edges.map((e, i) => ({
       from: e.from,
       to: e.to,
-      score: Float64Array.from(linkSeries[i]!),
+      score: linkSeries[i]!.subarray(0, time.length),
     })),
     dominance: dominantPeriods(
       timeArray,
