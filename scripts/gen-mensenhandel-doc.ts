@@ -6,6 +6,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { historicalEvents } from "../models/mensenhandel/events.js";
 import { factorGroups } from "../models/mensenhandel/factor-groups.js";
 import { factors } from "../models/mensenhandel/factors.js";
 import { indicators } from "../models/mensenhandel/indicators.js";
@@ -85,6 +86,8 @@ function linkSection(): string[] {
   return [
     "## Links",
     "",
+    "Strength is the class of the elasticity (MARVEL defaults: weak 0.2, average 0.5, strong 1, very strong 1.2), speed the class of the delay (very high 0.25, high 0.5, average 1, low 3 years). Every factor is an index of its change from the start, so sizes and effects are relative. An assumption is at most average unless it is definitional (stock = inflow × duration); this also keeps the map stable under MARVEL: after any measure it settles instead of running away.",
+    "",
     ...table(["link", "polarity", "strength", "speed", "evidence"], rows),
     "",
   ];
@@ -151,14 +154,29 @@ function measureSection(): string[] {
   ];
 }
 
+function eventSection(): string[] {
+  const out = [
+    "## Historical shocks",
+    "",
+    "Replayed from 2012 they lower registrations in 2016–2017 and the OM inflow in 2016–2018 and leave more victims hidden (tests in `tests/mensenhandel/reality-checks.test.ts`).",
+    "",
+  ];
+  for (const e of historicalEvents) {
+    out.push(
+      `- **${e.labels.nl}** (${e.labels.en}): ${e.stated}. ${e.changes.map(describeChange).join("; ")}. Sources: ${e.sources.join(", ")}.`,
+    );
+  }
+  return [...out, ""];
+}
+
 function assumptionSection(): string[] {
   const out = ["## Assumptions", "", "### Links", ""];
   for (const l of links) {
     if (l.evidence.kind === "assumption")
       out.push(`- ${label(l.from)} → ${label(l.to)} (${l.polarity}): ${l.evidence.reasoning}`);
   }
-  out.push("", "### Sizes of measures", "");
-  for (const m of measures) {
+  out.push("", "### Sizes of measures and shocks", "");
+  for (const m of [...measures, ...historicalEvents]) {
     for (const c of m.changes) {
       if (c.basis.kind === "assumption")
         out.push(`- ${m.labels.nl}, ${label(c.factor)}: ${c.basis.reasoning}`);
@@ -180,6 +198,7 @@ export function mensenhandelDoc(): string {
     ...themeSection(),
     ...loopSection(),
     ...measureSection(),
+    ...eventSection(),
     ...assumptionSection(),
     ...sourceSection(),
   ].join("\n");

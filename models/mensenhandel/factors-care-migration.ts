@@ -59,7 +59,6 @@ export const careMigrationFactors = [
     group: "shelter_care",
     units: "aandeel bezet",
     sources: ["S46"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -104,7 +103,6 @@ export const careMigrationFactors = [
     group: "municipal_approach",
     units: "aandeel gemeenten",
     sources: ["S-overheidvannu"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -163,7 +161,6 @@ export const careMigrationFactors = [
     group: "international_migration",
     units: "0–1",
     sources: ["K162", "S48", "S49", "S50", "S51"],
-    normalised: true,
   },
   {
     kind: "factor",

@@ -34,7 +34,6 @@ export const chainFactors = [
     group: "signalling",
     units: "0–1",
     sources: ["K162", "S60", "S61"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -49,7 +48,6 @@ export const chainFactors = [
     group: "signalling",
     units: "0–1",
     sources: ["K162"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -65,7 +63,6 @@ export const chainFactors = [
     group: "signalling",
     units: "aandeel",
     sources: ["S11", "S14", "S15"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -110,7 +107,6 @@ export const chainFactors = [
     group: "signalling",
     units: "0–1",
     sources: ["K162", "S24", "S57", "S58", "S29"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -153,7 +149,6 @@ export const chainFactors = [
     group: "investigation_prosecution",
     units: "0–1",
     sources: ["S5", "S24", "S40"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -194,7 +189,6 @@ export const chainFactors = [
     group: "investigation_prosecution",
     units: "FTE-jaren",
     sources: ["S5", "S32", "S43"],
-    accumulating: true,
   },
   {
     kind: "factor",

@@ -16,7 +16,6 @@ export const justiceFactors = [
     group: "investigation_prosecution",
     units: "aandeel",
     sources: ["S35", "S44"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -41,7 +40,6 @@ export const justiceFactors = [
     group: "investigation_prosecution",
     units: "aandeel",
     sources: ["S35", "S37"],
-    normalised: true,
   },
   {
     kind: "factor",
@@ -94,7 +92,6 @@ export const justiceFactors = [
     group: "investigation_prosecution",
     units: "0–1",
     sources: ["K162", "S53"],
-    normalised: true,
   },
   {
     kind: "factor",

@@ -3,17 +3,19 @@
  * links, measures, indicators, named loops and workshop themes, and the sources they cite.
  */
 export { type Actor, actors } from "./actors.js";
+export { type HistoricalEvent, historicalEvents } from "./events.js";
 export { assumption, source } from "./evidence.js";
 export { type FactorGroup, factorGroups } from "./factor-groups.js";
 export type { FactorSpec } from "./factor-spec.js";
 export { type FactorId, factorById, factors } from "./factors.js";
 export { indicators, type PerformanceIndicator } from "./indicators.js";
-export { link, type MapLink } from "./link.js";
+export { DEFINITIONAL, link, type MapLink } from "./link.js";
 export { links } from "./links.js";
 export { type NamedLoop, namedLoops } from "./loops.js";
 export {
   chosen,
   derived,
+  type ImposedChanges,
   type Measure,
   type MeasureChange,
   type MeasureStatus,

@@ -17,9 +17,16 @@ export interface MapLink extends CausalLink {
   readonly evidence: Evidence;
 }
 
+/** The note of a link that is an identity of the structure rather than an observed effect. */
+export const DEFINITIONAL = "definitional";
+
 /**
- * A link `from → to` with its MARVEL classes and evidence. Strength: weak, average, strong,
- * very_strong; speed: very_high (about a quarter year), high, average, low (years).
+ * A link `from → to` with its MARVEL classes and evidence. Strength is the class of the
+ * elasticity (a sustained relative change of 1 in `from` moves `to` by weak 0.2, average 0.5,
+ * strong 1 or very strong 1.2 in MARVEL's defaults); speed is the class of the delay, from
+ * very_high (a quarter year) to low (years). The map's rule: an assumption is at most `average`
+ * unless the link is {@link DEFINITIONAL} (an identity such as stock = inflow × duration, which is
+ * `strong`), so that guesses do not dominate the loops.
  */
 export function link(
   from: FactorId,
@@ -28,6 +35,8 @@ export function link(
   strength: StrengthClass,
   speed: SpeedClass,
   evidence: Evidence,
+  note?: string,
 ): MapLink {
-  return { kind: "link", from, to, polarity, strength, speed, evidence };
+  const base = { kind: "link", from, to, polarity, strength, speed, evidence } as const;
+  return note === undefined ? base : { ...base, note };
 }

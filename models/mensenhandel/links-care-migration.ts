@@ -74,7 +74,7 @@ export const careMigrationLinks: readonly MapLink[] = [
     "slachtoffers_zonder_opvangplek",
     "herhaald_slachtofferschap",
     "+",
-    "strong",
+    "average",
     "average",
     assumption(
       "A victim who waits for a place stays in the exploiter's reach or in informal settings, where falling victim again is likelier (research.md §6.4).",
@@ -94,7 +94,7 @@ export const careMigrationLinks: readonly MapLink[] = [
     "multiproblematiek",
     "slachtoffers_zonder_opvangplek",
     "+",
-    "strong",
+    "average",
     "high",
     assumption(
       "Victims with multiple problems need scarce specialist places that regular shelter cannot replace (research.md §6.4).",

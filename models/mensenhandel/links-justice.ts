@@ -77,7 +77,7 @@ export const justiceLinks: readonly MapLink[] = [
     "opsporingscapaciteit",
     "werkdruk_opsporing",
     "-",
-    "strong",
+    "average",
     "high",
     assumption(
       "Workload per investigator is the caseload divided by the capacity that carries it (research.md §6.3).",
@@ -107,7 +107,7 @@ export const justiceLinks: readonly MapLink[] = [
     "werkdruk_opsporing",
     "kwaliteit_strafzaken",
     "-",
-    "strong",
+    "average",
     "average",
     assumption(
       "A detective with more cases has less time for each, so the files get thinner (research.md §6.3).",
@@ -186,7 +186,7 @@ export const justiceLinks: readonly MapLink[] = [
     "sepotpercentage",
     "veroordelingen",
     "-",
-    "strong",
+    "average",
     "average",
     assumption(
       "A dismissed case never reaches the court, so a higher dismissal share leaves fewer cases to convict.",

@@ -18,7 +18,7 @@ export const signallingLinks: readonly MapLink[] = [
     "signalering_melding",
     "verborgen_slachtoffers",
     "-",
-    "strong",
+    "average",
     "high",
     assumption(
       "Identification moves a victim out of the hidden stock into view (research.md §7, identification flow).",
@@ -36,7 +36,7 @@ export const signallingLinks: readonly MapLink[] = [
     "signalering_melding",
     "geregistreerde_slachtoffers",
     "+",
-    "very_strong",
+    "strong",
     "very_high",
     source(["S11", "S15"], "registered = victims × visibility, derived in research.md §6.2"),
   ),
@@ -131,7 +131,7 @@ export const signallingLinks: readonly MapLink[] = [
     "drempel_informatiedeling",
     "meldbereidheid_zorg",
     "-",
-    "very_strong",
+    "strong",
     "very_high",
     source(
       ["S24", "S57", "S58", "S29"],
@@ -173,7 +173,7 @@ export const signallingLinks: readonly MapLink[] = [
     "geregistreerde_slachtoffers",
     "prioriteit_mensenhandel",
     "+",
-    "average",
+    "weak",
     "low",
     assumption(
       "Out of sight, out of mind: what is not registered does not compete for priority, as the candidate loop L1 of research.md §6.8 proposes.",

@@ -88,11 +88,16 @@ export function chosen(reasoning: string): SizeBasis {
   return { kind: "assumption", reasoning };
 }
 
+/** What {@link measureInterventions} needs of a measure; historical events have the same shape. */
+export type ImposedChanges = Pick<Measure, "id" | "labels" | "changes" | "sources"> & {
+  readonly actors?: readonly Actor[];
+};
+
 /**
  * The MARVEL interventions of a measure: one per change, with id `<measure>` when the measure
  * has one change and `<measure>_<factor>` (canonical ids have no double underscore) when it has several.
  */
-export function measureInterventions(measure: Measure): Intervention[] {
+export function measureInterventions(measure: ImposedChanges): Intervention[] {
   return measure.changes.map((change) =>
     toIntervention(
       measure,
@@ -102,13 +107,13 @@ export function measureInterventions(measure: Measure): Intervention[] {
   );
 }
 
-function toIntervention(measure: Measure, change: MeasureChange, id: string): Intervention {
+function toIntervention(measure: ImposedChanges, change: MeasureChange, id: string): Intervention {
   const base = {
     id,
     labels: measure.labels,
     factor: change.factor,
     start: change.start,
-    actors: measure.actors,
+    ...(measure.actors === undefined ? {} : { actors: measure.actors }),
     sources: measure.sources,
   };
   switch (change.kind) {

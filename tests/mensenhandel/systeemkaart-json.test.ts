@@ -30,7 +30,7 @@ describe("models/mensenhandel/systeemkaart.json", () => {
     expect(link).toMatchObject({
       to: "meldbereidheid_zorg",
       polarity: "-",
-      strength: "very_strong",
+      strength: "strong",
       speed: "very_high",
       evidence: { kind: "source", ids: ["S24", "S57", "S58", "S29"] },
     });
