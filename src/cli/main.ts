@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerAnalyze } from "./commands/analyze.js";
+import { registerCalibrate } from "./commands/calibrate.js";
 import { registerChart } from "./commands/chart.js";
 import { registerConformance } from "./commands/conformance.js";
 import { registerDiagram } from "./commands/diagram.js";
@@ -13,6 +14,8 @@ import { registerMarvel } from "./commands/marvel.js";
 import { registerPaths } from "./commands/paths.js";
 import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
+import { registerScenarios } from "./commands/scenarios.js";
+import { registerSensitivity } from "./commands/sensitivity.js";
 import { reportAndExit } from "./report-error.js";
 
 const program = new Command()
@@ -31,6 +34,9 @@ registerChart(program);
 registerDiagram(program);
 registerReport(program);
 registerDominance(program);
+registerScenarios(program);
+registerSensitivity(program);
+registerCalibrate(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

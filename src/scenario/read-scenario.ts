@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import { locateDiagnostics, parseLocatedText } from "../io/located-text.js";
+import { parsePath } from "../model/object-path.js";
 import { schemaDiagnostics } from "../model/schema-diagnostics.js";
 import type { Model } from "../model/types.js";
 import type { Distribution } from "../sensitivity/distribution.js";
@@ -36,8 +37,18 @@ export function readScenarioText(
   options: ReadScenarioOptions = {},
 ): ScenarioWithDistributions {
   const located = parseLocatedText(text, options.file !== undefined ? { file: options.file } : {});
+  // A name in `set` or `tables` is a key: point at it rather than at its value.
+  const atKey = (d: Diagnostic): Diagnostic => {
+    const naming = ["unknown-variable", "not-a-constant", "no-table"].includes(d.code);
+    if (d.path === undefined || !/^(set|tables)\b/.test(d.path) || !naming) return d;
+    const position = located.locate(parsePath(d.path), "key");
+    return position === undefined ? d : { ...d, ...position };
+  };
   const fail = (ds: readonly Diagnostic[]): never => {
-    throw new ModelError(locateDiagnostics(ds, located), `scenario ${options.file ?? ""}`.trim());
+    throw new ModelError(
+      locateDiagnostics(ds.map(atKey), located),
+      `scenario ${options.file ?? ""}`.trim(),
+    );
   };
   if (located.diagnostics.some((d) => d.severity === "error")) fail(located.diagnostics);
   const parsed = scenarioFileSchema.safeParse(located.value);

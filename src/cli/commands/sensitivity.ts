@@ -1,0 +1,145 @@
+import type { Command } from "commander";
+import { UsageError } from "../../diagnostics/errors.js";
+import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
+import { loadStockFlow } from "../../scenario/load-stock-flow.js";
+import { loadScenario } from "../../scenario/read-scenario.js";
+import { prepareScenarios } from "../../scenario/run-scenarios.js";
+import { parseParamSpec } from "../../sensitivity/parse-distribution.js";
+import {
+  runSensitivity,
+  SENSITIVITY_DEFAULTS,
+  type SensitivityParameter,
+} from "../../sensitivity/run-sensitivity.js";
+import { tornado } from "../../sensitivity/tornado.js";
+import { parseChoice, parseList, parseNumber } from "../options.js";
+import { writeOutput } from "../write-output.js";
+
+interface SensitivityCommandOptions {
+  param?: SensitivityParameter[];
+  spec?: string;
+  runs?: number;
+  method?: "mc" | "lhs";
+  seed?: number;
+  workers?: number;
+  variables?: string[];
+  tornado?: string;
+  format: "table" | "csv" | "json";
+  output?: string;
+}
+
+const collectParam = (value: string, previous: SensitivityParameter[] = []) => {
+  const parsed = parseParamSpec(value);
+  if (!parsed.ok) throw new UsageError(`--param: ${parsed.message}`);
+  return [...previous, { name: parsed.name, distribution: parsed.distribution }];
+};
+
+const wholeNumber = (option: string) => (value: string) => {
+  const x = parseNumber(option)(value);
+  if (!(Number.isInteger(x) && x >= 1))
+    throw new UsageError(`${option} takes a whole number of at least 1, got ${value}`);
+  return x;
+};
+
+/** A progress bar on a terminal's stderr; nothing when stderr is not a terminal. */
+async function progressBar(total: number) {
+  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const { default: progress } = await import("cli-progress");
+  const bar = new progress.SingleBar(
+    { stream: process.stderr, format: "sensitivity [{bar}] {value}/{total} runs" },
+    progress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return { update: (done: number) => bar.update(done), stop: () => bar.stop() };
+}
+
+/** `stockflow sensitivity MODEL --param NAME=uniform(LO,HI) ...`: percentiles over sampled runs. */
+export function registerSensitivity(program: Command): void {
+  program
+    .command("sensitivity <model>")
+    .description("sample constants from distributions and summarise the runs by percentiles")
+    .option("--param <name=dist>", "NAME=uniform(LO,HI) and the like (repeatable)", collectParam)
+    .option("--spec <file>", "scenario file: its changes are the base, its distributions sampled")
+    .option("--runs <n>", `number of runs (${SENSITIVITY_DEFAULTS.runs})`, wholeNumber("--runs"))
+    .option("--method <method>", "mc or lhs (lhs)", parseChoice("--method", ["mc", "lhs"] as const))
+    .option("--seed <n>", "seed of the sampling (1)", parseNumber("--seed"))
+    .option("--workers <k>", "worker threads (1)", wholeNumber("--workers"))
+    .option("--variables <a,b>", "variables to summarise (default: all)", parseList)
+    .option("--tornado <variable>", "also rank the parameters by their effect on this outcome")
+    .option(
+      "--format <format>",
+      "table, csv or json",
+      parseChoice("--format", ["table", "csv", "json"] as const),
+      "table",
+    )
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .action(async (file: string, options: SensitivityCommandOptions) => {
+      let model = await loadStockFlow(file);
+      const parameters = [...(options.param ?? [])];
+      let base: { params: Record<string, number>; tables: object } = { params: {}, tables: {} };
+      if (options.spec !== undefined) {
+        const spec = await loadScenario(options.spec, { model });
+        for (const [name, distribution] of Object.entries(spec.distributions ?? {}))
+          parameters.push({ name, distribution });
+        const [prepared] = prepareScenarios(model, [spec]);
+        model = prepared!.compiled.model;
+        base = { params: prepared!.params, tables: prepared!.tables };
+      }
+      if (parameters.length === 0)
+        throw new UsageError(
+          "sensitivity: give at least one --param NAME=distribution or a --spec",
+        );
+      const seed = options.seed ?? SENSITIVITY_DEFAULTS.seed;
+      const runs = options.runs ?? SENSITIVITY_DEFAULTS.runs;
+      const bar = await progressBar(runs);
+      const result = await runSensitivity(model, parameters, {
+        runs,
+        seed,
+        sampling: options.method ?? SENSITIVITY_DEFAULTS.sampling,
+        workers: options.workers ?? 1,
+        params: base.params,
+        tables: base.tables as never,
+        ...(options.variables !== undefined ? { variables: options.variables } : {}),
+        onProgress: (done) => bar.update(done),
+      }).finally(() => bar.stop());
+      const ranking =
+        options.tornado === undefined
+          ? undefined
+          : tornado(model, parameters, {
+              outcome: options.tornado,
+              params: base.params,
+              tables: base.tables as never,
+            });
+      const levels = ["mean", "p05", "p25", "p50", "p75", "p95"] as const;
+      if (options.format === "json") {
+        const json = {
+          time: result.time,
+          variables: result.variables,
+          runs: result.runs,
+          seed: result.seed,
+          ...(ranking !== undefined ? { tornado: ranking } : {}),
+        };
+        writeOutput(toJson(json), options.output);
+        return;
+      }
+      const columns = ["variable", "time", ...levels];
+      const rows = Object.entries(result.variables).flatMap(([id, s]) =>
+        Array.from(result.time, (t, i) => [id, t, ...levels.map((k) => s[k][i]!)]),
+      );
+      let text = options.format === "csv" ? rowsToCsv(columns, rows) : rowsToTable(columns, rows);
+      if (ranking !== undefined && options.format === "table") {
+        text += `\ntornado: ${ranking.outcome} at ${ranking.time} (base ${ranking.base})\n`;
+        text += rowsToTable(
+          ["parameter", "low", "high", "outcome at low", "outcome at high", "swing"],
+          ranking.bars.map((b) => [
+            b.parameter,
+            b.lowValue,
+            b.highValue,
+            b.lowOutcome,
+            b.highOutcome,
+            b.swing,
+          ]),
+        );
+      }
+      writeOutput(text, options.output);
+    });
+}
