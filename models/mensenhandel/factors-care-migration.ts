@@ -137,7 +137,7 @@ export const careMigrationFactors = [
     kind: "factor",
     id: "vertrek_uit_opvang",
     labels: {
-      nl: "Asielzoekers met onbekende bestemming vertrokken (MOB)",
+      nl: "Vertrek van asielzoekers met onbekende bestemming (MOB)",
       en: "Asylum seekers leaving reception for an unknown destination",
     },
     description:

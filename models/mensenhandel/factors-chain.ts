@@ -128,7 +128,7 @@ export const chainFactors = [
     id: "opsporingscapaciteit",
     catalogue: "F11",
     labels: {
-      nl: "Opsporingscapaciteit mensenhandel (AVIM, EMM)",
+      nl: "Opsporingscapaciteit voor mensenhandel (politie en KMar)",
       en: "Investigative capacity for trafficking (police, KMar)",
     },
     description:
@@ -180,7 +180,7 @@ export const chainFactors = [
     id: "expertise_opsporing",
     catalogue: "F13",
     labels: {
-      nl: "Expertise (gecertificeerde rechercheurs)",
+      nl: "Expertise in de opsporing (gecertificeerde rechercheurs)",
       en: "Investigative expertise (certified detectives)",
     },
     description:
