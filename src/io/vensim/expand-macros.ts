@@ -1,0 +1,115 @@
+/**
+ * Expand Vensim macros (`:MACRO: NAME(input, …)` … `:END OF MACRO:`) inline. Each call of a
+ * macro in a variable's equation becomes a copy of the macro's equations, with the inputs
+ * replaced by the call's arguments and every name the macro defines renamed to a hidden
+ * variable `<caller>__<macro>_<n>_<name>`; the call itself reads the copy of the equation named
+ * like the macro. Macros that call macros are expanded in turn (to a fixed depth).
+ */
+import { canonicalId } from "../../model/canonical.js";
+import type { MdlDefinition } from "./parse-mdl-entry.js";
+import type { MdlEntry } from "./split-mdl.js";
+import { mapChildren, type VensimExpr } from "./vensim-ast.js";
+import { vensimKey } from "./vensim-functions.js";
+import { VensimSyntaxError } from "./vensim-tokenize.js";
+
+/** A definition of a variable with the entry it came from. */
+export interface VariableDefinition {
+  /** Name as written; hidden variables of macros carry their id instead. */
+  readonly name: string;
+  /** Set for the hidden variables of macro copies: the id, used as is. */
+  readonly hiddenId?: string;
+  readonly def: Extract<MdlDefinition, { kind: "equation" | "lookup" | "data" }>;
+  readonly entry: MdlEntry;
+}
+
+/** A parsed macro. */
+export interface MacroDefinition {
+  readonly name: string;
+  readonly params: readonly string[];
+  readonly outputs: readonly string[];
+  readonly definitions: readonly VariableDefinition[];
+  readonly offset: number;
+}
+
+/** Marks a name node as a hidden variable (its name is then an id). */
+export const HIDDEN = "\u0000";
+
+const MAX_DEPTH = 8;
+
+/** Expand every macro call in `definitions`; problems go to `fail`. */
+export function expandMacros(
+  definitions: readonly VariableDefinition[],
+  macros: readonly MacroDefinition[],
+  fail: (error: VensimSyntaxError, d: VariableDefinition) => void,
+): VariableDefinition[] {
+  if (macros.length === 0) return [...definitions];
+  const byKey = new Map(macros.map((m) => [vensimKey(m.name), m]));
+  const counters = new Map<string, number>();
+  const out: VariableDefinition[] = [];
+  const expand = (d: VariableDefinition, depth: number): void => {
+    if (d.def.kind !== "equation") {
+      out.push(d);
+      return;
+    }
+    const callerId = d.hiddenId ?? canonicalId(d.name);
+    const extra: VariableDefinition[] = [];
+    const visit = (e: VensimExpr): VensimExpr => {
+      const inner = mapChildren(e, visit);
+      if (inner.kind !== "call") return inner;
+      const macro = byKey.get(vensimKey(inner.name));
+      if (macro === undefined) return inner;
+      if (depth >= MAX_DEPTH)
+        throw new VensimSyntaxError(`macro ${macro.name} nested too deeply`, inner.start);
+      if (macro.outputs.length > 0)
+        throw new VensimSyntaxError(
+          `unsupported: macro outputs (${macro.name})`,
+          inner.start,
+          "unsupported",
+        );
+      if (inner.args.length !== macro.params.length) {
+        throw new VensimSyntaxError(
+          `macro ${macro.name} takes ${macro.params.length} argument(s), got ${inner.args.length}`,
+          inner.start,
+          "wrong-arity",
+        );
+      }
+      const key = `${callerId}/${vensimKey(macro.name)}`;
+      const n = (counters.get(key) ?? 0) + 1;
+      counters.set(key, n);
+      const prefix = `${callerId}__${canonicalId(macro.name)}_${n}_`;
+      const params = new Map(macro.params.map((p, i) => [vensimKey(p), inner.args[i]!]));
+      const locals = new Set(macro.definitions.map((m) => vensimKey(m.name)));
+      const rename = (e: VensimExpr): VensimExpr => {
+        if (e.kind === "name" && e.subscripts.length === 0) {
+          const arg = params.get(vensimKey(e.name));
+          if (arg !== undefined) return arg;
+          if (locals.has(vensimKey(e.name)))
+            return { ...e, name: `${HIDDEN}${prefix}${canonicalId(e.name)}` };
+        }
+        return mapChildren(e, rename);
+      };
+      for (const m of macro.definitions) {
+        const hiddenId = `${prefix}${canonicalId(m.name)}`;
+        const def = m.def.kind === "equation" ? { ...m.def, rhs: rename(m.def.rhs) } : m.def;
+        extra.push({ ...m, name: hiddenId, hiddenId, def });
+      }
+      return {
+        kind: "name",
+        name: `${HIDDEN}${prefix}${canonicalId(macro.name)}`,
+        quoted: true,
+        subscripts: [],
+        start: inner.start,
+      };
+    };
+    try {
+      out.push({ ...d, def: { ...d.def, rhs: visit(d.def.rhs) } });
+    } catch (error) {
+      if (!(error instanceof VensimSyntaxError)) throw error;
+      fail(error, d);
+      return;
+    }
+    for (const x of extra) expand(x, depth + 1);
+  };
+  for (const d of definitions) expand(d, 0);
+  return out;
+}

@@ -1,0 +1,197 @@
+/**
+ * Print a {@link VensimExpr} as stockflow equation text: names become canonical ids, Vensim
+ * functions their builtins (see `vensim-functions.ts`), `=` and `<>` become `==` and `!=`,
+ * `:AND:` `:OR:` `:NOT:` become `and` `or` `not`, and subscripts `x[d]`, `x[e]`, `x[d!]`.
+ * Parentheses are added where stockflow's precedence needs them (levels as in `printExpr`).
+ * Problems throw {@link VensimSyntaxError} with a code and the offset of the offending name.
+ */
+import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
+import {
+  CLOCK_NAMES,
+  UNSUPPORTED_FUNCTIONS,
+  vensimFunction,
+  vensimKey,
+} from "./vensim-functions.js";
+import { VensimSyntaxError } from "./vensim-tokenize.js";
+
+/** What the printer needs from the model being read. */
+export interface VensimPrintScope {
+  /** The id and kind of a model variable, by name as written. */
+  variable(name: string): { readonly id: string; readonly kind: "value" | "lookup" } | undefined;
+  /** The stockflow text of the subscripts of variable `id` (`[d, e, f!]`), or "" for none. */
+  subscripts(id: string, subs: readonly VensimSubscript[]): string;
+  /** The id of a dimension, for ELMCOUNT. */
+  dimension(name: string): string | undefined;
+  /** The id of a lookup holding an inline table (WITH LOOKUP inside an expression). */
+  table(table: VensimTable): string;
+}
+
+interface Printed {
+  readonly text: string;
+  readonly level: number;
+}
+
+const LEVEL = {
+  or: 1,
+  and: 2,
+  "=": 3,
+  "<>": 3,
+  "<": 3,
+  "<=": 3,
+  ">": 3,
+  ">=": 3,
+  "+": 4,
+  "-": 4,
+  "*": 5,
+  "/": 5,
+  "^": 7,
+} as const;
+const OP = {
+  or: "or",
+  and: "and",
+  "=": "==",
+  "<>": "!=",
+  "<": "<",
+  "<=": "<=",
+  ">": ">",
+  ">=": ">=",
+  "+": "+",
+  "-": "-",
+  "*": "*",
+  "/": "/",
+  "^": "^",
+} as const;
+const UNARY = 6;
+const ATOM = 8;
+
+/** The stockflow text of a Vensim expression. */
+export function printVensimExpr(e: VensimExpr, scope: VensimPrintScope): string {
+  return print(e, scope).text;
+}
+
+function print(e: VensimExpr, scope: VensimPrintScope): Printed {
+  const wrap = (p: Printed, needs: boolean) => (needs ? `(${p.text})` : p.text);
+  switch (e.kind) {
+    case "number":
+      return { text: String(e.value), level: e.value < 0 ? UNARY : ATOM };
+    case "name":
+      return { text: name(e, scope), level: ATOM };
+    case "unary": {
+      const arg = print(e.arg, scope);
+      const text = wrap(arg, arg.level < UNARY);
+      if (e.op === "not") return { text: `not ${text}`, level: UNARY };
+      return { text: /^[-+]/.test(text) ? `${e.op}(${text})` : `${e.op}${text}`, level: UNARY };
+    }
+    case "binary": {
+      const own = LEVEL[e.op];
+      const l = print(e.left, scope);
+      const r = print(e.right, scope);
+      let left: boolean;
+      let right: boolean;
+      if (e.op === "^") {
+        left = l.level < ATOM;
+        right = r.level < UNARY;
+      } else if (own === 3) {
+        left = l.level <= own;
+        right = r.level <= own;
+      } else {
+        left = l.level < own;
+        right = r.level <= own;
+      }
+      return { text: `${wrap(l, left)} ${OP[e.op]} ${wrap(r, right)}`, level: own };
+    }
+    case "call":
+      return { text: call(e, scope), level: ATOM };
+    case "table":
+      throw new VensimSyntaxError(
+        "unsupported: a lookup table outside WITH LOOKUP",
+        e.start,
+        "unsupported",
+      );
+    case "numbers":
+      throw new VensimSyntaxError("a list of numbers is only allowed as a whole equation", e.start);
+  }
+}
+
+function name(e: Extract<VensimExpr, { kind: "name" }>, scope: VensimPrintScope): string {
+  const v = scope.variable(e.name);
+  if (v !== undefined) {
+    if (v.kind === "lookup") {
+      throw new VensimSyntaxError(
+        `lookup ${e.name} used without an input`,
+        e.start,
+        "lookup-without-argument",
+      );
+    }
+    return `${v.id}${scope.subscripts(v.id, e.subscripts)}`;
+  }
+  const clock = e.quoted ? undefined : CLOCK_NAMES.get(vensimKey(e.name));
+  if (clock !== undefined) return clock;
+  throw new VensimSyntaxError(`unknown name ${e.name}`, e.start, "unknown-name");
+}
+
+function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope): string {
+  const key = vensimKey(e.name);
+  const args = (list: readonly VensimExpr[]) => list.map((a) => print(a, scope).text).join(", ");
+  const v = scope.variable(e.name);
+  if (v !== undefined) {
+    if (v.kind !== "lookup")
+      throw new VensimSyntaxError(`${e.name} is not a lookup`, e.start, "not-a-lookup");
+    if (e.args.length !== 1)
+      throw new VensimSyntaxError(`lookup ${e.name} takes 1 argument`, e.start, "wrong-arity");
+    if (e.subscripts.length > 0) {
+      throw new VensimSyntaxError(
+        `unsupported: subscripted lookups (${e.name})`,
+        e.start,
+        "unsupported",
+      );
+    }
+    return `${v.id}(${args(e.args)})`;
+  }
+  if (key === "if then else") {
+    arity(e, 3, 3);
+    return `if_then_else(${args(e.args)})`;
+  }
+  if (key === "with lookup") {
+    arity(e, 2, 2);
+    const table = e.args[1]!;
+    if (table.kind !== "table")
+      throw new VensimSyntaxError("WITH LOOKUP needs a table as its second argument", table.start);
+    return `${scope.table(table.table)}(${print(e.args[0]!, scope).text})`;
+  }
+  if (key === "game") {
+    arity(e, 1, 1);
+    return print(e.args[0]!, scope).text;
+  }
+  if (key === "elmcount") {
+    const arg = e.args[0];
+    const dim = arg?.kind === "name" && e.args.length === 1 ? scope.dimension(arg.name) : undefined;
+    if (dim === undefined)
+      throw new VensimSyntaxError("ELMCOUNT takes the name of a subscript range", e.start);
+    return `size(${dim})`;
+  }
+  if (key === "integ") {
+    throw new VensimSyntaxError("unsupported: INTEG inside an expression", e.start, "unsupported");
+  }
+  const fn = vensimFunction(key);
+  if (fn === undefined) {
+    const upper = e.name.toUpperCase();
+    if (UNSUPPORTED_FUNCTIONS.has(key) || /^get /.test(key)) {
+      throw new VensimSyntaxError(`unsupported: ${upper}`, e.start, "unsupported");
+    }
+    throw new VensimSyntaxError(`unknown function ${upper}`, e.start, "unknown-function");
+  }
+  arity(e, fn.minArgs, fn.maxArgs);
+  return `${fn.fn}(${args(e.args)})`;
+}
+
+function arity(e: Extract<VensimExpr, { kind: "call" }>, min: number, max: number): void {
+  const n = e.args.length;
+  if (n >= min && n <= max) return;
+  const range = min === max ? `${min}` : `${min} to ${max}`;
+  throw new VensimSyntaxError(
+    `${e.name.toUpperCase()} takes ${range} argument(s), got ${n}`,
+    e.start,
+    "wrong-arity",
+  );
+}

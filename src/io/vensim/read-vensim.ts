@@ -1,0 +1,188 @@
+/**
+ * Read a Vensim `.mdl` file into a stockflow {@link Model}. See `docs/formats-vensim.md` for
+ * what is supported. Every problem is collected as a diagnostic with file, line, column, the
+ * variable and the offending text; {@link readVensim} throws them all in one {@link ModelError}.
+ */
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { ModelError } from "../../diagnostics/errors.js";
+import type { Model } from "../../model/types.js";
+import { buildVariables, type VariableGroup } from "./build-variables.js";
+import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
+import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
+import { parseMdlEntry } from "./parse-mdl-entry.js";
+import { CONTROL_NAMES, readControl } from "./read-control.js";
+import { readSketch } from "./read-sketch.js";
+import { type MdlEntry, splitMdl } from "./split-mdl.js";
+import { type RangeDefinition, VensimDimensions } from "./vensim-dimensions.js";
+import { nameKey, VensimNames } from "./vensim-names.js";
+import { VensimSyntaxError } from "./vensim-tokenize.js";
+
+/** Options of {@link readVensim}. */
+export interface ReadVensimOptions {
+  /** File name for diagnostics. */
+  readonly file?: string;
+}
+
+/** A model read from a `.mdl` file with its warnings, or the errors that stopped it. */
+export interface VensimReading {
+  /** Undefined when there are errors. */
+  readonly model?: Model;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const UNSUPPORTED_DATA = /\b(GET\s+(?:XLS|DIRECT|DATA|123|VDF)[A-Z ]*?|TABBED\s+ARRAY)\s*\(/i;
+
+/** Read `.mdl` text; throws {@link ModelError} with every error found. */
+export function readVensim(text: string, options: ReadVensimOptions = {}): Model {
+  const reading = readVensimWithDiagnostics(text, options);
+  if (reading.model === undefined) {
+    const where = options.file !== undefined ? ` ${options.file}` : "";
+    throw new ModelError(reading.diagnostics, `cannot read vensim${where}`);
+  }
+  return reading.model;
+}
+
+/** Read `.mdl` text, returning the model (when there are no errors) and all diagnostics. */
+export function readVensimWithDiagnostics(
+  text: string,
+  options: ReadVensimOptions = {},
+): VensimReading {
+  const parts = splitMdl(text);
+  const problems: MdlProblem[] = [...parts.problems];
+  const fail = (error: VensimSyntaxError, d: VariableDefinition | undefined) => {
+    const base = d?.entry.offset ?? 0;
+    const warning = error.code === "missing-control" || error.code === "duplicate-name";
+    problems.push({
+      code: error.code,
+      message: error.message,
+      offset: base + error.offset,
+      ...(warning ? { severity: "warning" as const } : {}),
+      ...(d !== undefined
+        ? { variable: d.hiddenId ?? d.name, value: firstLine(d.entry.text) }
+        : {}),
+    });
+  };
+
+  const ranges: RangeDefinition[] = [];
+  const equivalences: { name: string; other: string }[] = [];
+  const parseAll = (entries: readonly MdlEntry[]): VariableDefinition[] => {
+    const out: VariableDefinition[] = [];
+    for (const entry of entries) {
+      const name =
+        /^\s*("(?:[^"\\]|\\.)*"|[^=([:~|]*)/.exec(entry.text)?.[1]?.trim().replace(/^"|"$/g, "") ??
+        "";
+      const data = UNSUPPORTED_DATA.exec(entry.text);
+      if (data !== null) {
+        const fn = data[1]!.replace(/\s+/g, " ").toUpperCase();
+        problems.push({
+          code: "unsupported",
+          message: `unsupported: ${fn}`,
+          offset: entry.offset + data.index,
+          variable: name,
+          value: firstLine(entry.text),
+        });
+        continue;
+      }
+      try {
+        const def = parseMdlEntry(entry.text);
+        if (def.kind === "range") ranges.push(def);
+        else if (def.kind === "equivalence") equivalences.push(def);
+        else out.push({ name: def.lhs.name, def, entry });
+      } catch (error) {
+        if (!(error instanceof VensimSyntaxError)) throw error;
+        problems.push({
+          code: error.code,
+          message: error.message,
+          offset: entry.offset + error.offset,
+          variable: name,
+          value: firstLine(entry.text),
+        });
+      }
+    }
+    return out;
+  };
+  const definitions = parseAll(parts.entries);
+  const macros: MacroDefinition[] = parts.macros.map((m) => ({
+    ...m,
+    definitions: parseAll(m.entries),
+  }));
+  const expanded = expandMacros(definitions, macros, fail);
+
+  const control = new Map<string, VariableDefinition>();
+  const groups = new Map<string, { name: string; hiddenId?: string; defs: VariableDefinition[] }>();
+  for (const d of expanded) {
+    const key = d.hiddenId !== undefined ? `\u0000${d.hiddenId}` : nameKey(d.name);
+    if (d.hiddenId === undefined && CONTROL_NAMES.has(key)) {
+      control.set(key, d);
+      continue;
+    }
+    const group = groups.get(key) ?? {
+      name: d.name,
+      ...(d.hiddenId !== undefined ? { hiddenId: d.hiddenId } : {}),
+      defs: [],
+    };
+    group.defs.push(d);
+    groups.set(key, group);
+  }
+  const specs = readControl(control, fail);
+
+  const names = new VensimNames();
+  const ordered: VariableGroup[] = [];
+  for (const g of groups.values()) {
+    const { id, collided } = names.add(g.name, g.hiddenId);
+    if (collided !== undefined) {
+      fail(
+        new VensimSyntaxError(
+          `${g.name} has the same id as another name (${collided}); renamed to ${id}`,
+          0,
+          "duplicate-name",
+        ),
+        g.defs[0],
+      );
+    }
+    ordered.push({ id, name: g.name, defs: g.defs });
+  }
+  const dims = new VensimDimensions(ranges, equivalences);
+  const locate = lineLocator(text);
+  const variables = buildVariables(ordered, {
+    names,
+    dims,
+    base(group) {
+      const d = group.defs[0]!;
+      const hidden = d.hiddenId !== undefined;
+      return {
+        ...(hidden || group.name === group.id ? {} : { name: group.name }),
+        ...(d.entry.units ? { units: d.entry.units } : {}),
+        ...(d.entry.comment && !hidden ? { doc: d.entry.comment } : {}),
+        loc: {
+          ...(options.file !== undefined ? { file: options.file } : {}),
+          ...locate(d.entry.offset),
+        },
+      };
+    },
+    fail,
+  });
+  const view =
+    parts.sketch === undefined
+      ? undefined
+      : readSketch(parts.sketch.text, (name) => {
+          const id = names.id(name.replace(/^"|"$/g, ""));
+          return id !== undefined && variables.some((v) => v.id === id) ? id : undefined;
+        });
+
+  const diagnostics = problems.map((p) => toDiagnostic(p, locate, options.file));
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  const model: Model = {
+    kind: "stock-flow",
+    ...(dims.list.length > 0 ? { dimensions: dims.list } : {}),
+    specs,
+    variables,
+    ...(view !== undefined ? { view } : {}),
+  };
+  return { model, diagnostics };
+}
+
+function firstLine(text: string): string {
+  const line = text.trim().split(/\r?\n/)[0] ?? "";
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}

@@ -1,0 +1,122 @@
+/**
+ * Subscript ranges of a `.mdl` file as stockflow {@link Dimension}s, and the questions the
+ * reader asks about them. Element ids are canonical ids of the element names (`1` → `_1`).
+ * A range whose elements all belong to a larger (or equal, earlier) range is a subrange of
+ * the largest such range; `a <-> b` makes `a` another name of `b`; `-> other` is a mapping.
+ */
+import { canonicalId } from "../../model/canonical.js";
+import type { Dimension } from "../../model/types.js";
+import type { MdlRangeMapping } from "./parse-mdl-entry.js";
+import { vensimKey } from "./vensim-functions.js";
+
+/** A range as read from the file. */
+export interface RangeDefinition {
+  readonly name: string;
+  readonly elements: readonly string[];
+  readonly maps: readonly MdlRangeMapping[];
+}
+
+/** The subscript ranges of a model. */
+export class VensimDimensions {
+  readonly list: Dimension[] = [];
+  private readonly byKey = new Map<string, Dimension>();
+  private readonly byId = new Map<string, Dimension>();
+  private readonly elementIds = new Map<string, string>();
+
+  constructor(
+    ranges: readonly RangeDefinition[],
+    equivalences: readonly { name: string; other: string }[],
+  ) {
+    for (const r of ranges) {
+      const elements = r.elements.map((e) => canonicalId(e));
+      r.elements.forEach((e, i) => {
+        this.elementIds.set(vensimKey(e), elements[i]!);
+      });
+      const dim: Dimension = {
+        id: canonicalId(r.name),
+        name: r.name,
+        elements,
+        elementNames: r.elements,
+      };
+      this.byKey.set(vensimKey(r.name), dim);
+      this.byId.set(dim.id, dim);
+      this.list.push(dim);
+    }
+    for (const q of equivalences) {
+      const target = this.byKey.get(vensimKey(q.other));
+      if (target !== undefined) this.byKey.set(vensimKey(q.name), target);
+    }
+    this.list.forEach((dim, i) => {
+      const parent = this.parentOf(dim, i);
+      const maps = ranges[i]!.maps.map((m) => ({
+        to: this.byKey.get(vensimKey(m.to))?.id ?? canonicalId(m.to),
+        ...(m.elements !== undefined ? { elements: m.elements.map((e) => canonicalId(e)) } : {}),
+      }));
+      const full: Dimension = {
+        ...dim,
+        ...(parent !== undefined ? { parent: parent.id } : {}),
+        ...(maps.length > 0 ? { maps } : {}),
+      };
+      this.list[i] = full;
+      this.byId.set(full.id, full);
+      for (const [key, d] of this.byKey) if (d.id === full.id) this.byKey.set(key, full);
+    });
+  }
+
+  private parentOf(dim: Dimension, index: number): Dimension | undefined {
+    let best: Dimension | undefined;
+    this.list.forEach((other, j) => {
+      if (other === dim || other.elements.length < dim.elements.length) return;
+      if (other.elements.length === dim.elements.length && j > index) return;
+      if (!dim.elements.every((e) => other.elements.includes(e))) return;
+      if (best === undefined || other.elements.length > best.elements.length) best = other;
+    });
+    return best;
+  }
+
+  /** The dimension of a range name (or an equivalent name). */
+  dimension(name: string): Dimension | undefined {
+    return this.byKey.get(vensimKey(name));
+  }
+
+  /** The dimension with this id. */
+  byDimensionId(id: string): Dimension | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The id of an element name, when it is an element of some range. */
+  element(name: string): string | undefined {
+    return this.elementIds.get(vensimKey(name));
+  }
+
+  /** The outermost range of a dimension (itself when it is no subrange). */
+  root(dim: Dimension): Dimension {
+    let d = dim;
+    for (let i = 0; i < 8 && d.parent !== undefined; i += 1) d = this.byId.get(d.parent) ?? d;
+    return d;
+  }
+
+  /** The ranges that are no subranges and hold this element id. */
+  rootsHolding(element: string): Dimension[] {
+    return this.list.filter((d) => d.parent === undefined && d.elements.includes(element));
+  }
+
+  /**
+   * The element of `from` that corresponds to `element` of `to`, through a mapping in either
+   * direction (`from -> to` or `to -> from`); undefined when there is none.
+   */
+  mapElement(from: Dimension, to: Dimension, element: string): string | undefined {
+    const forward = from.maps?.find((m) => m.to === to.id);
+    if (forward !== undefined) {
+      const targets = forward.elements ?? to.elements;
+      const i = targets.indexOf(element);
+      return i < 0 ? undefined : from.elements[i];
+    }
+    const backward = to.maps?.find((m) => m.to === from.id);
+    if (backward !== undefined) {
+      const i = to.elements.indexOf(element);
+      return (backward.elements ?? from.elements)[i];
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The Vensim function names stockflow knows, each with its canonical builtin: built from the
+ * `vensim` column of the builtin table (`SMOOTH / SMOOTHI` gives two names), with Vensim's
+ * INTEGER sent to `integer` (truncation, not the floor), plus the array functions (SUM, PROD,
+ * VMIN, VMAX, ELMCOUNT, VECTOR …), whose stockflow names come with the engine's arrays.
+ * Names are matched in lower case with single blanks (`delay fixed`).
+ */
+import { BUILTINS } from "../../expr/builtins.js";
+
+/** How a Vensim function is written in stockflow. */
+export interface VensimFunction {
+  /** The stockflow name. */
+  readonly fn: string;
+  readonly minArgs: number;
+  readonly maxArgs: number;
+}
+
+/** Lower-case Vensim name with single blanks, as the tokenizer writes names. */
+export function vensimKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .trim();
+}
+
+const ARRAY_FUNCTIONS: Readonly<Record<string, VensimFunction>> = {
+  sum: { fn: "sum", minArgs: 1, maxArgs: 1 },
+  prod: { fn: "prod", minArgs: 1, maxArgs: 1 },
+  vmin: { fn: "min", minArgs: 1, maxArgs: 1 },
+  vmax: { fn: "max", minArgs: 1, maxArgs: 1 },
+  elmcount: { fn: "size", minArgs: 1, maxArgs: 1 },
+  "vector select": { fn: "vector_select", minArgs: 5, maxArgs: 5 },
+  "vector elm map": { fn: "vector_elm_map", minArgs: 2, maxArgs: 2 },
+  "vector sort order": { fn: "vector_sort_order", minArgs: 2, maxArgs: 2 },
+  "vector rank": { fn: "rank", minArgs: 2, maxArgs: 2 },
+};
+
+/** Vensim functions that stockflow does not have: reading them reports `unsupported: NAME`. */
+export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
+  "a function of",
+  "allocate by priority",
+  "allocate available",
+  "delay conveyor",
+  "find zero",
+  "get data at time",
+  "get data between times",
+  "get data last time",
+  "get data max",
+  "get data min",
+  "get data mean",
+  "get data total points",
+  "get time value",
+  "invert matrix",
+  "lookup area",
+  "lookup backward",
+  "lookup extrapolate",
+  "lookup forward",
+  "lookup invert",
+  "npv",
+  "npv with lookup",
+  "queue fifo",
+  "random beta",
+  "random binomial",
+  "random gamma",
+  "random negative binomial",
+  "random pink noise",
+  "random weibull",
+  "shift if true",
+  "tabbed array",
+  "time base",
+  "vector lookup",
+  "vector reorder",
+]);
+
+const TABLE: ReadonlyMap<string, VensimFunction> = new Map([
+  ...Object.values(BUILTINS).flatMap((spec) =>
+    (spec.vensim ?? "")
+      .split("/")
+      .map((name) => vensimKey(name))
+      .filter((key) => key !== "" && spec.maxArgs > 0)
+      .map(
+        (key) => [key, { fn: spec.name, minArgs: spec.minArgs, maxArgs: spec.maxArgs }] as const,
+      ),
+  ),
+  ["integer", { fn: "integer", minArgs: 1, maxArgs: 1 }],
+  ...Object.entries(ARRAY_FUNCTIONS),
+]);
+
+/** The stockflow translation of a Vensim function name, when there is one. */
+export function vensimFunction(name: string): VensimFunction | undefined {
+  return TABLE.get(vensimKey(name));
+}
+
+/** Every Vensim function name the reader translates, for the docs. */
+export function vensimFunctionNames(): readonly string[] {
+  return [...TABLE.keys()].sort();
+}
+
+/** Vensim's names of the run's clock, which are builtins without arguments in stockflow. */
+export const CLOCK_NAMES: ReadonlyMap<string, string> = new Map([
+  ["time", "time"],
+  ["time step", "dt"],
+  ["initial time", "initial_time"],
+  ["final time", "final_time"],
+  ["saveper", "saveper"],
+]);
