@@ -71,7 +71,7 @@ describe("causal map from JSON or YAML", () => {
     expect(polarity).toMatchObject({ file: "m.yaml", line: 19, column: 15, value: '"x"' });
     const speed = ds.find((d) => d.path === "links[0].speed");
     expect(speed).toMatchObject({ line: 14, value: '"slow"' });
-    expect(speed?.hint).toContain('"very_high"');
+    expect(speed?.message).toContain('"very_high"');
     expect(ds.find((d) => d.path === "links[0].colour")).toMatchObject({
       code: "unknown-key",
       line: 15,

@@ -8,9 +8,8 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean, formatDidYouMean } from "../../diagnostics/did-you-mean.js";
 import { checkMarvelFields } from "../../marvel/marvel-schema.js";
 import { canonicalId, isCanonicalId } from "../../model/canonical.js";
-import { parsePath } from "../../model/object-path.js";
+import { formatPath } from "../../model/object-path.js";
 import type { CausalMap } from "../../model/types.js";
-import { formatPath, type PathDiagnostic } from "./locate-in-yaml.js";
 
 function problem(
   severity: Diagnostic["severity"],
@@ -18,13 +17,13 @@ function problem(
   message: string,
   steps: readonly PropertyKey[],
   extra: Partial<Diagnostic> = {},
-): PathDiagnostic {
-  return { severity, code, message, path: formatPath(steps), steps, ...extra };
+): Diagnostic {
+  return { severity, code, message, path: formatPath(steps), ...extra };
 }
 
-/** Diagnostics of a causal map, with object paths (`links[2].to`) in `path` and in `steps`. */
-export function checkCausalMapSteps(map: CausalMap): PathDiagnostic[] {
-  const out: PathDiagnostic[] = [];
+/** Diagnostics of a causal map (errors and warnings), each with the object path of the problem. */
+export function checkCausalMap(map: CausalMap): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const ids = new Set<string>();
   map.factors.forEach((f, i) => {
     if (!isCanonicalId(f.id)) {
@@ -98,11 +97,6 @@ export function checkCausalMapSteps(map: CausalMap): PathDiagnostic[] {
       );
     }
   });
-  for (const d of checkMarvelFields(map)) out.push({ ...d, steps: parsePath(d.path ?? "") });
+  out.push(...checkMarvelFields(map));
   return out;
-}
-
-/** Diagnostics of a causal map (errors and warnings), each with the object path of the problem. */
-export function checkCausalMap(map: CausalMap): Diagnostic[] {
-  return checkCausalMapSteps(map).map(({ steps: _steps, ...d }) => d);
 }

@@ -9,9 +9,10 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean, formatDidYouMean } from "../../diagnostics/did-you-mean.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
+import { parsePath } from "../../model/object-path.js";
 import type { CausalLink, CausalMap, Factor, Polarity } from "../../model/types.js";
 import { speedSchema, strengthSchema } from "./causal-map-schema.js";
-import { checkCausalMapSteps } from "./check-causal-map.js";
+import { checkCausalMap } from "./check-causal-map.js";
 import { type Row, readCsvRows } from "./read-csv-rows.js";
 
 /** Options of {@link readCausalMapCsv}. */
@@ -184,8 +185,9 @@ export function parseCausalMapCsv(
     applyLabels(factors, labelRows, options.labelsFile, out);
   }
   const map: CausalMap = { kind: "causal-map", factors: [...factors.values()], links };
-  for (const { steps, path: _path, ...d } of checkCausalMapSteps(map)) {
-    const index = steps?.[0] === "links" && typeof steps[1] === "number" ? steps[1] : undefined;
+  for (const { path, ...d } of checkCausalMap(map)) {
+    const steps = parsePath(path ?? "");
+    const index = steps[0] === "links" && typeof steps[1] === "number" ? steps[1] : undefined;
     out.push({ ...d, file, ...(index !== undefined ? { line: lines[index] } : {}) });
   }
   const failed = out.some((d) => d.severity === "error");

@@ -5,12 +5,11 @@
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
-import { parseLocatedText } from "../../io/located-text.js";
+import { locateDiagnostics, parseLocatedText } from "../../io/located-text.js";
+import { schemaDiagnostics } from "../../model/schema-diagnostics.js";
 import type { CausalMap } from "../../model/types.js";
 import { causalMapFileSchema } from "./causal-map-schema.js";
-import { checkCausalMapSteps } from "./check-causal-map.js";
-import { locateDiagnostics } from "./locate-in-yaml.js";
-import { zodDiagnostics } from "./zod-diagnostics.js";
+import { checkCausalMap } from "./check-causal-map.js";
 
 /** Where the object came from, for diagnostics. */
 export interface ReadCausalMapOptions {
@@ -30,18 +29,23 @@ export function parseCausalMapObject(
   value: unknown,
   options: ReadCausalMapOptions = {},
 ): CausalMapResult {
+  const located = (diagnostics: readonly Diagnostic[]): Diagnostic[] => {
+    const withFile = diagnostics.map((d) =>
+      options.file && !d.file ? { ...d, file: options.file } : d,
+    );
+    return options.text === undefined
+      ? withFile
+      : locateDiagnostics(withFile, parseLocatedText(options.text, { file: options.file }));
+  };
   const parsed = causalMapFileSchema.safeParse(value);
   if (!parsed.success) {
-    const diagnostics = locateDiagnostics(
-      zodDiagnostics(parsed.error.issues, value, options.file),
-      options.text,
-    );
-    return { diagnostics };
+    return {
+      diagnostics: located(schemaDiagnostics(parsed.error.issues, value, causalMapFileSchema)),
+    };
   }
   const { $schema: _schema, stockflow: _version, ...rest } = parsed.data;
   const map: CausalMap = rest;
-  const checked = checkCausalMapSteps(map).map((d) => ({ ...d, file: options.file }));
-  const diagnostics = locateDiagnostics(checked, options.text);
+  const diagnostics = located(checkCausalMap(map));
   const failed = diagnostics.some((d) => d.severity === "error");
   return failed ? { diagnostics } : { map, diagnostics };
 }
