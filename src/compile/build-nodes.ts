@@ -8,7 +8,7 @@ import { equationScope } from "../expr/equation-scope.js";
 import { parseEquation } from "../expr/parse-equation.js";
 import type { Expr } from "../expr/types.js";
 import type { Model, Variable } from "../model/types.js";
-import { expandStateful } from "./expand-stateful.js";
+import { expandStateful, type StageCheck } from "./expand-stateful.js";
 import { bin, num, ref, sum } from "./expr-builders.js";
 import type { IrNode } from "./ir.js";
 
@@ -18,6 +18,8 @@ export interface BuiltNodes {
   /** Lookup (stand-alone graphical function) variables, by id. */
   readonly lookups: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Stage times of material delays and smooths, to check against dt. */
+  readonly stages: readonly StageCheck[];
 }
 
 /** A plain number, possibly negated: such auxiliaries become parameters. */
@@ -58,7 +60,8 @@ export function buildNodes(model: Model): BuiltNodes {
   }
 
   const nodes: IrNode[] = [];
-  const ctx = { nodes, params, diagnostics, counter: { value: 0 } };
+  const stages: StageCheck[] = [];
+  const ctx = { nodes, params, diagnostics, counter: { value: 0 }, stages };
   const lookups: string[] = [];
   for (const v of model.variables) {
     const base = { id: v.id, owner: v.id, hidden: false };
@@ -108,5 +111,5 @@ export function buildNodes(model: Model): BuiltNodes {
       }
     }
   }
-  return { nodes, lookups, diagnostics };
+  return { nodes, lookups, diagnostics, stages };
 }

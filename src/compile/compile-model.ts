@@ -67,6 +67,17 @@ export interface CompiledModel {
     /** Stock nodes in slot order (stock i is slot i and rate i). */
     readonly stocks: readonly StockNode[];
   };
+  /** Stage times of material delays and smooths, checked against dt when a run starts. */
+  readonly stageChecks: readonly {
+    readonly owner: string;
+    readonly builtin: string;
+    readonly order: number;
+    /** Where the stage time is read: a value slot, a parameter, or a number. */
+    readonly at:
+      | { readonly slot: number }
+      | { readonly param: number }
+      | { readonly value: number };
+  }[];
   /** Warnings found while compiling. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -162,6 +173,34 @@ export function compileModel(model: Model): CompiledModel {
     });
   }
 
+  // DELAY N and SMOOTH N with a delay time that changes during the run: Vensim and Stella
+  // disagree there; we keep each stage at delay ÷ n of the current delay (docs/engine.md).
+  const constant = new Set(
+    nodes.filter((n) => n.kind === "param" || n.kind === "static").map((n) => n.id),
+  );
+  const stageChecks = built.stages.map((check) => {
+    const stage = check.stage;
+    const varying = stage.kind === "ref" && !constant.has(stage.id);
+    if (varying && (check.builtin === "delay_n" || check.builtin === "smooth_n")) {
+      diagnostics.push({
+        severity: "warning",
+        code: "varying-delay-time",
+        message: `${check.builtin} with a delay time that changes during the run: each of its ${check.order} stages follows the current delay time ÷ ${check.order}; Vensim and Stella differ here`,
+        variable: check.owner,
+        hint: "see docs/engine.md, choices where tools disagree",
+      });
+    }
+    const at =
+      stage.kind === "number"
+        ? { value: stage.value }
+        : stage.kind === "ref" && paramIndex.has(stage.id)
+          ? { param: paramIndex.get(stage.id)! }
+          : stage.kind === "ref"
+            ? { slot: slots.get(stage.id)! }
+            : { value: Number.NaN };
+    return { owner: check.owner, builtin: check.builtin, order: check.order, at };
+  });
+
   const initIds = valued.map((n) => n.id);
   const init = orderNodes(initIds, (id) => initDependencies(byId.get(id)!));
   const auxIds = nodes.filter((n) => n.kind === "aux").map((n) => n.id);
@@ -236,6 +275,7 @@ export function compileModel(model: Model): CompiledModel {
     stepOrder: step.order.map((id) => ({ owner: byId.get(id)!.owner, slot: slots.get(id)! })),
     program,
     structure: { nodes, slots, paramIndex, tableIndex, stocks },
+    stageChecks,
     warnings: diagnostics.filter((d) => d.severity === "warning"),
   };
 }

@@ -24,6 +24,18 @@ export interface ExpandContext {
   readonly diagnostics: Diagnostic[];
   /** Counter for unique hidden ids. */
   counter: { value: number };
+  /** Stage times of material delays and smooths, checked against dt when a run starts. */
+  readonly stages: StageCheck[];
+}
+
+/** A delay or smooth stage whose time is checked against dt (see `docs/engine.md`). */
+export interface StageCheck {
+  readonly owner: string;
+  /** The builtin as written in docs, e.g. `delay3`. */
+  readonly builtin: string;
+  /** The time of one stage (delay ÷ order): a number or a reference. */
+  readonly stage: Expr;
+  readonly order: number;
 }
 
 /** Replace every stateful call in `expr` (innermost first) by a reference to hidden nodes. */
@@ -96,6 +108,7 @@ function order(e: Expr, owner: string, ctx: ExpandContext, source: Expr): number
 
 /** A chain of `n` first-order stocks; returns the output expression. */
 function chain(
+  builtinName: string,
   kind: "smooth" | "delay",
   input: Expr,
   time: Expr,
@@ -105,6 +118,7 @@ function chain(
   ctx: ExpandContext,
 ): Expr {
   const stage = n === 1 ? time : atom(bin("/", time, num(n)), owner, `${kind}time`, ctx);
+  ctx.stages.push({ owner, builtin: builtinName, stage, order: n });
   let upstream = input;
   let output: Expr = input;
   for (let i = 1; i <= n; i++) {
@@ -217,6 +231,7 @@ function expandCall(
       const input = atom(args[0]!, owner, "input", ctx);
       const n = fn === "smooth" ? 1 : fn === "smooth3" ? 3 : order(args[3]!, owner, ctx, source);
       return chain(
+        fn,
         "smooth",
         input,
         atom(args[1]!, owner, "time", ctx),
@@ -232,6 +247,7 @@ function expandCall(
       const input = atom(args[0]!, owner, "input", ctx);
       const n = fn === "delay1" ? 1 : fn === "delay3" ? 3 : order(args[3]!, owner, ctx, source);
       return chain(
+        fn,
         "delay",
         input,
         atom(args[1]!, owner, "time", ctx),

@@ -13,8 +13,11 @@ export class FixedPipeline implements PipelineState {
   private head = 0;
   /** The number of steps of the delay, set at the start of the run. */
   steps = 1;
+  /** True when the delay was shorter than dt and was raised to one dt. */
+  raised = false;
 
   start(initial: number, delay: number, dt: number): void {
+    this.raised = delay < dt;
     this.steps = Math.max(1, Math.round(delay / dt));
     this.buffer = new Float64Array(this.steps).fill(initial);
     this.head = 0;

@@ -1,6 +1,7 @@
 /**
  * The result of a run: columnar, one `Float64Array` per saved variable beside one time vector.
  */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 
@@ -22,14 +23,18 @@ export class Run {
   readonly variables: readonly RunVariable[];
   /** One column per variable, in the order of `variables`. */
   readonly columns: readonly Float64Array[];
+  /** Warnings about the run, such as a delay shorter than dt. */
+  readonly warnings: readonly Diagnostic[];
   private readonly index: ReadonlyMap<string, number>;
 
   constructor(
     time: Float64Array,
     variables: readonly RunVariable[],
     columns: readonly Float64Array[],
+    warnings: readonly Diagnostic[] = [],
   ) {
     this.time = time;
+    this.warnings = warnings;
     this.variables = variables;
     this.columns = columns;
     const index = new Map<string, number>();

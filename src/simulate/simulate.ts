@@ -9,6 +9,7 @@ import type { CompiledModel } from "../compile/compile-model.js";
 import { compileModel } from "../compile/compile-model.js";
 import type { PipelineState, RunContext } from "../compile/generate-program.js";
 import { type Table, tablePoints } from "../compile/graphical-function.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { SimulationError, UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 import type { GraphicalFunction, IntegrationMethod, Model } from "../model/types.js";
@@ -183,6 +184,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
   const saved = slotOf.length;
 
   init(v, p, start, dt, c);
+  const warnings = startWarnings(compiled, v, p, c, dt);
   let row = 0;
   for (let k = 0; ; k++) {
     const t = start + k * dt;
@@ -232,7 +234,46 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     time.subarray(0, row),
     variables,
     columns.map((col) => col.subarray(0, row)),
+    [...compiled.warnings, ...warnings],
   );
+}
+
+/** Delays shorter than dt, found once the initial values are known. */
+function startWarnings(
+  compiled: CompiledModel,
+  v: Float64Array,
+  p: Float64Array,
+  c: RunContext,
+  dt: number,
+): Diagnostic[] {
+  const names = new Map(compiled.outputs.map((o) => [o.id, o.name]));
+  const warnings: Diagnostic[] = [];
+  for (const check of compiled.stageChecks) {
+    const at = check.at;
+    const stage = "slot" in at ? v[at.slot]! : "param" in at ? p[at.param]! : at.value;
+    if (stage < dt) {
+      warnings.push({
+        severity: "warning",
+        code: "delay-below-dt",
+        message: `${check.builtin}: each of its ${check.order} stage(s) lasts ${stage}, less than dt = ${dt}; under Euler the output overshoots or oscillates (as in Vensim)`,
+        variable: names.get(check.owner) ?? check.owner,
+        value: String(stage),
+        hint: "make dt smaller than the delay time divided by the order",
+      });
+    }
+  }
+  c.P.forEach((pipe, j) => {
+    if (pipe instanceof FixedPipeline && pipe.raised) {
+      const owner = compiled.pipelines[j]!.owner;
+      warnings.push({
+        severity: "warning",
+        code: "delay-below-dt",
+        message: `delay_fixed: the delay time is less than dt = ${dt}; it is taken as one dt`,
+        variable: names.get(owner) ?? owner,
+      });
+    }
+  });
+  return warnings;
 }
 
 /** Locate the first value that is not finite, in evaluation order, and describe it. */

@@ -117,3 +117,24 @@ describe("memories", () => {
     expect(Array.from(run.series("target"))).toEqual([200, 202, 204]);
   });
 });
+
+describe("warnings where Vensim and Stella disagree", () => {
+  it("warns when a stage of a material delay is shorter than dt", () => {
+    const run = runModel(probe("delay3(step(1, 1), 1)", { stop: 2, dt: 0.5 }));
+    expect(run.warnings.map((w) => [w.code, w.variable])).toEqual([["delay-below-dt", "out"]]);
+    expect(run.warnings[0]!.value).toBe(String(1 / 3));
+  });
+
+  it("warns when DELAY FIXED is shorter than dt, and takes it as one dt", () => {
+    const run = runModel(probe("delay_fixed(time, 0.25, -1)", { stop: 3 }));
+    expect(run.warnings.map((w) => w.code)).toEqual(["delay-below-dt"]);
+    expect(Array.from(run.series("out"))).toEqual([-1, 0, 1, 2]);
+  });
+
+  it("warns at compile time about DELAY N with a delay time that changes", () => {
+    const run = runModel(probe("delay_n(step(1, 1), 2 + time / 10, 0, 4)", { stop: 2, dt: 0.125 }));
+    expect(run.warnings.map((w) => w.code)).toEqual(["varying-delay-time"]);
+    const steady = runModel(probe("delay_n(step(1, 1), 2, 0, 4)", { stop: 2, dt: 0.125 }));
+    expect(steady.warnings).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { loadModel } from "../../io/load-model.js";
 import type { IntegrationMethod, Model } from "../../model/types.js";
@@ -56,6 +57,7 @@ export function registerRun(program: Command): void {
         ...(options.seed !== undefined ? { seed: options.seed } : {}),
         params: options.set ?? {},
       });
+      for (const warning of run.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
       writeOutput(writeRun(run, options.format), options.output);
     });
 }
