@@ -122,6 +122,18 @@ describe("feedback loops", () => {
     expect(findLoops(causalGraph(mapOf(complete))).loops).toHaveLength(409);
   });
 
+  it("stops at the time limit and says so instead of hanging", () => {
+    const names = Array.from({ length: 14 }, (_, i) => `f${i}`);
+    const complete: Edge[] = names.flatMap((a) =>
+      names.filter((b) => b !== a).map((b) => [a, b, "+"] as const),
+    );
+    const graph = causalGraph(mapOf(complete));
+    const started = performance.now();
+    const { truncated } = findLoops(graph, { maxLoops: Number.POSITIVE_INFINITY, timeLimitMs: 50 });
+    expect(truncated).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("agrees with the slow oracle on random graphs of up to 12 nodes, with and without a length limit", () => {
     const edge = fc.tuple(fc.nat(11), fc.nat(11), fc.constantFrom<Polarity>("+", "-", "?"));
     fc.assert(
