@@ -99,18 +99,7 @@ async function readByExtension(
       return maps.readCausalMapCsv(text, { file });
     }
     case ".mdl": {
-      // TODO(vensim issue): the Vensim reader does not exist yet. When `src/io/vensim/index.ts`
-      // lands, replace the computed specifier by the literal "./vensim/index.js" so that tsup
-      // bundles it, and drop the type below.
-      const specifier = "./vensim/index.js";
-      const vensim = await optional(
-        file,
-        "vensim .mdl import comes with the arrays/Vensim issue",
-        () =>
-          import(/* @vite-ignore */ specifier) as Promise<{
-            readVensim(text: string, options: { file?: string }): AnyModel;
-          }>,
-      );
+      const vensim = await optional(file, "vensim import", () => import("./vensim/index.js"));
       return vensim.readVensim(text, { file });
     }
     default:

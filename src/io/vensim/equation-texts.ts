@@ -79,6 +79,19 @@ export function equationTexts(
         }
       }
     }
+    const e = expr(d);
+    if (e.kind === "numbers") {
+      const values = e.rows.flat();
+      if (values.length !== cells.cells.length) {
+        failed = true;
+        fail(new VensimSyntaxError(`${d.name} needs ${cells.cells.length} value(s), got ${values.length}`, e.start, "wrong-count"), d);
+        continue;
+      }
+      cells.cells.forEach((cell, i) => {
+        elements[cell.key] = String(values[i]);
+      });
+      continue;
+    }
     for (const cell of cells.cells) {
       const text = attempt(d, () =>
         printVensimExpr(expr(d), equationScope(m, { kind: "bind", binding: cell.binding })),

@@ -20,6 +20,8 @@ export interface VensimPrintScope {
   variable(name: string): { readonly id: string; readonly kind: "value" | "lookup" } | undefined;
   /** The stockflow text of the subscripts of variable `id` (`[d, e, f!]`), or "" for none. */
   subscripts(id: string, subs: readonly VensimSubscript[]): string;
+  /** A range name used as a value: the 1-based position of its current element, as text. */
+  position(name: string, start: number): string | undefined;
   /** The id of a dimension, for ELMCOUNT. */
   dimension(name: string): string | undefined;
   /** The id of a lookup holding an inline table (WITH LOOKUP inside an expression). */
@@ -127,6 +129,8 @@ function name(e: Extract<VensimExpr, { kind: "name" }>, scope: VensimPrintScope)
   }
   const clock = e.quoted ? undefined : CLOCK_NAMES.get(vensimKey(e.name));
   if (clock !== undefined) return clock;
+  const position = e.subscripts.length === 0 ? scope.position(e.name, e.start) : undefined;
+  if (position !== undefined) return position;
   throw new VensimSyntaxError(`unknown name ${e.name}`, e.start, "unknown-name");
 }
 

@@ -83,6 +83,10 @@ export function readVensimWithDiagnostics(
         });
         continue;
       }
+      if (/:(?:THE CONDITION|TEST INPUT|IMPLIES):/i.test(entry.text)) {
+        problems.push({ code: "reality-check", message: "reality checks are ignored", offset: entry.offset, severity: "warning", variable: name });
+        continue;
+      }
       try {
         const def = parseMdlEntry(entry.text);
         if (def.kind === "range") ranges.push(def);

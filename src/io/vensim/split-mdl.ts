@@ -36,12 +36,12 @@ export interface MdlParts {
   readonly problems: readonly MdlProblem[];
 }
 
-const SKETCH_MARKER = "\\\\\\---///";
+const SKETCH_MARKER = /\\{2,}---\/\/\//;
 
 /** Split `text` into entries, macros and the sketch. */
 export function splitMdl(text: string): MdlParts {
   const problems: MdlProblem[] = [];
-  const marker = text.indexOf(SKETCH_MARKER);
+  const marker = text.search(SKETCH_MARKER);
   const end = marker < 0 ? text.length : marker;
   const entries: MdlEntry[] = [];
   const macros: MdlMacro[] = [];

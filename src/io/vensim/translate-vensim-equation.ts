@@ -37,6 +37,7 @@ export function translateVensimEquation(
         return "";
       },
       dimension: () => undefined,
+      position: () => undefined,
       table: () => {
         throw new VensimSyntaxError("an inline table needs the model", 0, "unsupported");
       },

@@ -111,6 +111,27 @@ export function equationScope(m: ModelNames, mode: SubscriptMode): VensimPrintSc
       return `[${subs.map((s, k) => one(s, target[k], id)).join(", ")}]`;
     },
     dimension: (name) => m.dims.dimension(name)?.id,
+    position(name, start) {
+      const dim = m.dims.dimension(name);
+      if (dim === undefined) {
+        const element = m.dims.element(name);
+        const root = element === undefined ? undefined : m.dims.rootsHolding(element)[0];
+        return root === undefined || element === undefined ? undefined : String(root.elements.indexOf(element) + 1);
+      }
+      switch (mode.kind) {
+        case "scalar":
+          return undefined;
+        case "keep":
+          throw new NeedsCells();
+        case "bind": {
+          const element = bound(dim, mode.binding);
+          if (element === undefined) {
+            return fail(`subscript ${name} is not bound by the left-hand side`, { name, bang: false, start });
+          }
+          return String(dim.elements.indexOf(element) + 1);
+        }
+      }
+    },
     table: (t) => m.table(t),
   };
 }
