@@ -65,10 +65,16 @@ export function findLoops(graph: CausalGraph, options: FindLoopsOptions = {}): L
       maxCircuits: budget - found.length,
       timeLimitMs: timeLimitMs - (performance.now() - started),
     });
+    let outOfTime = false;
     for (const circuit of result.circuits.slice(0, maxLoops - found.length)) {
+      // Describing many long loops takes time too: the time limit covers it.
+      if (found.length % 256 === 255 && performance.now() - started > timeLimitMs) {
+        outOfTime = true;
+        break;
+      }
       found.push(describe(circuit.map((i) => ids[i]!)));
     }
-    if (result.truncated) {
+    if (result.truncated || outOfTime) {
       truncated = true;
       break;
     }
