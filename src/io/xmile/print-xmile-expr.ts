@@ -118,7 +118,7 @@ function printCall(fn: string, args: readonly Expr[], scope: XmilePrintScope): s
 }
 
 function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return "NAN";
+  if (Number.isNaN(value)) return "(0 / 0)";
   if (value === Number.POSITIVE_INFINITY) return "INF";
   if (value === Number.NEGATIVE_INFINITY) return "-INF";
   return String(value);
