@@ -33,15 +33,26 @@ const FIRST_ARGUMENT: ReadonlySet<string> = new Set([
   "xpulse",
 ]);
 
-/** Constants of the run's clock: they never depend on a model variable. */
-const CLOCK: ReadonlySet<string> = new Set(["time", "dt", "initial_time", "final_time", "saveper"]);
+/** Builtins whose value is never negative (the run's clock included). */
+const NON_NEGATIVE: ReadonlySet<string> = new Set([
+  "time",
+  "dt",
+  "initial_time",
+  "final_time",
+  "saveper",
+  "pi",
+  "inf",
+  "exp",
+  "sqrt",
+  "abs",
+  "cosh",
+]);
 
 /** The effect of a call of builtin `fn` whose arguments have the effects `args`. */
 export function callEffect(fn: string, args: readonly Effect[]): Effect {
   const [a, b] = args;
-  if (args.every((arg) => arg.mono === "0") && !FIRST_ARGUMENT.has(fn)) {
-    const sign = CLOCK.has(fn) ? "+" : fn === "exp" || fn === "sqrt" ? "+" : "?";
-    return independent(fn === "pi" || fn === "inf" ? "+" : sign);
+  if (!FIRST_ARGUMENT.has(fn) && args.every((arg) => arg.mono === "0")) {
+    return independent(NON_NEGATIVE.has(fn) ? "+" : "?");
   }
   if (FIRST_ARGUMENT.has(fn)) {
     if (args.slice(1).some((arg) => arg.mono !== "0")) return UNKNOWN;
