@@ -3,6 +3,7 @@ import { causalGraph } from "../../src/analysis/graph/causal-graph.js";
 import { findLoops } from "../../src/analysis/loops/find-loops.js";
 import { changeCorrelation } from "../../src/analysis/polarity/settle-polarity.js";
 import { ModelError } from "../../src/diagnostics/errors.js";
+import { loadModel } from "../../src/io/load-model.js";
 import type { Model } from "../../src/model/types.js";
 import { Run } from "../../src/simulate/run.js";
 
@@ -45,6 +46,22 @@ describe("causal graph of a stock-and-flow model", () => {
     expect(attrs("population", "deaths").polarity).toBe("+");
     expect(attrs("population", "wiggle").polarity).toBe("?");
     expect(graph.getNodeAttributes("wiggle")).toEqual({ kind: "aux", label: "Wiggle" });
+  });
+
+  it("derives the teacup's links from its equation (heat loss = (teacup - room) / time)", async () => {
+    const graph = causalGraph(await loadModel("examples/models/teacup.json"));
+    const polarity = (from: string) =>
+      graph.getEdgeAttribute(`${from}->heat_loss_to_room`, "polarity");
+    expect([
+      polarity("teacup_temperature"),
+      polarity("room_temperature"),
+      polarity("characteristic_time"),
+      // The time constant divides a difference of unknown sign (the cup may be colder than the
+      // room), so its direction is honestly undecided.
+    ]).toEqual(["+", "-", "?"]);
+    expect(findLoops(graph).loops.map((l) => `${l.id} ${l.name}`)).toEqual([
+      "B1 Heat Loss to Room → Teacup Temperature",
+    ]);
   });
 
   it("links flows to their stocks: inflows +, outflows -", () => {
