@@ -8,19 +8,20 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { BUILTINS, type BuiltinCategory, type BuiltinSpec } from "../src/expr/builtins.js";
+import { BUILTINS, type BuiltinSpec } from "../src/expr/builtins.js";
 import { signature } from "../src/expr/resolve-name.js";
 
 const START = "<!-- builtins:start -->";
 const END = "<!-- builtins:end -->";
 
-const SECTIONS: readonly (readonly [BuiltinCategory, string])[] = [
+const TITLES: ReadonlyMap<string, string> = new Map([
   ["math", "Mathematical functions"],
   ["time", "The clock of the run"],
   ["input", "Test inputs"],
   ["stateful", "Stateful functions (delays, smooths, memory)"],
   ["random", "Random draws"],
-];
+  ["array", "Array reductions"],
+]);
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (text: string | undefined) => (text === undefined ? "" : `\`${cell(text)}\``);
@@ -34,16 +35,21 @@ function row(spec: BuiltinSpec): string {
 /** The generated Markdown: one table per category, builtins in table order. */
 export function builtinTables(): string {
   const specs = Object.values(BUILTINS);
-  return SECTIONS.map(([category, title]) => {
-    const rows = specs.filter((spec) => spec.category === category).map(row);
-    return [
-      `### ${title}`,
-      "",
-      "| call | also accepted | what it computes | Vensim | XMILE |",
-      "|---|---|---|---|---|",
-      ...rows,
-    ].join("\n");
-  }).join("\n\n");
+  const categories = [...new Set([...TITLES.keys(), ...specs.map((spec) => spec.category)])];
+  return categories
+    .map((category) => {
+      const rows = specs.filter((spec) => spec.category === category).map(row);
+      if (rows.length === 0) return undefined;
+      return [
+        `### ${TITLES.get(category) ?? category}`,
+        "",
+        "| call | also accepted | what it computes | Vensim | XMILE |",
+        "|---|---|---|---|---|",
+        ...rows,
+      ].join("\n");
+    })
+    .filter((section) => section !== undefined)
+    .join("\n\n");
 }
 
 /** `doc` with the text between the markers replaced by the generated tables. */

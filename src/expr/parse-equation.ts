@@ -59,42 +59,49 @@ function parseProblems(
   if (/^[\s;]*$/.test(clean)) {
     return { list: [{ code: "empty-equation", message: "empty equation", span: at(0) }] };
   }
+  let parsed: ReturnType<typeof mathParse>;
   try {
-    const { node, percentage } = mathParse(clean);
-    if (percentage) {
-      const span = at(Math.max(0, clean.indexOf("%")), 1);
-      const hint = "write x / 100; `%` is the remainder only between two operands";
-      return {
-        list: [{ code: "unsupported-syntax", message: "unsupported: percentage", span, hint }],
-      };
-    }
-    const { expr, problems } = toExpr(node, clean, scope);
+    parsed = mathParse(clean);
+  } catch (error) {
+    return { list: [syntaxProblem(error, clean)] };
+  }
+  if (parsed.percentage) {
+    const span = at(Math.max(0, clean.indexOf("%")), 1);
+    const hint = "write x / 100; `%` is the remainder only between two operands";
+    return {
+      list: [{ code: "unsupported-syntax", message: "unsupported: percentage", span, hint }],
+    };
+  }
+  try {
+    const { expr, problems } = toExpr(parsed.node, clean, scope);
     return expr === undefined ? { list: problems } : { expr };
   } catch (error) {
-    return { list: [caught(error, clean)] };
+    return { list: [translationProblem(error)] };
   }
 }
 
 const at = (offset: number, length = 0) => ({ start: offset, end: offset + length });
+const TOO_DEEP: Problem = { code: "syntax", message: "equation nested too deeply", span: at(0) };
 
-/** The problem an exception stands for. */
-function caught(error: unknown, clean: string): Problem {
-  if (error instanceof SyntaxError) {
-    const char = (error as SyntaxError & { char?: unknown }).char;
-    const offset = typeof char === "number" && char >= 1 ? Math.min(char - 1, clean.length) : 0;
-    const token = /^(?:[A-Za-z_$][\w$]*|\d[\w.]*|\S)/.exec(clean.slice(offset))?.[0] ?? "";
-    const reason = error.message.replace(/\s*\(char \d+\)$/, "");
-    const message = `syntax error: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
-    const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(clean))?.[1];
-    return { code: "syntax", message, span: at(offset, token.length), hint };
-  }
-  if (error instanceof RangeError) {
-    return { code: "syntax", message: "equation nested too deeply", span: at(0) };
-  }
+/** The problem a mathjs parse error stands for, located at its `char` when it has one. */
+function syntaxProblem(error: unknown, clean: string): Problem {
+  if (error instanceof RangeError) return TOO_DEEP;
+  const char = (error as { char?: unknown } | null)?.char;
+  const offset = typeof char === "number" && char >= 1 ? Math.min(char - 1, clean.length) : 0;
+  const token = /^(?:[A-Za-z_$][\w$]*|\d[\w.]*|\S)/.exec(clean.slice(offset))?.[0] ?? "";
+  const reason = (error instanceof Error ? error.message : String(error)).replace(
+    /\s*\(char \d+\)$/,
+    "",
+  );
+  const message = `syntax error: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(clean))?.[1];
+  return { code: "syntax", message, span: at(offset, token.length), hint };
+}
+
+/** The problem an error while translating a parsed tree stands for: a bug, unless too deep. */
+function translationProblem(error: unknown): Problem {
+  if (error instanceof RangeError) return TOO_DEEP;
   const detail = error instanceof CursorMismatch ? `: ${error.message}` : "";
-  return {
-    code: "internal",
-    message: `the parser could not read this equation${detail}`,
-    span: at(0),
-  };
+  const message = `the parser could not read this equation${detail}`;
+  return { code: "internal", message, span: at(0) };
 }

@@ -1,26 +1,24 @@
 /** Expressions without positions, for comparing trees parsed from different text. */
 import type { Expr } from "./types.js";
 
-/** A copy of `expr` with every `span` removed. */
+/** A copy of `expr` with every `span` removed; every other field is kept. */
 export function stripSpans(expr: Expr): Expr {
-  switch (expr.kind) {
+  const { span: _, ...rest } = expr;
+  switch (rest.kind) {
     case "number":
-      return { kind: "number", value: expr.value };
     case "ref":
-      return { kind: "ref", id: expr.id };
+      return rest;
     case "unary":
-      return { kind: "unary", op: expr.op, arg: stripSpans(expr.arg) };
-    case "binary": {
-      const { op, left, right } = expr;
-      return { kind: "binary", op, left: stripSpans(left), right: stripSpans(right) };
-    }
+      return { ...rest, arg: stripSpans(rest.arg) };
+    case "binary":
+      return { ...rest, left: stripSpans(rest.left), right: stripSpans(rest.right) };
     case "if": {
-      const then = stripSpans(expr.then);
-      return { kind: "if", cond: stripSpans(expr.cond), then, else: stripSpans(expr.else) };
+      const then = stripSpans(rest.then);
+      return { ...rest, cond: stripSpans(rest.cond), then, else: stripSpans(rest.else) };
     }
     case "call":
-      return { kind: "call", fn: expr.fn, args: expr.args.map(stripSpans) };
+      return { ...rest, args: rest.args.map(stripSpans) };
     case "lookup":
-      return { kind: "lookup", table: expr.table, arg: stripSpans(expr.arg) };
+      return { ...rest, arg: stripSpans(rest.arg) };
   }
 }

@@ -35,41 +35,51 @@ const BINARY: readonly BinaryOp[] = [
   "or",
 ];
 const UNARY: readonly UnaryOp[] = ["-", "+", "not"];
-const CALLABLE = Object.values(BUILTINS).filter((spec) => spec.name !== "if_then_else");
 
 const number = fc.oneof(
   fc.integer({ min: 0, max: 1_000_000 }),
   fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).filter((v) => !Object.is(v, -0)),
 );
 
-/** Random expression trees, without spans. */
-export const arbitraryExpr: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => {
-  const expr = tie("expr");
-  return {
-    expr: fc.oneof(
-      { maxDepth: 5, depthSize: "small", withCrossShrink: true },
-      number.map((value): Expr => ({ kind: "number", value })),
-      fc.constantFrom(...VALUE_IDS).map((id): Expr => ({ kind: "ref", id })),
-      fc
-        .tuple(fc.constantFrom(...UNARY), expr)
-        .map(([op, arg]): Expr => ({ kind: "unary", op, arg })),
-      fc
-        .tuple(fc.constantFrom(...BINARY), expr, expr)
-        .map(([op, left, right]): Expr => ({ kind: "binary", op, left, right })),
-      fc
-        .tuple(expr, expr, expr)
-        .map(([cond, then, otherwise]): Expr => ({ kind: "if", cond, then, else: otherwise })),
-      fc
-        .tuple(fc.constantFrom(...LOOKUP_IDS), expr)
-        .map(([table, arg]): Expr => ({ kind: "lookup", table, arg })),
-      fc.constantFrom(...CALLABLE).chain((spec) =>
+/**
+ * Random expression trees, without spans, calling every builtin except those in `exclude`
+ * (the conditional is always written as an `if` node).
+ */
+export function exprArbitrary(exclude: readonly string[] = []): fc.Arbitrary<Expr> {
+  const callable = Object.values(BUILTINS).filter(
+    (spec) => spec.name !== "if_then_else" && !exclude.includes(spec.name),
+  );
+  return fc.letrec<{ expr: Expr }>((tie) => {
+    const expr = tie("expr");
+    return {
+      expr: fc.oneof(
+        { maxDepth: 5, depthSize: "small", withCrossShrink: true },
+        number.map((value): Expr => ({ kind: "number", value })),
+        fc.constantFrom(...VALUE_IDS).map((id): Expr => ({ kind: "ref", id })),
         fc
-          .array(expr, {
-            minLength: spec.minArgs,
-            maxLength: Math.min(spec.maxArgs, spec.minArgs + 2),
-          })
-          .map((args): Expr => ({ kind: "call", fn: spec.name, args })),
+          .tuple(fc.constantFrom(...UNARY), expr)
+          .map(([op, arg]): Expr => ({ kind: "unary", op, arg })),
+        fc
+          .tuple(fc.constantFrom(...BINARY), expr, expr)
+          .map(([op, left, right]): Expr => ({ kind: "binary", op, left, right })),
+        fc
+          .tuple(expr, expr, expr)
+          .map(([cond, then, otherwise]): Expr => ({ kind: "if", cond, then, else: otherwise })),
+        fc
+          .tuple(fc.constantFrom(...LOOKUP_IDS), expr)
+          .map(([table, arg]): Expr => ({ kind: "lookup", table, arg })),
+        fc.constantFrom(...callable).chain((spec) =>
+          fc
+            .array(expr, {
+              minLength: spec.minArgs,
+              maxLength: Math.min(spec.maxArgs, spec.minArgs + 2),
+            })
+            .map((args): Expr => ({ kind: "call", fn: spec.name, args })),
+        ),
       ),
-    ),
-  };
-}).expr;
+    };
+  }).expr;
+}
+
+/** Random expression trees over every builtin. */
+export const arbitraryExpr: fc.Arbitrary<Expr> = exprArbitrary();

@@ -293,6 +293,7 @@ describe("parseEquation: hostile text", () => {
       "{__proto__: {polluted: 1}}",
       "x.__proto__.polluted = 1",
       "eval('1')",
+      "end = require",
     ]) {
       const result = parseEquation(text, scope);
       expect(result.expr).toBeUndefined();
