@@ -29,6 +29,8 @@ export interface VariableGroup {
 export interface BuildContext {
   readonly names: VensimNames;
   readonly dims: VensimDimensions;
+  /** Names whose definitions could not be read, with their kind, so their uses add no errors. */
+  readonly known: ReadonlyMap<string, "value" | "lookup">;
   /** Base fields of a variable (name, units, doc, loc) from its first definition. */
   base(group: VariableGroup): Pick<Variable, "name" | "units" | "doc" | "loc">;
   fail(error: VensimSyntaxError, d: VariableDefinition): void;
@@ -36,12 +38,13 @@ export interface BuildContext {
 
 /** The variables of the groups, in order. */
 export function buildVariables(groups: readonly VariableGroup[], ctx: BuildContext): Variable[] {
-  const kinds = new Map<string, "value" | "lookup">();
+  const kinds = new Map<string, "value" | "lookup">(ctx.known);
   const varDims = new Map<string, readonly Dimension[]>();
   const decided: { group: VariableGroup; kind: DefinitionKind; dims: readonly Dimension[] }[] = [];
   for (const group of groups) {
     const first = group.defs[0]!;
     const k = definitionKind(group.defs);
+    kinds.set(group.id, first.def.kind === "lookup" ? "lookup" : "value");
     if ("mixed" in k) {
       const at = k.mixed.def.kind === "data" ? 0 : k.mixed.def.lhs.start;
       ctx.fail(

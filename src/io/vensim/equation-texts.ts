@@ -84,7 +84,14 @@ export function equationTexts(
       const values = e.rows.flat();
       if (values.length !== cells.cells.length) {
         failed = true;
-        fail(new VensimSyntaxError(`${d.name} needs ${cells.cells.length} value(s), got ${values.length}`, e.start, "wrong-count"), d);
+        fail(
+          new VensimSyntaxError(
+            `${d.name} needs ${cells.cells.length} value(s), got ${values.length}`,
+            e.start,
+            "wrong-count",
+          ),
+          d,
+        );
         continue;
       }
       cells.cells.forEach((cell, i) => {

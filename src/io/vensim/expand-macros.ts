@@ -2,7 +2,7 @@
  * Expand Vensim macros (`:MACRO: NAME(input, …)` … `:END OF MACRO:`) inline. Each call of a
  * macro in a variable's equation becomes a copy of the macro's equations, with the inputs
  * replaced by the call's arguments and every name the macro defines renamed to a hidden
- * variable `<caller>__<macro>_<n>_<name>`; the call itself reads the copy of the equation named
+ * variable `<caller>_<macro>_<n>_<name>` (one `_` between parts: ids stay canonical); the call itself reads the copy of the equation named
  * like the macro. Macros that call macros are expanded in turn (to a fixed depth).
  */
 import { canonicalId } from "../../model/canonical.js";
@@ -76,7 +76,7 @@ export function expandMacros(
       const key = `${callerId}/${vensimKey(macro.name)}`;
       const n = (counters.get(key) ?? 0) + 1;
       counters.set(key, n);
-      const prefix = `${callerId}__${canonicalId(macro.name)}_${n}_`;
+      const prefix = `${callerId}_${canonicalId(macro.name)}_${n}_`;
       const params = new Map(macro.params.map((p, i) => [vensimKey(p), inner.args[i]!]));
       const locals = new Set(macro.definitions.map((m) => vensimKey(m.name)));
       const rename = (e: VensimExpr): VensimExpr => {

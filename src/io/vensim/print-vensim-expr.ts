@@ -163,6 +163,22 @@ function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope)
       throw new VensimSyntaxError("WITH LOOKUP needs a table as its second argument", table.start);
     return `${scope.table(table.table)}(${print(e.args[0]!, scope).text})`;
   }
+  if (key === "modulo") {
+    // Vensim's MODULO keeps the sign of the dividend (MODULO(-10, 3) = -1), unlike `modulo`.
+    arity(e, 2, 2);
+    const [a, b] = e.args as [VensimExpr, VensimExpr];
+    const start = e.start;
+    const quotient: VensimExpr = { kind: "binary", op: "/", left: a, right: b, start };
+    const whole: VensimExpr = {
+      kind: "call",
+      name: "INTEGER",
+      subscripts: [],
+      args: [quotient],
+      start,
+    };
+    const times: VensimExpr = { kind: "binary", op: "*", left: b, right: whole, start };
+    return `(${print({ kind: "binary", op: "-", left: a, right: times, start }, scope).text})`;
+  }
   if (key === "game") {
     arity(e, 1, 1);
     return print(e.args[0]!, scope).text;

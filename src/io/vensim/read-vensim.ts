@@ -63,6 +63,13 @@ export function readVensimWithDiagnostics(
     });
   };
 
+  // Names whose definitions could not be read: known, so that their uses add no errors.
+  const skipped = new Map<string, "value" | "lookup">();
+  const skip = (name: string, text: string) => {
+    const lookup =
+      /LOOKUPS\s*\(/i.test(text) || /^\s*("[^"]*"|[^=(:]*?)\s*(\[[^\]]*\]\s*)?\(/.test(text);
+    if (name !== "") skipped.set(name, lookup ? "lookup" : "value");
+  };
   const ranges: RangeDefinition[] = [];
   const equivalences: { name: string; other: string }[] = [];
   const parseAll = (entries: readonly MdlEntry[]): VariableDefinition[] => {
@@ -81,10 +88,17 @@ export function readVensimWithDiagnostics(
           variable: name,
           value: firstLine(entry.text),
         });
+        skip(name, entry.text);
         continue;
       }
       if (/:(?:THE CONDITION|TEST INPUT|IMPLIES):/i.test(entry.text)) {
-        problems.push({ code: "reality-check", message: "reality checks are ignored", offset: entry.offset, severity: "warning", variable: name });
+        problems.push({
+          code: "reality-check",
+          message: "reality checks are ignored",
+          offset: entry.offset,
+          severity: "warning",
+          variable: name,
+        });
         continue;
       }
       try {
@@ -101,6 +115,7 @@ export function readVensimWithDiagnostics(
           variable: name,
           value: firstLine(entry.text),
         });
+        skip(name, entry.text);
       }
     }
     return out;
@@ -146,10 +161,13 @@ export function readVensimWithDiagnostics(
     }
     ordered.push({ id, name: g.name, defs: g.defs });
   }
+  const known = new Map<string, "value" | "lookup">();
+  for (const [name, kind] of skipped) known.set(names.add(name).id, kind);
   const dims = new VensimDimensions(ranges, equivalences);
   const locate = lineLocator(text);
   const variables = buildVariables(ordered, {
     names,
+    known,
     dims,
     base(group) {
       const d = group.defs[0]!;

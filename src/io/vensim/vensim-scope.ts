@@ -99,16 +99,16 @@ export function equationScope(m: ModelNames, mode: SubscriptMode): VensimPrintSc
       return id === undefined || kind === undefined ? undefined : { id, kind };
     },
     subscripts(id, subs) {
-      const target = m.varDims.get(id) ?? [];
+      const target = m.varDims.get(id);
       if (subs.length === 0) return "";
-      if (subs.length !== target.length) {
+      if (target !== undefined && subs.length !== target.length) {
         fail(
           `${id} has ${target.length} subscript(s), got ${subs.length}`,
           subs[0]!,
           "subscript-count",
         );
       }
-      return `[${subs.map((s, k) => one(s, target[k], id)).join(", ")}]`;
+      return `[${subs.map((s, k) => one(s, target?.[k], id)).join(", ")}]`;
     },
     dimension: (name) => m.dims.dimension(name)?.id,
     position(name, start) {
@@ -116,7 +116,9 @@ export function equationScope(m: ModelNames, mode: SubscriptMode): VensimPrintSc
       if (dim === undefined) {
         const element = m.dims.element(name);
         const root = element === undefined ? undefined : m.dims.rootsHolding(element)[0];
-        return root === undefined || element === undefined ? undefined : String(root.elements.indexOf(element) + 1);
+        return root === undefined || element === undefined
+          ? undefined
+          : String(root.elements.indexOf(element) + 1);
       }
       switch (mode.kind) {
         case "scalar":
@@ -126,7 +128,11 @@ export function equationScope(m: ModelNames, mode: SubscriptMode): VensimPrintSc
         case "bind": {
           const element = bound(dim, mode.binding);
           if (element === undefined) {
-            return fail(`subscript ${name} is not bound by the left-hand side`, { name, bang: false, start });
+            return fail(`subscript ${name} is not bound by the left-hand side`, {
+              name,
+              bang: false,
+              start,
+            });
           }
           return String(dim.elements.indexOf(element) + 1);
         }
