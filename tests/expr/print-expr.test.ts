@@ -55,4 +55,25 @@ describe("printExpr", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("gives every name in the printed text its exact span", () => {
+    const named = (e: Expr, text: string): void => {
+      const written = text.slice(e.span!.start, e.span!.end);
+      if (e.kind === "ref") expect(written).toBe(e.id);
+      if (e.kind === "call") expect(written.startsWith(e.fn)).toBe(true);
+      if (e.kind === "lookup") expect(written).toMatch(new RegExp(`^${e.table}\\(.*\\)$`));
+      if (e.kind === "unary") named(e.arg, text);
+      if (e.kind === "binary") for (const side of [e.left, e.right]) named(side, text);
+      if (e.kind === "if") for (const part of [e.cond, e.then, e.else]) named(part, text);
+      if (e.kind === "call") for (const arg of e.args) named(arg, text);
+      if (e.kind === "lookup") named(e.arg, text);
+    };
+    fc.assert(
+      fc.property(arbitraryExpr, (expr: Expr) => {
+        const text = printExpr(expr);
+        named(parseEquation(text, scope).expr!, text);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
