@@ -6,36 +6,85 @@
 import { causalGraph } from "../analysis/graph/causal-graph.js";
 import { findLoops } from "../analysis/loops/find-loops.js";
 import type { Loop } from "../analysis/loops/loop.js";
-import { UsageError } from "../diagnostics/errors.js";
-import type { AnyModel } from "../model/types.js";
+import { ModelError, UsageError } from "../diagnostics/errors.js";
+import type { AnyModel, Model } from "../model/types.js";
 import { type CldOptions, causalLoopDiagram } from "./cld/causal-loop-diagram.js";
-import { cldFromGraph } from "./cld/cld-input.js";
+import { type CldEdge, type CldInput, cldFromGraph } from "./cld/cld-input.js";
+import { modelLinks } from "./stock-flow/model-links.js";
 import { type StockFlowOptions, stockFlowDiagram } from "./stock-flow/stock-flow-diagram.js";
 import type { Svg } from "./svg/svg.js";
 
 /** Limits of the loop search behind a diagram, so that a dense map never hangs a picture. */
 export const MODEL_LOOP_LIMITS = { maxLoops: 500, timeLimitMs: 2_000 } as const;
 
-/** The feedback loops of a model, shortest first (within {@link MODEL_LOOP_LIMITS}). */
-export function modelLoops(model: AnyModel): readonly Loop[] {
-  return findLoops(causalGraph(model), MODEL_LOOP_LIMITS).loops;
+/**
+ * The feedback loops of a model, shortest first (within {@link MODEL_LOOP_LIMITS}); undefined
+ * for a stock-and-flow model whose causal graph cannot be derived.
+ */
+export function modelLoops(model: AnyModel): readonly Loop[] | undefined {
+  try {
+    return findLoops(causalGraph(model), MODEL_LOOP_LIMITS).loops;
+  } catch (error) {
+    if (!(error instanceof ModelError) || model.kind !== "stock-flow") throw error;
+    return undefined;
+  }
 }
 
-/** The causal-loop diagram of a causal map or of a stock-and-flow model's causal graph. */
-export function modelCld(model: AnyModel, options: CldOptions = {}): Svg {
-  const graph = causalGraph(model);
-  const { loops } = findLoops(graph, MODEL_LOOP_LIMITS);
-  const input = cldFromGraph(
-    graph,
-    loops.map((l) => ({
+/**
+ * The diagram input of a stock-and-flow model whose causal graph cannot be derived (equations
+ * the analysis cannot read, such as arrays): the links its equations visibly make and the
+ * flow-to-stock links, with unknown polarity where the equation was not analysed, and no loops.
+ */
+function structuralInput(model: Model): CldInput {
+  const nodes = model.variables
+    .filter((v) => v.kind !== "lookup")
+    .map((v) => ({ id: v.id, label: v.name ?? v.id, ...(v.labels ? { labels: v.labels } : {}) }));
+  const edges: CldEdge[] = modelLinks(model)
+    .filter((l) => l.kind === "equation")
+    .map((l) => ({ from: l.from, to: l.to, polarity: "?" }));
+  for (const v of model.variables) {
+    if (v.kind !== "stock") continue;
+    for (const f of v.inflows) edges.push({ from: f, to: v.id, polarity: "+" });
+    for (const f of v.outflows) edges.push({ from: f, to: v.id, polarity: "-" });
+  }
+  const ids = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: edges.filter((e) => ids.has(e.from) && ids.has(e.to)), loops: [] };
+}
+
+/** The causal-loop diagram input of a model, with its loops. */
+function cldInputOf(model: AnyModel): { input: CldInput; analysed: boolean } {
+  try {
+    const graph = causalGraph(model);
+    const { loops } = findLoops(graph, MODEL_LOOP_LIMITS);
+    const cldLoops = loops.map((l) => ({
       id: l.id,
       polarity: l.polarity === "?" ? "U" : l.polarity,
       variables: l.variables,
-    })),
-  );
+    }));
+    return { input: cldFromGraph(graph, cldLoops), analysed: true };
+  } catch (error) {
+    if (!(error instanceof ModelError) || model.kind !== "stock-flow") throw error;
+    return { input: structuralInput(model), analysed: false };
+  }
+}
+
+/**
+ * The causal-loop diagram of a causal map or of a stock-and-flow model's causal graph. When the
+ * analysis cannot derive a stock-and-flow model's graph, the diagram shows the links its
+ * equations make with unknown polarity and no loops, and its description says so.
+ */
+export function modelCld(model: AnyModel, options: CldOptions = {}): Svg {
+  const { input, analysed } = cldInputOf(model);
   const title =
     options.title ?? (options.lang ? model.labels?.[options.lang] : undefined) ?? model.name;
-  return causalLoopDiagram(input, { ...options, ...(title === undefined ? {} : { title }) });
+  const desc = analysed
+    ? {}
+    : { desc: "Causal links read from the equations; polarities and loops were not analysed." };
+  return causalLoopDiagram(input, {
+    ...desc,
+    ...options,
+    ...(title === undefined ? {} : { title }),
+  });
 }
 
 /** The stock-and-flow diagram of a model; a causal map has none (UsageError). */

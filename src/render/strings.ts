@@ -36,6 +36,8 @@ const STRINGS = {
   factors: { en: "factors", nl: "factoren" },
   links: { en: "links", nl: "verbanden" },
   time: { en: "time", nl: "tijd" },
+  atTime: { en: "at time", nl: "op tijdstip" },
+  dominance: { en: "Loop dominance", nl: "Lusdominantie" },
 } as const;
 
 /** Keys of the string table. */

@@ -122,7 +122,19 @@ describe("stockflow chart", () => {
     expect(svg.match(/<circle /g)).toHaveLength(2 + 1); // two observed points and a legend swatch
   });
 
-  it("names an unknown variable, reports bad data cells and refuses scenarios for now", async () => {
+  it("draws the base run and each scenario with its own dash pattern", async () => {
+    const scenario = join(dir, "slow-exit.yaml");
+    writeFileSync(scenario, "name: slow exit\nset:\n  exit_rate: 0.1\n");
+    const out = join(dir, "scenarios.svg");
+    await cli("chart", model, "--scenario", scenario, "--variables", "victims", "-o", out);
+    const svg = readFileSync(out, "utf8");
+    expectValidSvg(svg);
+    expect(svg).toContain("<title>Victims (base)</title>");
+    expect(svg).toContain("<title>Victims (slow exit)</title>");
+    expect(svg).toMatch(/<path d="M[^"]+" stroke="#4e79a7" stroke-dasharray="6 3">/);
+  });
+
+  it("names an unknown variable and reports bad data cells", async () => {
     await expect(
       cli("chart", model, "--variables", "nope", "-o", join(dir, "x.svg")),
     ).rejects.toThrow(/no variable "nope"/);
@@ -131,21 +143,35 @@ describe("stockflow chart", () => {
     await expect(cli("chart", model, "--data", bad, "-o", join(dir, "x.svg"))).rejects.toThrow(
       /2 error\(s\) in data/,
     );
-    await expect(
-      cli("chart", model, "--scenario", "s.yaml", "-o", join(dir, "x.svg")),
-    ).rejects.toThrow(/not supported yet/);
+    await expect(cli("chart", model, "--data", join(dir, "none.csv"))).rejects.toThrow(
+      /no such file/,
+    );
   });
 });
 
 describe("stockflow report", () => {
-  it("writes one self-contained HTML file with both diagrams and a chart", async () => {
+  it("writes one self-contained HTML file with both diagrams, the stocks and loop dominance", async () => {
     const out = join(dir, "report.html");
     await cli("report", model, "--lang", "nl", "-o", out);
     const html = readFileSync(out, "utf8");
     expect(html).toContain('<html lang="nl">');
-    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html.match(/<svg /g)).toHaveLength(4);
     expect(html).toContain(">Voorraad-stroomdiagram</figcaption>");
     expect(html).not.toMatch(/<script/);
+  });
+
+  it("compares scenarios in a table and charts loop dominance", async () => {
+    const scenario = join(dir, "fast-exit.yaml");
+    writeFileSync(scenario, "name: fast exit\nset:\n  exit_rate: 0.9\n");
+    const out = join(dir, "scenarios.html");
+    await cli("report", model, "--scenarios", scenario, "-o", out);
+    const html = readFileSync(out, "utf8");
+    // victims(t+1) = victims + 10 − rate·victims from 100: base 0.5 → 100, 60, 40, 30, 25
+    expect(html).toMatch(/<th class="num">base<\/th><th class="num">fast exit<\/th>/);
+    expect(html).toMatch(
+      /<tr><td>Victims<\/td><td class="num">25<\/td><td class="num">[\d.]+<\/td><\/tr>/,
+    );
+    expect(html).toContain('<title id="fig4-dominance-title">Loop dominance</title>');
   });
 
   it("writes the report of a causal map, with its loops", async () => {

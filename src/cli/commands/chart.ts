@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
 import { loadModel } from "../../io/load-model.js";
@@ -9,6 +9,7 @@ import { type ObservedSeries, timeSeriesChart } from "../../render/chart/time-se
 import type { Run, RunVariable } from "../../simulate/run.js";
 import { runModel } from "../../simulate/simulate.js";
 import { parseChoice, parseList } from "../options.js";
+import { scenarioRuns } from "../scenario-runs.js";
 import { checkPictureOutput, writePicture } from "../write-picture.js";
 
 interface ChartCommandOptions {
@@ -38,11 +39,11 @@ function matchObserved(observed: readonly ObservedSeries[], run: Run): ObservedS
   });
 }
 
-/** `stockflow chart MODEL`: run a model and chart variables over time as SVG. */
+/** `stockflow chart MODEL`: run a model (and scenarios) and chart variables over time. */
 export function registerChart(program: Command): void {
   program
     .command("chart <model>")
-    .description("run a model and chart variables over time as SVG")
+    .description("run a model (and scenarios) and chart variables over time as SVG or PNG")
     .option("--variables <names>", "comma-separated variables (default: the stocks)", parseList)
     .option("--scenario <file>", "a scenario to run beside the base run (repeatable)", collect)
     .option("--data <file>", "observed data (CSV with a time column) drawn as points")
@@ -56,38 +57,35 @@ export function registerChart(program: Command): void {
     .option("-o, --output <file>", "write the chart to FILE.svg or FILE.png instead of stdout")
     .action(async (path: string, options: ChartCommandOptions) => {
       checkPictureOutput(options.output);
-      if (options.scenario?.length) {
-        throw new UsageError(
-          "--scenario: scenario files are not supported yet (they arrive with the scenario issue)",
-        );
-      }
       const model = await loadModel(path);
       if (model.kind !== "stock-flow") {
         throw new UsageError(
           "chart: a causal map does not run; chart a stock-and-flow model (or use `stockflow marvel`)",
         );
       }
-      const run = runModel(model);
-      for (const v of options.variables ?? []) {
-        if (!run.has(v)) {
-          throw new UsageError(`chart: no variable ${JSON.stringify(v)} in ${path}`);
+      const runs = options.scenario?.length
+        ? await scenarioRuns(model, options.scenario)
+        : undefined;
+      const run = runs?.[0]?.run ?? runModel(model);
+      const variables = options.variables?.map((name) => {
+        const v = runVariable(run, name);
+        if (v === undefined) {
+          throw new UsageError(`chart: no variable ${JSON.stringify(name)} in ${path}`);
         }
-      }
-      const variables = options.variables?.map(
-        (v) =>
-          run.variables.find(
-            (x) => x.id === v || run.series(v) === run.columns[run.variables.indexOf(x)],
-          )!.id,
-      );
-      const observed = options.data
-        ? matchObserved(readObservedCsv(readFileSync(options.data, "utf8"), options.data), run)
+        return v.id;
+      });
+      const data = options.data;
+      if (data !== undefined && !existsSync(data))
+        throw new UsageError(`--data: no such file: ${data}`);
+      const observed = data
+        ? matchObserved(readObservedCsv(readFileSync(data, "utf8"), data), run)
         : [];
       const title = options.title ?? model.name;
       const common = { ...(variables ? { variables } : {}), ...(title ? { title } : {}) };
       const svg =
         options.layout === "small-multiples"
-          ? smallMultiples(run, common)
-          : timeSeriesChart(run, {
+          ? smallMultiples(runs ?? run, common)
+          : timeSeriesChart(runs ?? run, {
               ...common,
               observed,
               ...(model.specs.timeUnits ? { xLabel: model.specs.timeUnits } : {}),

@@ -1,12 +1,16 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
-import { UsageError } from "../../diagnostics/errors.js";
+import { loopDominance } from "../../analysis/dominance/loop-dominance.js";
+import { StockflowError, UsageError } from "../../diagnostics/errors.js";
 import { loadModel } from "../../io/load-model.js";
+import type { Model } from "../../model/types.js";
+import type { LoopScores } from "../../render/chart/loop-score-chart.js";
 import { modelReportInput } from "../../render/report/model-report.js";
 import { renderReport } from "../../render/report/render-report.js";
 import type { Lang } from "../../render/strings.js";
 import { runModel } from "../../simulate/simulate.js";
-import { parseChoice } from "../options.js";
+import { parseChoice, parseList } from "../options.js";
+import { scenarioRuns } from "../scenario-runs.js";
 import { writeOutput } from "../write-output.js";
 
 interface ReportCommandOptions {
@@ -16,12 +20,39 @@ interface ReportCommandOptions {
   output?: string;
 }
 
+/**
+ * Relative loop scores of the base run (Loops That Matter); a model the dominance analysis cannot
+ * handle gets a report without the chart and a warning on stderr, not a failed report.
+ */
+function dominanceScores(model: Model): LoopScores | undefined {
+  try {
+    const result = loopDominance(model, { maxLoops: 200 });
+    return {
+      time: result.time,
+      loops: result.loops.map((l) => ({
+        id: l.id,
+        polarity: l.polarity,
+        relative_score: l.relative,
+      })),
+    };
+  } catch (error) {
+    if (!(error instanceof StockflowError)) throw error;
+    process.stderr.write(
+      `stockflow: report: loop dominance left out: ${error.message.split("\n")[0]}\n`,
+    );
+    return undefined;
+  }
+}
+
 /** `stockflow report MODEL`: one self-contained HTML report of a model. */
 export function registerReport(program: Command): void {
   program
     .command("report <model>")
     .description("write a self-contained HTML report: summary, diagrams, loops, charts")
-    .option("--scenarios <files>", "comma-separated scenario files to compare")
+    .option(
+      "--scenarios <files>",
+      "comma-separated scenario files to run and compare with the base",
+    )
     .option("--lang <lang>", "nl or en", parseChoice("--lang", ["nl", "en"] as const))
     .option("--title <text>", "report title")
     .option("-o, --output <file>", "write the HTML to a file instead of stdout")
@@ -31,17 +62,25 @@ export function registerReport(program: Command): void {
           `-o ${JSON.stringify(options.output)}: the report is written as .html`,
         );
       }
-      if (options.scenarios !== undefined) {
+      const model = await loadModel(path);
+      const files = options.scenarios === undefined ? [] : parseList(options.scenarios);
+      if (files.length > 0 && model.kind !== "stock-flow") {
         throw new UsageError(
-          "--scenarios: scenario files are not supported yet (they arrive with the scenario issue)",
+          "--scenarios: scenarios run on stock-and-flow models (use `stockflow marvel` for maps)",
         );
       }
-      const model = await loadModel(path);
-      const run = model.kind === "stock-flow" ? runModel(model) : undefined;
+      const runs =
+        model.kind === "stock-flow" && files.length > 0
+          ? await scenarioRuns(model, files)
+          : undefined;
+      const run = model.kind === "stock-flow" ? (runs?.[0]?.run ?? runModel(model)) : undefined;
+      const dominance = model.kind === "stock-flow" ? dominanceScores(model) : undefined;
       const input = modelReportInput(model, {
         ...(options.lang ? { lang: options.lang } : {}),
         ...(options.title ? { title: options.title } : {}),
         ...(run ? { run } : {}),
+        ...(runs ? { runs } : {}),
+        ...(dominance ? { dominance } : {}),
         footer: basename(path),
       });
       writeOutput(renderReport(input), options.output);

@@ -6,11 +6,14 @@
 import type { Loop } from "../../analysis/loops/loop.js";
 import type { AnyModel } from "../../model/types.js";
 import type { Run } from "../../simulate/run.js";
+import { type LoopScores, loopScoreChart } from "../chart/loop-score-chart.js";
+import type { NamedRun } from "../chart/series-data.js";
 import { smallMultiples } from "../chart/small-multiples.js";
 import { timeSeriesChart } from "../chart/time-series-chart.js";
 import { modelCld, modelLoops, modelStockFlow } from "../model-pictures.js";
 import { type Lang, t } from "../strings.js";
 import type { ReportFigure, ReportInput, ScenarioTable } from "./render-report.js";
+import { scenarioTable } from "./scenario-table.js";
 
 /** Options of {@link modelReportInput}. */
 export interface ModelReportOptions {
@@ -18,6 +21,10 @@ export interface ModelReportOptions {
   readonly title?: string;
   /** A run of the model, for the charts of its stocks. */
   readonly run?: Run;
+  /** Scenario runs, the base first: charted together and compared in a table (overrides `run`). */
+  readonly runs?: readonly NamedRun[];
+  /** Relative loop scores over the run, for the loop-dominance chart. */
+  readonly dominance?: LoopScores;
   readonly scenarios?: readonly ScenarioTable[];
   /** Most loops listed in the table (shortest first); default 50. */
   readonly maxLoops?: number;
@@ -35,10 +42,12 @@ function loopName(model: AnyModel, loop: Loop, lang: Lang): string {
   return loop.variables.map((v) => labelOf(model, v, lang)).join(" → ");
 }
 
-function stockCharts(model: AnyModel, run: Run, lang: Lang): ReportFigure[] {
+function stockCharts(model: AnyModel, run: Run | readonly NamedRun[], lang: Lang): ReportFigure[] {
   if (model.kind !== "stock-flow") return [];
+  const first = Array.isArray(run) ? (run as readonly NamedRun[])[0]?.run : (run as Run);
+  if (first === undefined) return [];
   const stocks = model.variables
-    .filter((v) => v.kind === "stock" && run.has(v.id))
+    .filter((v) => v.kind === "stock" && first.has(v.id))
     .map((v) => v.id);
   if (stocks.length === 0) return [];
   const title = `${t("stocks", lang)[0]!.toUpperCase()}${t("stocks", lang).slice(1)}`;
@@ -50,11 +59,29 @@ function stockCharts(model: AnyModel, run: Run, lang: Lang): ReportFigure[] {
   return [{ title, svg }];
 }
 
+/** The loop-dominance chart, with the loops that ever explain at least a tenth of the behaviour. */
+function dominanceChart(model: AnyModel, options: ModelReportOptions, lang: Lang): ReportFigure[] {
+  const scores = options.dominance;
+  if (scores === undefined) return [];
+  const peak = (l: LoopScores["loops"][number]) =>
+    Math.max(0, ...Array.from(l.relative_score, (x) => (Number.isFinite(x) ? Math.abs(x) : 0)));
+  const loops = scores.loops.filter((l) => peak(l) >= 0.1).slice(0, 8);
+  if (loops.length === 0) return [];
+  const title = t("dominance", lang);
+  const xLabel =
+    (model.kind === "stock-flow" ? model.specs.timeUnits : undefined) ?? t("time", lang);
+  const svg = loopScoreChart(
+    { time: scores.time, loops },
+    { title, xLabel, idPrefix: "dominance" },
+  );
+  return [{ title, svg }];
+}
+
 /** The report input of a model. */
 export function modelReportInput(model: AnyModel, options: ModelReportOptions = {}): ReportInput {
   const lang = options.lang ?? "en";
   const loops = modelLoops(model);
-  const count = (p: string) => loops.filter((l) => l.polarity === p).length;
+  const count = (p: string) => loops?.filter((l) => l.polarity === p).length ?? "?";
   const facts: { label: string; value: number | string }[] =
     model.kind === "causal-map"
       ? [
@@ -89,19 +116,31 @@ export function modelReportInput(model: AnyModel, options: ModelReportOptions = 
     });
   }
   const title = options.title ?? model.labels?.[lang] ?? model.name ?? t("report", lang);
+  const table =
+    model.kind === "stock-flow" && options.runs
+      ? scenarioTable(model, options.runs, lang)
+      : undefined;
+  const scenarios = [...(table ? [table] : []), ...(options.scenarios ?? [])];
   return {
     title,
     lang,
     summary: { ...(model.doc ? { text: model.doc } : {}), facts },
     diagrams,
-    loops: loops.slice(0, options.maxLoops ?? 50).map((l) => ({
-      id: l.id,
-      polarity: l.polarity,
-      variables: l.variables,
-      name: loopName(model, l, lang),
-    })),
-    charts: options.run ? stockCharts(model, options.run, lang) : [],
-    ...(options.scenarios ? { scenarios: options.scenarios } : {}),
+    ...(loops === undefined
+      ? {}
+      : {
+          loops: loops.slice(0, options.maxLoops ?? 50).map((l) => ({
+            id: l.id,
+            polarity: l.polarity,
+            variables: l.variables,
+            name: loopName(model, l, lang),
+          })),
+        }),
+    charts: [
+      ...stockCharts(model, options.runs ?? options.run ?? [], lang),
+      ...dominanceChart(model, options, lang),
+    ],
+    ...(scenarios.length > 0 ? { scenarios } : {}),
     ...(options.footer ? { footer: options.footer } : {}),
   };
 }
