@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerCalibrate } from "./commands/calibrate.js";
 import { registerChart } from "./commands/chart.js";
+import { registerCheck } from "./commands/check.js";
 import { registerConformance } from "./commands/conformance.js";
 import { registerDiagram } from "./commands/diagram.js";
 import { registerDominance } from "./commands/dominance.js";
@@ -37,6 +38,7 @@ registerDominance(program);
 registerScenarios(program);
 registerSensitivity(program);
 registerCalibrate(program);
+registerCheck(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

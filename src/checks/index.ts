@@ -1,0 +1,23 @@
+/**
+ * Checks of a model: reality checks (assertions about its behaviour) and the dimensional
+ * consistency of its equations.
+ */
+
+export { readRealityChecks, realityChecksSchema } from "./read-reality-checks.js";
+export type {
+  CheckGiven,
+  Expectation,
+  RealityCheck,
+  RealityCheckResult,
+} from "./reality-check.js";
+export { checkScenarioOf, judge, runRealityChecks } from "./run-reality-checks.js";
+export { checkUnits } from "./units/check-units.js";
+export { type InferredUnits, inferUnits, type UnitsContext } from "./units/infer-units.js";
+export {
+  combine,
+  type Dimensions,
+  formatUnits,
+  parseUnits,
+  raise,
+  sameDimensions,
+} from "./units/units.js";

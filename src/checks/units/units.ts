@@ -1,0 +1,102 @@
+/**
+ * Units as dimension maps: `people/year` is { person: 1, year: −1 }. Unit strings are products
+ * and quotients of names with integer powers (`persons*year^-1`, `1/year`, `(kg*m)/s^2`);
+ * `dmnl`, `dimensionless`, `unitless`, `fraction`, `1` and the empty product are dimensionless.
+ * Names are compared loosely — lower case, one space between words, a plural `s` dropped, and
+ * `people` read as `person` — so that `Persons/Year` and `people/year` agree. A Vensim range
+ * after the units (`dmnl [0,1]`) is ignored. Text that is not of this form gives undefined: an
+ * unknown unit, about which the check says nothing.
+ */
+
+/** Dimension name → non-zero integer exponent. */
+export type Dimensions = ReadonlyMap<string, number>;
+
+const DIMENSIONLESS = new Set(["dmnl", "dimensionless", "unitless", "fraction", "1", "none"]);
+
+function word(w: string): string {
+  const lower = w.toLowerCase();
+  if (lower === "people") return "person";
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+    ? lower.slice(0, -1)
+    : lower;
+}
+
+/** Multiply two dimension maps, each raised to a power. */
+export function combine(a: Dimensions, b: Dimensions, power = 1): Dimensions {
+  const out = new Map(a);
+  for (const [name, e] of b) {
+    const sum = (out.get(name) ?? 0) + power * e;
+    if (sum === 0) out.delete(name);
+    else out.set(name, sum);
+  }
+  return out;
+}
+
+/** Raise a dimension map to a rational power; undefined when an exponent stops being whole. */
+export function raise(a: Dimensions, power: number): Dimensions | undefined {
+  const out = new Map<string, number>();
+  for (const [name, e] of a) {
+    const x = e * power;
+    if (!Number.isInteger(x)) return undefined;
+    if (x !== 0) out.set(name, x);
+  }
+  return out;
+}
+
+/** Equal dimension maps. */
+export function sameDimensions(a: Dimensions, b: Dimensions): boolean {
+  return a.size === b.size && [...a].every(([name, e]) => b.get(name) === e);
+}
+
+/** Parse a unit string; undefined when it is not a product of powers of names. */
+export function parseUnits(text: string): Dimensions | undefined {
+  const clean = text.replace(/\[[^\]]*\]\s*$/, "").trim();
+  const tokens = clean.match(
+    /\s*([A-Za-z_$€][A-Za-z0-9_$€ ]*[A-Za-z0-9_$€]|[A-Za-z_$€]|-?\d+|[*/^()])\s*/gy,
+  );
+  if (tokens === null || tokens.join("").length !== clean.length) return undefined;
+  const list = tokens.map((t) => t.trim());
+  let at = 0;
+  const product = (): Dimensions | undefined => {
+    let acc: Dimensions | undefined = power();
+    while (acc !== undefined && (list[at] === "*" || list[at] === "/")) {
+      const op = list[at++];
+      const next = power();
+      acc = next === undefined ? undefined : combine(acc, next, op === "/" ? -1 : 1);
+    }
+    return acc;
+  };
+  const power = (): Dimensions | undefined => {
+    const base = factor();
+    if (base === undefined || list[at] !== "^") return base;
+    at++;
+    const e = Number(list[at++]);
+    return Number.isInteger(e) ? raise(base, e) : undefined;
+  };
+  const factor = (): Dimensions | undefined => {
+    const t = list[at++];
+    if (t === undefined) return undefined;
+    if (t === "(") {
+      const inner = product();
+      return list[at++] === ")" ? inner : undefined;
+    }
+    if (/^-?\d+$/.test(t)) return t === "1" ? new Map() : undefined;
+    if (/^[*/^)]$/.test(t)) return undefined;
+    const name = t.split(/\s+/).map(word).join(" ");
+    return DIMENSIONLESS.has(name) ? new Map() : new Map([[name, 1]]);
+  };
+  const result = product();
+  return at === list.length ? result : undefined;
+}
+
+/** `person/year`, `1/year`, `dmnl`, `m^2/s`. */
+export function formatUnits(d: Dimensions): string {
+  const part = (entries: [string, number][]) =>
+    entries.map(([n, e]) => (Math.abs(e) === 1 ? n : `${n}^${Math.abs(e)}`)).join("*");
+  const sorted = [...d].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const up = sorted.filter(([, e]) => e > 0);
+  const down = sorted.filter(([, e]) => e < 0);
+  if (up.length === 0 && down.length === 0) return "dmnl";
+  const top = up.length > 0 ? part(up) : "1";
+  return down.length === 0 ? top : `${top}/${down.length > 1 ? `(${part(down)})` : part(down)}`;
+}
