@@ -16,8 +16,8 @@ import { VensimSyntaxError } from "./vensim-tokenize.js";
 
 /** What the printer needs from the model being read. */
 export interface VensimPrintScope {
-  /** The id and kind of a model variable, by name as written. */
-  variable(name: string): { readonly id: string; readonly kind: "value" | "lookup" } | undefined;
+  /** The id and kind of a model variable, by name as written (`called` when followed by `(`). */
+  variable(name: string, called: boolean): { readonly id: string; readonly kind: "value" | "lookup" } | undefined;
   /** The stockflow text of the subscripts of variable `id` (`[d, e, f!]`), or "" for none. */
   subscripts(id: string, subs: readonly VensimSubscript[]): string;
   /** A range name used as a value: the 1-based position of its current element, as text. */
@@ -116,7 +116,7 @@ function print(e: VensimExpr, scope: VensimPrintScope): Printed {
 }
 
 function name(e: Extract<VensimExpr, { kind: "name" }>, scope: VensimPrintScope): string {
-  const v = scope.variable(e.name);
+  const v = scope.variable(e.name, false);
   if (v !== undefined) {
     if (v.kind === "lookup") {
       throw new VensimSyntaxError(
@@ -137,7 +137,7 @@ function name(e: Extract<VensimExpr, { kind: "name" }>, scope: VensimPrintScope)
 function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope): string {
   const key = vensimKey(e.name);
   const args = (list: readonly VensimExpr[]) => list.map((a) => print(a, scope).text).join(", ");
-  const v = scope.variable(e.name);
+  const v = scope.variable(e.name, true);
   if (v !== undefined) {
     if (v.kind !== "lookup")
       throw new VensimSyntaxError(`${e.name} is not a lookup`, e.start, "not-a-lookup");

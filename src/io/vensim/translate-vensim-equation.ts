@@ -22,10 +22,10 @@ export function translateVensimEquation(
     const expr = parseVensimExpr(c);
     if (c.peek().kind !== "end") c.fail(`unexpected ${describe(c.peek())}`);
     const printed = printVensimExpr(expr, {
-      variable: (name) => {
+      variable: (name, called) => {
         const key = vensimKey(name);
         if (tables.has(key)) return { id: canonicalId(name), kind: "lookup" };
-        return CLOCK_NAMES.has(key) ? undefined : { id: canonicalId(name), kind: "value" };
+        return CLOCK_NAMES.has(key) || called ? undefined : { id: canonicalId(name), kind: "value" };
       },
       subscripts: (_id, subs) => {
         if (subs.length > 0)
