@@ -7,6 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { quantileSorted } from "d3-array";
 import { randomLcg } from "d3-random";
+import { loopDominance } from "../src/analysis/dominance/loop-dominance.js";
 import { loadModel } from "../src/io/load-model.js";
 import type { Model } from "../src/model/types.js";
 import {
@@ -66,16 +67,16 @@ function swings(model: Model) {
   }));
 }
 
-/** Illustrative loop scores (not computed): growth loop dominant early, crowding loop late. */
-function illustrativeScores() {
-  const time = Array.from({ length: 101 }, (_, i) => i);
-  const share = time.map((t) => 1 / (1 + Math.exp(-(t - 40) / 6)));
+/** Relative loop scores of the base run (Loops That Matter). */
+function dominanceOf(model: Model) {
+  const result = loopDominance(model);
   return {
-    time,
-    loops: [
-      { id: "R1", polarity: "R", relative_score: share.map((s) => 1 - s) },
-      { id: "B1", polarity: "B", relative_score: share.map((s) => -s) },
-    ],
+    time: result.time,
+    loops: result.loops.map((l) => ({
+      id: l.id,
+      polarity: l.polarity,
+      relative_score: l.relative,
+    })),
   };
 }
 
@@ -162,8 +163,9 @@ on top:
 
 ![Tornado chart](img/tornado.svg)
 
-Relative loop scores over time (lines, or stacked shares as here). The numbers in this picture
-are illustrative, not computed:
+Relative loop scores over time (lines, or stacked shares as here), from the Loops That Matter
+analysis of the logistic model: the reinforcing growth loop R1 gives way to the balancing
+crowding loop B1:
 
 ![Loop dominance](img/loop-scores.svg)
 
@@ -172,7 +174,8 @@ Small multiples: one panel per variable, each with its own scale:
 ![Small multiples](img/small-multiples.svg)
 
 CLI: \`stockflow chart MODEL --variables a,b [--data FILE.csv] [--layout lines|small-multiples]
--o FILE.svg\` (\`--scenario\` arrives with the scenario issue).
+[--scenario FILE ...] -o FILE.svg\`: each scenario file runs beside the base run and gets its own
+dash pattern.
 
 ## Report
 
@@ -181,7 +184,9 @@ scripts, fonts or network — with a summary, the diagrams, the loops table, cha
 comparison tables; \`modelReportInput(model, { run, lang })\` fills it for a model. Example:
 [report-logistic.html](img/report-logistic.html) (Dutch).
 
-CLI: \`stockflow report MODEL [--lang nl|en] -o FILE.html\`. A browser test opens a report in
+CLI: \`stockflow report MODEL [--scenarios FILES] [--lang nl|en] -o FILE.html\` (scenario files
+comma-separated; the report then compares the stocks at the final time and charts every run, and
+for a stock-and-flow model it charts loop dominance over the base run). A browser test opens a report in
 headless Chromium and checks that it shows without console errors.
 `;
 
@@ -221,9 +226,9 @@ async function main(): Promise<void> {
       title: "Population in year 40: constants ±20 %",
       xLabel: "population",
     }),
-    "loop-scores.svg": loopScoreChart(illustrativeScores(), {
+    "loop-scores.svg": loopScoreChart(dominanceOf(logistic), {
       mode: "stacked",
-      title: "Loop dominance (illustrative numbers)",
+      title: "Logistic growth: loop dominance",
       xLabel: "years",
     }),
     "small-multiples.svg": smallMultiples(base, {
@@ -234,7 +239,11 @@ async function main(): Promise<void> {
   const report = renderReport(
     modelReportInput(logistic, {
       lang: "nl",
-      run: base,
+      runs: [
+        { name: "basis", run: base },
+        { name: "draagkracht 1500", run: roomier },
+      ],
+      dominance: dominanceOf(logistic),
       footer: "examples/models/logistic-growth.json",
     }),
   );
