@@ -6,6 +6,7 @@ import { ModelError } from "../../src/diagnostics/errors.js";
 import { loadModel } from "../../src/io/load-model.js";
 import type { Model } from "../../src/model/types.js";
 import { Run } from "../../src/simulate/run.js";
+import { runModel } from "../../src/simulate/simulate.js";
 
 /** Logistic growth with a crowding lookup: one reinforcing and one balancing loop. */
 const population: Model = {
@@ -115,7 +116,7 @@ describe("causal graph of a stock-and-flow model", () => {
     }
   });
 
-  it("settles ? links from a run when the changes move together clearly", () => {
+  it("settles ? links over a run by nudging only the input, and keeps ? where the sign flips", () => {
     const time = Float64Array.from([0, 1, 2, 3, 4]);
     const pop = Float64Array.from([10, 12, 15, 19, 24]);
     const run = new Run(
@@ -128,11 +129,49 @@ describe("causal graph of a stock-and-flow model", () => {
       [pop, Float64Array.from([1, 1.2, 1.5, 1.9, 2.4]), Float64Array.from(pop, Math.sin)],
     );
     const graph = causalGraph(population, { run });
+    // births = population · 0.1 · crowding(population / 1000) grows with population while the
+    // crowding effect stays near 1.
     expect(graph.getEdgeAttributes("population->births")).toMatchObject({
       polarity: "+",
-      settled: "run",
+      settled: "partial",
     });
-    expect(graph.getEdgeAttribute("population->wiggle", "polarity")).toBe("?");
+    // sin(population) rises and falls between 10 and 24: no polarity, even though the run has data.
+    expect(graph.getEdgeAttributes("population->wiggle")).toEqual({
+      polarity: "?",
+      derived: "equation",
+    });
+  });
+
+  it("settles the teacup's time constant as - over a run where the cup stays warmer than the room", async () => {
+    const teacup = (await loadModel("examples/models/teacup.json")) as Model;
+    const graph = causalGraph(teacup, { run: runModel(teacup) });
+    expect(graph.getEdgeAttributes("characteristic_time->heat_loss_to_room")).toMatchObject({
+      polarity: "-",
+      settled: "partial",
+    });
+  });
+
+  it("falls back to the co-movement of the series where an equation cannot be re-evaluated", () => {
+    const model: Model = {
+      ...population,
+      variables: [
+        { kind: "aux", id: "x", equation: "time" },
+        { kind: "aux", id: "y", equation: "smooth(sin(x), 1)" },
+      ],
+    };
+    const run = new Run(
+      Float64Array.from([0, 1, 2, 3]),
+      [
+        { id: "x", name: "x", kind: "aux" },
+        { id: "y", name: "y", kind: "aux" },
+      ],
+      [Float64Array.from([0, 1, 2, 3]), Float64Array.from([0, 0.5, 0.9, 1.2])],
+    );
+    expect(causalGraph(model).getEdgeAttribute("x->y", "polarity")).toBe("?");
+    expect(causalGraph(model, { run }).getEdgeAttributes("x->y")).toMatchObject({
+      polarity: "+",
+      settled: "correlation",
+    });
     expect(changeCorrelation([0, 1, 2], [5, 3, 1])).toBeCloseTo(-1, 12);
   });
 });

@@ -29,8 +29,11 @@ export interface CausalEdgeAttributes {
   readonly flowToStock?: true;
   /** `declared` on a causal map, `equation` derived from a stock-and-flow model. */
   readonly derived: "equation" | "declared";
-  /** Set when a `?` from the equation was settled from the data of a run. */
-  readonly settled?: "run";
+  /**
+   * Set when a `?` from the equation was settled over a run: `partial` by re-evaluating the
+   * equation with only this input nudged, `correlation` from the co-movement of saved series.
+   */
+  readonly settled?: "partial" | "correlation";
 }
 
 /** The causal graph of a model. Edge keys are `from->to`. */

@@ -32,7 +32,7 @@ export function causalGraph(model: AnyModel, options: CausalGraphOptions = {}): 
       return causalMapGraph(model);
     case "stock-flow": {
       const graph = stockFlowGraph(model, options);
-      return options.run ? settlePolarity(graph, options.run, options) : graph;
+      return options.run ? settlePolarity(graph, options.run, { ...options, model }) : graph;
     }
   }
 }
