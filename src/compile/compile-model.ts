@@ -2,6 +2,8 @@
  * The compiler: model → nodes (parse, expand) → order → slots → generated JavaScript. Names are
  * resolved to slots once, here; nothing is looked up by name while a run steps.
  */
+
+import { flattenArrays } from "../arrays/flatten-arrays.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import { displayName } from "../model/canonical.js";
@@ -27,6 +29,7 @@ export interface OutputSlot {
 
 /** A compiled model: generated code plus the slot layout and default parameters. */
 export interface CompiledModel {
+  /** The model as compiled: arrays flattened into element variables (`pop[north]`). */
   readonly model: Model;
   /** Ids of the parameters (constants), in parameter-array order. */
   readonly parameters: readonly string[];
@@ -112,7 +115,9 @@ export function checkModel(model: Model): Diagnostic[] {
 }
 
 /** Compile a model. Throws a ModelError carrying every diagnostic when the model has errors. */
-export function compileModel(model: Model): CompiledModel {
+export function compileModel(source: Model): CompiledModel {
+  // Arrays become flat element variables first; everything below sees scalars only.
+  const model = flattenArrays(source);
   const built = buildNodes(model);
   const diagnostics: Diagnostic[] = [...built.diagnostics];
   const nodes = classifyStatic(built.nodes);

@@ -134,6 +134,7 @@ function callToJs(fn: string, args: readonly string[]): string {
           return `F.${fn}(r, ${args[0]})`;
       }
     case "stateful":
+    case "array":
       break;
   }
   throw new Error(`internal: builtin ${fn} should have been expanded before code generation`);

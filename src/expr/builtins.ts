@@ -20,7 +20,9 @@ export type BuiltinCategory =
   /** Keeps state between steps: delays, smooths, INITIAL, PREVIOUS …; expanded before ordering. */
   | "stateful"
   /** Draws from the run's seeded random source. */
-  | "random";
+  | "random"
+  /** Reduces an array to one value (`sum(pop[region!])`); resolved when arrays are flattened. */
+  | "array";
 
 /** The specification of one builtin. */
 export interface BuiltinSpec {
@@ -581,6 +583,71 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = Object.freeze(
         vensim: "FORECAST",
         xmile: "FORCST",
         doc: "input · (1 + trend(input, average_time) · horizon).",
+      }),
+      // --- arrays ---
+      b({
+        name: "sum",
+        category: "array",
+        minArgs: 1,
+        maxArgs: 1,
+        params: ["array"],
+        vensim: "SUM",
+        xmile: "SUM",
+        doc: "The sum of the elements of an array, e.g. `sum(pop[region!])`.",
+      }),
+      b({
+        name: "prod",
+        category: "array",
+        minArgs: 1,
+        maxArgs: 1,
+        params: ["array"],
+        vensim: "PROD",
+        doc: "The product of the elements of an array.",
+      }),
+      b({
+        name: "vmin",
+        category: "array",
+        minArgs: 1,
+        maxArgs: 1,
+        params: ["array"],
+        vensim: "VMIN",
+        doc: "The smallest element of an array (also `min` with one array argument).",
+      }),
+      b({
+        name: "vmax",
+        category: "array",
+        minArgs: 1,
+        maxArgs: 1,
+        params: ["array"],
+        vensim: "VMAX",
+        doc: "The largest element of an array (also `max` with one array argument).",
+      }),
+      b({
+        name: "mean",
+        category: "array",
+        minArgs: 1,
+        maxArgs: 1,
+        params: ["array"],
+        xmile: "MEAN",
+        doc: "The mean of the elements of an array.",
+      }),
+      b({
+        name: "stddev",
+        category: "array",
+        minArgs: 1,
+        maxArgs: 1,
+        params: ["array"],
+        xmile: "STDDEV",
+        doc: "The population standard deviation of the elements of an array.",
+      }),
+      b({
+        name: "size",
+        category: "array",
+        minArgs: 1,
+        maxArgs: 1,
+        params: ["array"],
+        xmile: "SIZE",
+        doc: "The number of elements of an array.",
       }),
       // --- random ---
       b({

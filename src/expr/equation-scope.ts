@@ -12,6 +12,11 @@ export interface EquationScope {
   kindOf(id: string): "value" | "lookup" | undefined;
   /** Names offered as did-you-mean suggestions (ids or display names). */
   readonly names?: readonly string[];
+  /**
+   * For models with arrays: whether a canonical id names a dimension or an element, so that
+   * `pop[region]`, `pop[north]` and `pop[region!]` resolve. Without it, subscripts are an error.
+   */
+  subscriptKind?(id: string): "dimension" | "element" | undefined;
 }
 
 /** The scope of a model's equations: every variable by id, lookups as `lookup`. */

@@ -10,7 +10,18 @@
  * back exactly (`inf` for infinity).
  */
 import { BUILTIN_ALIASES, BUILTINS } from "./builtins.js";
-import type { BinaryOp, Expr } from "./types.js";
+import type { BinaryOp, Expr, Subscript } from "./types.js";
+
+function printSubscript(s: Subscript): string {
+  switch (s.kind) {
+    case "dimension":
+      return s.dim;
+    case "element":
+      return s.element;
+    case "reduce":
+      return `${s.dim}!`;
+  }
+}
 
 const LEVEL: Readonly<Record<BinaryOp, number>> = {
   or: 1,
@@ -86,7 +97,9 @@ export function printExpr(expr: Expr): string {
     case "number":
       return number(expr.value);
     case "ref":
-      return expr.id;
+      return expr.subscripts && expr.subscripts.length > 0
+        ? `${expr.id}[${expr.subscripts.map(printSubscript).join(", ")}]`
+        : expr.id;
     case "unary": {
       const arg = printExpr(expr.arg);
       const text = level(expr.arg) < UNARY ? `(${arg})` : arg;

@@ -9,6 +9,7 @@
  * walked quietly, only to keep the positions in step.
  */
 
+import { canonicalId } from "../model/canonical.js";
 import type { EquationScope } from "./equation-scope.js";
 import type { Problem } from "./equation-text.js";
 import type { MathIndexNode, MathNode } from "./mathjs-instance.js";
@@ -20,7 +21,7 @@ import {
 } from "./operator-table.js";
 import { type Resolved, resolveCall, resolveSymbol } from "./resolve-name.js";
 import { CursorMismatch, TextCursor } from "./text-cursor.js";
-import type { Expr, Span } from "./types.js";
+import type { Expr, Span, Subscript } from "./types.js";
 
 /** A translated node and the text it covers, parentheses included. */
 interface Piece {
@@ -109,6 +110,8 @@ class Translator {
         return this.unsupported({ start: first.start, end }, "chained comparison", hint);
       }
       case "AccessorNode": {
+        const subscripted = this.subscripted(node);
+        if (subscripted) return subscripted;
         const object = this.quietly(() => this.walk(node.object));
         const end = this.index(node.index, node.optionalChaining);
         const construct = node.index.dotNotation ? "property access" : "arrays (indexing)";
@@ -243,6 +246,73 @@ class Translator {
       return this.walk(arg);
     });
     return { pieces, end: this.cursor.expect(")").end };
+  }
+
+  /**
+   * `x[a, b!, 2]`: a reference to elements of an arrayed variable, when the scope knows
+   * dimensions. Each subscript is a dimension (bound to the current element), an element, a
+   * dimension marked `!` (every element, for array builtins), or a number (element `_n` of a
+   * numeric dimension). Anything else is left to the caller, which reports it.
+   */
+  private subscripted(node: Extract<MathNode, { type: "AccessorNode" }>): Piece | undefined {
+    const kindOf = this.scope?.subscriptKind?.bind(this.scope);
+    if (
+      !kindOf ||
+      node.index.dotNotation ||
+      node.optionalChaining ||
+      node.object.type !== "SymbolNode"
+    ) {
+      return undefined;
+    }
+    const plain = (d: MathNode) =>
+      d.type === "SymbolNode" || (d.type === "ConstantNode" && typeof d.value === "number");
+    const reduced = (d: MathNode) =>
+      d.type === "OperatorNode" && d.fn === "factorial" && d.args[0]?.type === "SymbolNode";
+    if (!node.index.dimensions.every((d) => plain(d) || reduced(d))) return undefined;
+    const target = this.walk(node.object);
+    this.cursor.expect("[");
+    const subscripts: Subscript[] = [];
+    node.index.dimensions.forEach((d, i) => {
+      if (i > 0) this.cursor.expect(",");
+      if (d.type === "ConstantNode") {
+        const span = this.cursor.literal();
+        subscripts.push({
+          kind: "element",
+          element: canonicalId(this.text.slice(span.start, span.end)),
+        });
+        return;
+      }
+      const symbol = (d.type === "SymbolNode"
+        ? d
+        : (d as unknown as { args: MathNode[] }).args[0]!) as unknown as { name: string };
+      const span = this.cursor.expect(symbol.name);
+      const id = canonicalId(symbol.name);
+      if (d.type !== "SymbolNode") this.cursor.expect("!");
+      const kind = kindOf(id);
+      if (kind === undefined || (d.type !== "SymbolNode" && kind !== "dimension")) {
+        if (this.quiet === 0) {
+          this.problems.push({
+            code: "unknown-subscript",
+            message: `unknown ${d.type === "SymbolNode" ? "dimension or element" : "dimension"} \`${symbol.name}\``,
+            span,
+          });
+        }
+        return;
+      }
+      subscripts.push(
+        d.type !== "SymbolNode"
+          ? { kind: "reduce", dim: id }
+          : kind === "dimension"
+            ? { kind: "dimension", dim: id }
+            : { kind: "element", element: id },
+      );
+    });
+    const end = this.cursor.expect("]").end;
+    const span = { start: target.start, end };
+    if (target.expr === undefined) return { expr: undefined, ...span };
+    if (target.expr.kind !== "ref")
+      return this.unsupported(span, "subscripts on a lookup or builtin");
+    return { expr: { kind: "ref", id: target.expr.id, subscripts, span }, ...span };
   }
 
   /** Reads `.name`, `?.name`, `[…]` or `?.[…]` and returns where it ends. */

@@ -37,10 +37,24 @@ export interface NumberExpr {
   readonly span?: Span;
 }
 
-/** A reference to a model variable by canonical id. */
+/**
+ * A subscript of a reference to an arrayed variable: a dimension bound to the current element of
+ * the equation being defined (`pop[region]`), one fixed element (`pop[north]`), or every element
+ * of a dimension, for array builtins (`sum(pop[region!])`).
+ */
+export type Subscript =
+  | { readonly kind: "dimension"; readonly dim: string }
+  | { readonly kind: "element"; readonly element: string }
+  | { readonly kind: "reduce"; readonly dim: string };
+
+/**
+ * A reference to a model variable by canonical id; `subscripts` select elements of an arrayed
+ * variable. Code that looks only at which variables an equation reads can ignore them.
+ */
 export interface RefExpr {
   readonly kind: "ref";
   readonly id: string;
+  readonly subscripts?: readonly Subscript[];
   readonly span?: Span;
 }
 
