@@ -4,7 +4,14 @@ import { defineConfig } from "tsup";
 // workers) get their own entry so importing the core never loads them.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", render: "src/render/index.ts", xmile: "src/io/xmile/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      render: "src/render/index.ts",
+      xmile: "src/io/xmile/index.ts",
+      sensitivity: "src/sensitivity/index.ts",
+      // The piscina worker of `stockflow/sensitivity`, found by `src/sensitivity/worker-file.ts`.
+      "sensitivity-worker": "src/sensitivity/worker.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
@@ -13,6 +20,8 @@ export default defineConfig([
     // Shared chunks: one copy of ModelError & co. across subpaths (so `instanceof` holds between
     // `stockflow` and `stockflow/xmile`), and readers loaded by `import()` stay out of the core.
     splitting: true,
+    // import.meta.url in the CJS build (the sensitivity worker is found relative to its caller).
+    shims: true,
   },
   {
     entry: { "cli/main": "src/cli/main.ts" },

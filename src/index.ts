@@ -5,6 +5,8 @@
  */
 
 export * from "./analysis/index.js";
+export * from "./calibration/index.js";
+export * from "./checks/index.js";
 export * from "./compile/index.js";
 export * from "./diagnostics/diagnostic.js";
 export * from "./diagnostics/did-you-mean.js";
@@ -16,4 +18,5 @@ export * from "./model/canonical.js";
 export * from "./model/index.js";
 export * from "./model/types.js";
 export * from "./random/index.js";
+export * from "./scenario/index.js";
 export * from "./simulate/index.js";

@@ -13,11 +13,4 @@ export type {
 export { checkScenarioOf, judge, runRealityChecks } from "./run-reality-checks.js";
 export { checkUnits } from "./units/check-units.js";
 export { type InferredUnits, inferUnits, type UnitsContext } from "./units/infer-units.js";
-export {
-  combine,
-  type Dimensions,
-  formatUnits,
-  parseUnits,
-  raise,
-  sameDimensions,
-} from "./units/units.js";
+export { type Dimensions, formatUnits, parseUnits, sameDimensions } from "./units/units.js";

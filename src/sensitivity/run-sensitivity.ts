@@ -122,8 +122,11 @@ export async function runSensitivity(
   if (workers === 1) {
     for (const batch of batches) store(batch, runBatch(compiled, setup, batch));
   } else {
-    const { Piscina } = await import("piscina");
-    const pool = new Piscina({
+    // The CommonJS build sees piscina's class as the module's default export.
+    const piscina = await import("piscina");
+    const Pool =
+      piscina.Piscina ?? (piscina as unknown as { default: typeof piscina.Piscina }).default;
+    const pool = new Pool({
       ...workerFile(),
       minThreads: workers,
       maxThreads: workers,
