@@ -99,8 +99,8 @@ describe("stockflow analyze", () => {
     expect(result.leverage.map((c: { id: string }) => c.id)).toEqual(["a", "b"]);
   });
 
-  it("analyses a stock-and-flow model through its equations", () => {
-    const { status, stdout } = cli(["analyze", "examples/models/teacup.json"]);
+  it("analyses a stock-and-flow model through its equations, settling ? links over a run", () => {
+    const { status, stdout } = cli(["analyze", "examples/models/teacup.json", "--settle"]);
     expect(status).toBe(0);
     expect(stdout).toContain("loops: 1 (0 reinforcing, 1 balancing, 0 undetermined)");
     expect(stdout).toContain("leverage candidates");

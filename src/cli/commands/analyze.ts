@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import { analyzeStructure } from "../../analysis/analyze-structure.js";
-import { causalGraph } from "../../analysis/graph/causal-graph.js";
 import { textTable } from "../../analysis/text-table.js";
-import { loadModel } from "../../io/load-model.js";
+import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
 interface AnalyzeCommandOptions {
+  settle?: boolean;
   top?: number;
   format: "table" | "json";
   output?: string;
@@ -26,9 +26,10 @@ export function registerAnalyze(program: Command): void {
       parseChoice("--format", ["table", "json"] as const),
       "table",
     )
+    .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: AnalyzeCommandOptions) => {
-      const graph = causalGraph(await loadModel(file));
+      const graph = await loadCausalGraph(file, options.settle);
       const { summary, table, leverage } = analyzeStructure(graph, { top: options.top ?? 5 });
       if (options.format === "json") {
         writeOutput(`${JSON.stringify({ summary, table, leverage })}\n`, options.output);

@@ -1,14 +1,14 @@
 import type { Command } from "commander";
-import { causalGraph } from "../../analysis/graph/causal-graph.js";
 import { findLoops } from "../../analysis/loops/find-loops.js";
 import { loopsThrough } from "../../analysis/loops/loop-queries.js";
 import { resolveNode } from "../../analysis/resolve-node.js";
 import { textTable } from "../../analysis/text-table.js";
-import { loadModel } from "../../io/load-model.js";
+import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
 interface LoopsCommandOptions {
+  settle?: boolean;
   through?: string;
   maxLength?: number;
   maxLoops?: number;
@@ -40,9 +40,10 @@ export function registerLoops(program: Command): void {
       parseChoice("--format", ["table", "json"] as const),
       "table",
     )
+    .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: LoopsCommandOptions) => {
-      const graph = causalGraph(await loadModel(file));
+      const graph = await loadCausalGraph(file, options.settle);
       const through =
         options.through === undefined ? undefined : resolveNode(graph, options.through);
       const result = findLoops(graph, {

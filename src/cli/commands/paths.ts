@@ -1,14 +1,14 @@
 import type { Command } from "commander";
-import { causalGraph } from "../../analysis/graph/causal-graph.js";
 import { findPaths } from "../../analysis/paths/find-paths.js";
 import { resolveNode } from "../../analysis/resolve-node.js";
 import { textTable } from "../../analysis/text-table.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
+import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
 interface PathsCommandOptions {
+  settle?: boolean;
   from?: string;
   to?: string;
   maxLength?: number;
@@ -30,12 +30,13 @@ export function registerPaths(program: Command): void {
       parseChoice("--format", ["table", "json"] as const),
       "table",
     )
+    .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: PathsCommandOptions) => {
       if (options.from === undefined || options.to === undefined) {
         throw new UsageError("paths: give both --from and --to");
       }
-      const graph = causalGraph(await loadModel(file));
+      const graph = await loadCausalGraph(file, options.settle);
       const from = resolveNode(graph, options.from);
       const to = resolveNode(graph, options.to);
       const { paths, truncated } = findPaths(graph, from, to, {
