@@ -28,10 +28,13 @@ const BINARY: Readonly<Record<string, { bp: number; op: BinaryOp }>> = {
 const NOT_BP = 3;
 const UNARY_BP = 7;
 const POWER_BP = 8;
+const MAX_DEPTH = 400;
 
 /** A cursor over tokens, shared by the expression and the left-hand-side parsers. */
 export class TokenCursor {
   pos = 0;
+  /** Nesting depth of the expression being parsed. */
+  depth = 0;
   constructor(readonly tokens: readonly VensimToken[]) {}
   peek(ahead = 0): VensimToken {
     return this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)]!;
@@ -56,6 +59,16 @@ export class TokenCursor {
 
 /** Parse one expression at the cursor (the caller checks what follows). */
 export function parseVensimExpr(c: TokenCursor, minBp = 0): VensimExpr {
+  c.depth += 1;
+  if (c.depth > MAX_DEPTH) c.fail("equation nested too deeply");
+  try {
+    return parseFrom(c, minBp);
+  } finally {
+    c.depth -= 1;
+  }
+}
+
+function parseFrom(c: TokenCursor, minBp: number): VensimExpr {
   let left = prefix(c);
   for (;;) {
     const t = c.peek();

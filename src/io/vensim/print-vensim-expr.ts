@@ -17,7 +17,10 @@ import { VensimSyntaxError } from "./vensim-tokenize.js";
 /** What the printer needs from the model being read. */
 export interface VensimPrintScope {
   /** The id and kind of a model variable, by name as written (`called` when followed by `(`). */
-  variable(name: string, called: boolean): { readonly id: string; readonly kind: "value" | "lookup" } | undefined;
+  variable(
+    name: string,
+    called: boolean,
+  ): { readonly id: string; readonly kind: "value" | "lookup" } | undefined;
   /** The stockflow text of the subscripts of variable `id` (`[d, e, f!]`), or "" for none. */
   subscripts(id: string, subs: readonly VensimSubscript[]): string;
   /** A range name used as a value: the 1-based position of its current element, as text. */

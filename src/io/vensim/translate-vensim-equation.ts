@@ -25,7 +25,9 @@ export function translateVensimEquation(
       variable: (name, called) => {
         const key = vensimKey(name);
         if (tables.has(key)) return { id: canonicalId(name), kind: "lookup" };
-        return CLOCK_NAMES.has(key) || called ? undefined : { id: canonicalId(name), kind: "value" };
+        return CLOCK_NAMES.has(key) || called
+          ? undefined
+          : { id: canonicalId(name), kind: "value" };
       },
       subscripts: (_id, subs) => {
         if (subs.length > 0)

@@ -112,7 +112,9 @@ export function tokenizeVensim(text: string): VensimToken[] {
       }
     }
   }
-  push("end", "", text.length, text.length);
+  // The end sits right after the last token, so "expected )" points at the end of the equation.
+  const last = tokens[tokens.length - 1]?.end ?? 0;
+  push("end", "", last, last);
   return tokens;
 }
 

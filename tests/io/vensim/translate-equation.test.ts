@@ -14,7 +14,9 @@ const problem = (vensim: string) => {
 
 describe("Vensim expressions in stockflow text", () => {
   it("writes = and <> as == and !=, and the colon operators as words", () => {
-    expect(text("IF THEN ELSE(a = b :AND: c <> d, 1, 0)")).toBe("if_then_else(a == b and c != d, 1, 0)");
+    expect(text("IF THEN ELSE(a = b :AND: c <> d, 1, 0)")).toBe(
+      "if_then_else(a == b and c != d, 1, 0)",
+    );
     expect(text(":NOT: x > 1 :OR: y")).toBe("not (x > 1) or y");
   });
 
@@ -30,7 +32,9 @@ describe("Vensim expressions in stockflow text", () => {
     expect(text("DELAY FIXED(in, 3, 0)")).toBe("delay_fixed(in, 3, 0)");
     expect(text("SMOOTHI(in, 2, 5) + SMOOTH3(in, 2)")).toBe("smooth(in, 2, 5) + smooth3(in, 2)");
     expect(text("DELAY N(in, 4, 0, 3)")).toBe("delay_n(in, 4, 0, 3)");
-    expect(text("PULSE(1, 2) + PULSE TRAIN(1, 1, 3, 10)")).toBe("pulse(1, 2) + pulse_train(1, 1, 3, 10)");
+    expect(text("PULSE(1, 2) + PULSE TRAIN(1, 1, 3, 10)")).toBe(
+      "pulse(1, 2) + pulse_train(1, 1, 3, 10)",
+    );
     expect(text("XIDZ(a, b, 1) + ZIDZ(a, b)")).toBe("xidz(a, b, 1) + zidz(a, b)");
     expect(text("RANDOM UNIFORM(0, 1, 7)")).toBe("random(0, 1, 7)");
     expect(text("Time + TIME STEP")).toBe("time + dt");
@@ -59,8 +63,15 @@ describe("Vensim expressions in stockflow text", () => {
   });
 
   it("reports an unknown function, a wrong count of arguments and unbalanced parentheses", () => {
-    expect(problem("FOO BAR(1)")).toMatchObject({ code: "unknown-function", message: "unknown function FOO BAR" });
+    expect(problem("FOO BAR(1)")).toMatchObject({
+      code: "unknown-function",
+      message: "unknown function FOO BAR",
+    });
     expect(problem("ABS(1, 2)")).toMatchObject({ code: "wrong-arity", column: 1 });
-    expect(problem("(a + b")).toMatchObject({ code: "vensim-syntax", message: 'expected ")", found end of equation', column: 7 });
+    expect(problem("(a + b")).toMatchObject({
+      code: "vensim-syntax",
+      message: 'expected ")", found end of equation',
+      column: 7,
+    });
   });
 });
