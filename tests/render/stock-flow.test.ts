@@ -102,6 +102,37 @@ describe("stockFlowDiagram", () => {
     );
   });
 
+  it("routes a backward flow below the row, with its valve across the pipe", () => {
+    const cycle: Model = {
+      kind: "stock-flow",
+      specs: { start: 0, stop: 1, dt: 1 },
+      variables: [
+        {
+          kind: "stock",
+          id: "victims",
+          initial: "0",
+          inflows: ["relapse"],
+          outflows: ["recovery"],
+        },
+        {
+          kind: "stock",
+          id: "recovered",
+          initial: "0",
+          inflows: ["recovery"],
+          outflows: ["relapse"],
+        },
+        { kind: "flow", id: "recovery", equation: "victims / 2" },
+        { kind: "flow", id: "relapse", equation: "recovered / 5" },
+      ],
+    };
+    const svg = stockFlowDiagram(cycle).svg;
+    expectValidSvg(svg);
+    // recovered → victims: down from recovered, left 40 px below the boxes, up into victims
+    expect(svg).toMatch(/data-id="relapse"><path d="M240,25L240,65L0,65L0,25"/);
+    // a horizontal bow tie: its first edge is vertical (x − 8 twice)
+    expect(svg).toMatch(/data-id="relapse">.*?class="valve" d="M112,58L112,72L128,58/);
+  });
+
   it("uses the model's view when it places every variable", () => {
     const withView: Model = {
       ...teacup,

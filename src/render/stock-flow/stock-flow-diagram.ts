@@ -90,6 +90,26 @@ function labelText(x: number, y: number, text: string, size = 11): string {
   return `<text text-anchor="middle" font-size="${size}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${spans.join("")}</text>`;
 }
 
+/** Whether the pipe runs up or down where the valve sits (the segment nearest the valve). */
+function pipeIsVerticalAt(pipe: readonly ViewPoint[], valve: ViewPoint): boolean {
+  let best = Number.POSITIVE_INFINITY;
+  let vertical = false;
+  for (let i = 1; i < pipe.length; i++) {
+    const a = pipe[i - 1]!;
+    const b = pipe[i]!;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len2 = dx * dx + dy * dy || 1;
+    const t = Math.max(0, Math.min(1, ((valve.x - a.x) * dx + (valve.y - a.y) * dy) / len2));
+    const d = Math.hypot(a.x + t * dx - valve.x, a.y + t * dy - valve.y);
+    if (d < best) {
+      best = d;
+      vertical = Math.abs(dy) > Math.abs(dx);
+    }
+  }
+  return vertical;
+}
+
 function pipeSvg(points: readonly ViewPoint[]): string {
   const d = points.map((p, i) => `${i === 0 ? "M" : "L"}${num(p.x)},${num(p.y)}`).join("");
   const last = points[points.length - 1]!;
@@ -152,12 +172,7 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
   body.push("</g>", `<g class="flows">`);
   for (const p of layout.clouds) body.push(cloudShape(p));
   for (const [id, f] of layout.flows) {
-    const i = Math.max(
-      1,
-      f.pipe.findIndex((p) => p.x === f.valve.x || p.y === f.valve.y),
-    );
-    const seg = [f.pipe[i - 1] ?? f.pipe[0]!, f.pipe[i] ?? f.pipe[1]!];
-    const vertical = Math.abs(seg[1]!.y - seg[0]!.y) > Math.abs(seg[1]!.x - seg[0]!.x);
+    const vertical = pipeIsVerticalAt(f.pipe, f.valve);
     body.push(
       `<g class="flow" data-id="${escapeXml(id)}">${pipeSvg(f.pipe)}${valveShape(f.valve, vertical)}${labelText(f.valve.x, f.valve.y + 22, labelOf(model, id, lang))}</g>`,
     );
