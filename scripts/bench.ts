@@ -2,6 +2,7 @@
  * `npm run bench`: the project's benchmarks, each measured as a ratio within this process
  * (machines are noisy; ratios travel). `--json` prints one JSON object.
  */
+import { benchArrays } from "./bench/array-bench.js";
 import { benchDominance } from "./bench/dominance-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
 
@@ -13,6 +14,8 @@ const progress = (text: string) => {
 
 progress("engine: chain models (stockflow vs hand-written loop)…");
 cases.push(...benchEngine().map((c) => ({ ...c })));
+progress("arrays: an arrayed chain against the same chain of scalar stocks…");
+cases.push(...benchArrays());
 progress("dominance: Loops That Matter against a plain run…");
 cases.push(...benchDominance());
 
