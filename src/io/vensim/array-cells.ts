@@ -39,14 +39,20 @@ function resolve(
   throw new VensimSyntaxError(`unknown subscript ${sub.name}`, sub.start, "unknown-subscript");
 }
 
-/** The dimensions of a variable from the left-hand sides of all its equations. */
+/**
+ * The dimensions of a variable from the left-hand sides of all its equations: at each position,
+ * the smallest range that holds every element the equations name there, preferring a range an
+ * equation names, then one that is no subrange (`x[Sub] = …` alone is arrayed over `Sub`;
+ * `x[Sub1] = …` and `x[Sub2] = …` over their parent).
+ */
 export function variableDimensions(lhss: readonly MdlLhs[], dims: VensimDimensions): Dimension[] {
   const first = lhss[0];
   if (first === undefined || first.subscripts.length === 0) return [];
   const n = first.subscripts.length;
   const out: Dimension[] = [];
   for (let k = 0; k < n; k += 1) {
-    let candidates: Dimension[] | undefined;
+    const covered = new Set<string>();
+    const named: Dimension[] = [];
     for (const lhs of lhss) {
       const sub = lhs.subscripts[k];
       if (sub === undefined || lhs.subscripts.length !== n) {
@@ -57,10 +63,18 @@ export function variableDimensions(lhss: readonly MdlLhs[], dims: VensimDimensio
         );
       }
       const r = resolve(sub, dims);
-      const here = "dim" in r ? [dims.root(r.dim)] : dims.rootsHolding(r.element);
-      candidates = candidates === undefined ? here : candidates.filter((d) => here.includes(d));
+      if ("dim" in r) {
+        named.push(r.dim);
+        for (const e of r.dim.elements) covered.add(e);
+      } else covered.add(r.element);
     }
-    const chosen = candidates?.[0];
+    const holds = (d: Dimension) => [...covered].every((e) => d.elements.includes(e));
+    const smallest = (list: readonly Dimension[]) =>
+      list.filter(holds).sort((a, b) => a.elements.length - b.elements.length)[0];
+    const chosen =
+      smallest(named) ??
+      smallest(dims.list.filter((d) => d.parent === undefined)) ??
+      smallest(dims.list);
     if (chosen === undefined) {
       throw new VensimSyntaxError(
         `the subscripts of ${first.name} at position ${k + 1} share no range`,

@@ -25,8 +25,8 @@ export interface VensimPrintScope {
   subscripts(id: string, subs: readonly VensimSubscript[]): string;
   /** A range name used as a value: the 1-based position of its current element, as text. */
   position(name: string, start: number): string | undefined;
-  /** The id of a dimension, for ELMCOUNT. */
-  dimension(name: string): string | undefined;
+  /** The number of elements of a range, for ELMCOUNT. */
+  dimensionSize(name: string): number | undefined;
   /** The id of a lookup holding an inline table (WITH LOOKUP inside an expression). */
   table(table: VensimTable): string;
 }
@@ -188,10 +188,11 @@ function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope)
   }
   if (key === "elmcount") {
     const arg = e.args[0];
-    const dim = arg?.kind === "name" && e.args.length === 1 ? scope.dimension(arg.name) : undefined;
-    if (dim === undefined)
+    const size =
+      arg?.kind === "name" && e.args.length === 1 ? scope.dimensionSize(arg.name) : undefined;
+    if (size === undefined)
       throw new VensimSyntaxError("ELMCOUNT takes the name of a subscript range", e.start);
-    return `size(${dim})`;
+    return String(size);
   }
   if (key === "integ") {
     throw new VensimSyntaxError("unsupported: INTEG inside an expression", e.start, "unsupported");

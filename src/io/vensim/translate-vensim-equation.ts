@@ -38,7 +38,7 @@ export function translateVensimEquation(
           );
         return "";
       },
-      dimension: () => undefined,
+      dimensionSize: () => undefined,
       position: () => undefined,
       table: () => {
         throw new VensimSyntaxError("an inline table needs the model", 0, "unsupported");

@@ -27,7 +27,18 @@ export class VensimDimensions {
     ranges: readonly RangeDefinition[],
     equivalences: readonly { name: string; other: string }[],
   ) {
-    for (const r of ranges) {
+    const byName = new Map(ranges.map((r) => [vensimKey(r.name), r]));
+    // An element that names another range stands for that range's elements (`d: a, sub, b`).
+    const expand = (names: readonly string[], seen: ReadonlySet<string>): string[] =>
+      names.flatMap((e) => {
+        const key = vensimKey(e);
+        const inner = byName.get(key);
+        return inner === undefined || seen.has(key)
+          ? [e]
+          : expand(inner.elements, new Set([...seen, key]));
+      });
+    for (const given of ranges) {
+      const r = { ...given, elements: expand(given.elements, new Set([vensimKey(given.name)])) };
       const elements = r.elements.map((e) => canonicalId(e));
       r.elements.forEach((e, i) => {
         this.elementIds.set(vensimKey(e), elements[i]!);

@@ -26,9 +26,8 @@ export function vensimKey(name: string): string {
 const ARRAY_FUNCTIONS: Readonly<Record<string, VensimFunction>> = {
   sum: { fn: "sum", minArgs: 1, maxArgs: 1 },
   prod: { fn: "prod", minArgs: 1, maxArgs: 1 },
-  vmin: { fn: "min", minArgs: 1, maxArgs: 1 },
-  vmax: { fn: "max", minArgs: 1, maxArgs: 1 },
-  elmcount: { fn: "size", minArgs: 1, maxArgs: 1 },
+  vmin: { fn: "vmin", minArgs: 1, maxArgs: 1 },
+  vmax: { fn: "vmax", minArgs: 1, maxArgs: 1 },
   "vector select": { fn: "vector_select", minArgs: 5, maxArgs: 5 },
   "vector elm map": { fn: "vector_elm_map", minArgs: 2, maxArgs: 2 },
   "vector sort order": { fn: "vector_sort_order", minArgs: 2, maxArgs: 2 },

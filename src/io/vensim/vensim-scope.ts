@@ -110,7 +110,7 @@ export function equationScope(m: ModelNames, mode: SubscriptMode): VensimPrintSc
       }
       return `[${subs.map((s, k) => one(s, target?.[k], id)).join(", ")}]`;
     },
-    dimension: (name) => m.dims.dimension(name)?.id,
+    dimensionSize: (name) => m.dims.dimension(name)?.elements.length,
     position(name, start) {
       const dim = m.dims.dimension(name);
       if (dim === undefined) {
@@ -134,7 +134,8 @@ export function equationScope(m: ModelNames, mode: SubscriptMode): VensimPrintSc
               start,
             });
           }
-          return String(dim.elements.indexOf(element) + 1);
+          // Vensim numbers an element by its place in the outermost range.
+          return String(m.dims.root(dim).elements.indexOf(element) + 1);
         }
       }
     },

@@ -38,6 +38,16 @@ describe("readVensim: subscript ranges", () => {
     expect(variable(model, "x").dims).toEqual(["age"]);
   });
 
+  it("reads a range that lists other ranges, and a copy of a range", () => {
+    const model = read(mdl("D : a, Sub, e", "Sub : b, c", "Copy : Sub", "x[Copy] = 1"));
+    expect(model.dimensions?.map((d) => [d.id, d.elements.join(" "), d.parent])).toEqual([
+      ["d", "a b c e", undefined],
+      ["sub", "b c", "d"],
+      ["copy", "b c", "d"],
+    ]);
+    expect(variable(model, "x").dims).toEqual(["copy"]);
+  });
+
   it("expands named sequences (a1-a3)", () => {
     const model = read(mdl("Region : (r1-r3)", "x[Region] = 2"));
     expect(model.dimensions?.[0]?.elements).toEqual(["r1", "r2", "r3"]);
@@ -75,7 +85,7 @@ describe("readVensim: arrayed equations", () => {
     expect(variable(model, "v")).toMatchObject({ kind: "constant", values: [1, 2, 3] });
     expect(variable(model, "w")).toMatchObject({ kind: "constant", values: [10, 20, 30] });
     expect(variable(model, "lo")).toMatchObject({
-      equation: "min(v[d!]) + max(w[d!]) + prod(v[d!]) + size(d)",
+      equation: "vmin(v[d!]) + vmax(w[d!]) + prod(v[d!]) + 3",
     });
   });
 
@@ -148,7 +158,8 @@ describe("readVensim: arrayed equations", () => {
     expect(variable(model, "pos")).toMatchObject({
       elements: { a: "if_then_else(1 == 2, 1, 0)", b: "if_then_else(2 == 2, 1, 0)" },
     });
-    expect(variable(model, "sub")).toMatchObject({ dims: ["d"], elements: { b: "1", c: "2" } });
+    // A subrange numbers its elements by their place in the whole range, as Vensim does.
+    expect(variable(model, "sub")).toMatchObject({ dims: ["s"], elements: { b: "2", c: "3" } });
   });
 });
 
