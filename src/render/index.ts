@@ -14,7 +14,7 @@ export * from "./chart/index.js";
 export * from "./cld/index.js";
 export * from "./report/index.js";
 export * from "./stock-flow/index.js";
-export { type Lang, type StringKey, t } from "./strings.js";
+export { heading, type Lang, type StringKey, t } from "./strings.js";
 export { escapeXml } from "./svg/escape-xml.js";
 export { Svg } from "./svg/svg.js";
 export { PNG_DEFAULTS, type PngOptions, svgToPng } from "./svg/svg-to-png.js";

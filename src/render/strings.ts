@@ -38,6 +38,7 @@ const STRINGS = {
   time: { en: "time", nl: "tijd" },
   atTime: { en: "at time", nl: "op tijdstip" },
   dominance: { en: "Loop dominance", nl: "Lusdominantie" },
+  relativeLoopScore: { en: "relative loop score", nl: "relatieve lusscore" },
 } as const;
 
 /** Keys of the string table. */
@@ -46,4 +47,10 @@ export type StringKey = keyof typeof STRINGS;
 /** The text of `key` in `lang`. */
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** The text of `key` in `lang` with a capital first letter, for titles. */
+export function heading(key: StringKey, lang: Lang): string {
+  const text = t(key, lang);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

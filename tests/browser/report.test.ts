@@ -9,8 +9,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { loopDominance } from "../../src/analysis/dominance/loop-dominance.js";
+import { loadModel } from "../../src/io/load-model.js";
+import { modelReportInput } from "../../src/render/report/model-report.js";
+import { renderReport } from "../../src/render/report/render-report.js";
+import { runModel } from "../../src/simulate/simulate.js";
 import { fixtureReport } from "../render/report-fixture.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -27,6 +32,41 @@ const ARGS = [
   "--disable-sync",
 ];
 
+/** The report of the logistic-growth example: a run, a scenario and loop dominance. */
+async function logisticReport(): Promise<string> {
+  const model = await loadModel(resolve("examples/models/logistic-growth.json"));
+  if (model.kind !== "stock-flow") throw new Error("the example is a stock-and-flow model");
+  const base = runModel(model);
+  const dominance = loopDominance(model);
+  return renderReport(
+    modelReportInput(model, {
+      lang: "nl",
+      runs: [
+        { name: "base", run: base },
+        { name: "capacity 1500", run: runModel(model, { params: { carrying_capacity: 1500 } }) },
+      ],
+      dominance: {
+        time: dominance.time,
+        loops: dominance.loops.map((l) => ({
+          id: l.id,
+          polarity: l.polarity,
+          relative_score: l.relative,
+        })),
+      },
+    }),
+  );
+}
+
+/** The bounding boxes of every SVG on the page. */
+function svgBoxes(page: Page): Promise<{ width: number; height: number }[]> {
+  return page.$$eval("svg", (svgs) =>
+    svgs.map((s) => {
+      const r = s.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    }),
+  );
+}
+
 if (!available && !required) {
   console.warn(`browser test skipped: ${CHROMIUM} not found (install Debian's chromium package)`);
 }
@@ -38,6 +78,8 @@ describe.skipIf(!available && !required)("report in headless Chromium", () => {
     const profile = join(dir, "profile");
     const file = join(dir, "report.html");
     writeFileSync(file, fixtureReport());
+    const modelFile = join(dir, "logistic.html");
+    writeFileSync(modelFile, await logisticReport());
     // a fresh profile directory per run: nothing from earlier runs can leak in
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -56,12 +98,7 @@ describe.skipIf(!available && !required)("report in headless Chromium", () => {
         if (!r.url().startsWith("file:")) requests.push(r.url());
       });
       await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-      const boxes = await page.$$eval("svg", (svgs) =>
-        svgs.map((s) => {
-          const r = s.getBoundingClientRect();
-          return { width: r.width, height: r.height };
-        }),
-      );
+      const boxes = await svgBoxes(page);
       expect(boxes).toHaveLength(2);
       for (const box of boxes) {
         expect(box.width).toBeGreaterThan(100);
@@ -73,6 +110,14 @@ describe.skipIf(!available && !required)("report in headless Chromium", () => {
       const artefacts = resolve("test-artifacts");
       mkdirSync(artefacts, { recursive: true });
       await page.screenshot({ path: join(artefacts, "report.png"), fullPage: true });
+      // the report of a real model: both diagrams, the stocks, loop dominance and a comparison
+      await page.goto(pathToFileURL(modelFile).href, { waitUntil: "load" });
+      const modelBoxes = await svgBoxes(page);
+      expect(modelBoxes).toHaveLength(4);
+      for (const box of modelBoxes) expect(box.width * box.height).toBeGreaterThan(10_000);
+      await page.screenshot({ path: join(artefacts, "report-logistic.png"), fullPage: true });
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
     } finally {
       await context.close();
       rmSync(dir, { recursive: true, force: true });

@@ -29,6 +29,8 @@ export interface LoopScoreOptions extends ChartOptions {
   /** `lines` (signed scores) or `stacked` (absolute shares stacked to 1). Default `lines`. */
   readonly mode?: "lines" | "stacked";
   readonly xLabel?: string;
+  /** Label of the y axis; by default `relative loop score` or `share of behaviour explained`. */
+  readonly yLabel?: string;
 }
 
 const SHADES: Readonly<Record<string, readonly string[]>> = {
@@ -72,7 +74,7 @@ export function loopScoreChart(scores: LoopScores, options: LoopScoreOptions = {
       .domain([Math.min(lo, -0.1), Math.max(hi, 0.1)])
       .nice()
       .range([frame.bottom, frame.top]);
-    body.push(...leftAxis(y, frame.left, frame.right, "relative loop score"));
+    body.push(...leftAxis(y, frame.left, frame.right, options.yLabel ?? "relative loop score"));
     body.push(...bottomAxis(x, frame.bottom, frame.top, options.xLabel ?? "time"));
     scores.loops.forEach((l, k) => {
       const path = line<number>()
@@ -84,7 +86,9 @@ export function loopScoreChart(scores: LoopScores, options: LoopScoreOptions = {
     });
   } else {
     const y = scaleLinear().domain([0, 1]).range([frame.bottom, frame.top]);
-    body.push(...leftAxis(y, frame.left, frame.right, "share of behaviour explained"));
+    body.push(
+      ...leftAxis(y, frame.left, frame.right, options.yLabel ?? "share of behaviour explained"),
+    );
     body.push(...bottomAxis(x, frame.bottom, frame.top, options.xLabel ?? "time"));
     // Absolute scores, normalised to sum to 1 at each time, stacked in loop order.
     const totals = indices.map((i) =>

@@ -7,11 +7,11 @@ import type { Loop } from "../../analysis/loops/loop.js";
 import type { AnyModel } from "../../model/types.js";
 import type { Run } from "../../simulate/run.js";
 import { type LoopScores, loopScoreChart } from "../chart/loop-score-chart.js";
-import type { NamedRun } from "../chart/series-data.js";
+import type { NamedRun, SeriesData } from "../chart/series-data.js";
 import { smallMultiples } from "../chart/small-multiples.js";
 import { timeSeriesChart } from "../chart/time-series-chart.js";
 import { modelCld, modelLoops, modelStockFlow } from "../model-pictures.js";
-import { type Lang, t } from "../strings.js";
+import { heading, type Lang, t } from "../strings.js";
 import type { ReportFigure, ReportInput, ScenarioTable } from "./render-report.js";
 import { scenarioTable } from "./scenario-table.js";
 
@@ -42,21 +42,31 @@ function loopName(model: AnyModel, loop: Loop, lang: Lang): string {
   return loop.variables.map((v) => labelOf(model, v, lang)).join(" → ");
 }
 
-function stockCharts(model: AnyModel, run: Run | readonly NamedRun[], lang: Lang): ReportFigure[] {
-  if (model.kind !== "stock-flow") return [];
-  const first = Array.isArray(run) ? (run as readonly NamedRun[])[0]?.run : (run as Run);
-  if (first === undefined) return [];
-  const stocks = model.variables
-    .filter((v) => v.kind === "stock" && first.has(v.id))
-    .map((v) => v.id);
+/** The stocks over time in every run, named in the report's language. */
+function stockCharts(model: AnyModel, runs: readonly NamedRun[], lang: Lang): ReportFigure[] {
+  const first = runs[0]?.run;
+  if (model.kind !== "stock-flow" || first === undefined) return [];
+  const stocks = model.variables.filter((v) => v.kind === "stock" && first.has(v.id));
   if (stocks.length === 0) return [];
-  const title = `${t("stocks", lang)[0]!.toUpperCase()}${t("stocks", lang).slice(1)}`;
+  const data: SeriesData = {
+    time: first.time,
+    series: stocks.slice(0, 12).flatMap((v) =>
+      runs.map((r) => ({
+        name: v.labels?.[lang] ?? v.name ?? v.id,
+        values: r.run.series(v.id),
+        time: r.run.time,
+        ...(runs.length > 1 ? { run: r.name } : {}),
+        ...(v.units === undefined ? {} : { units: v.units }),
+      })),
+    ),
+  };
+  const chartTitle = heading("stocks", lang);
   const xLabel = model.specs.timeUnits ?? t("time", lang);
   const svg =
     stocks.length <= 4
-      ? timeSeriesChart(run, { variables: stocks, title, xLabel })
-      : smallMultiples(run, { variables: stocks.slice(0, 12), title });
-  return [{ title, svg }];
+      ? timeSeriesChart(data, { title: chartTitle, xLabel })
+      : smallMultiples(data, { title: chartTitle });
+  return [{ title: chartTitle, svg }];
 }
 
 /** The loop-dominance chart, with the loops that ever explain at least a tenth of the behaviour. */
@@ -72,7 +82,7 @@ function dominanceChart(model: AnyModel, options: ModelReportOptions, lang: Lang
     (model.kind === "stock-flow" ? model.specs.timeUnits : undefined) ?? t("time", lang);
   const svg = loopScoreChart(
     { time: scores.time, loops },
-    { title, xLabel, idPrefix: "dominance" },
+    { title, xLabel, yLabel: t("relativeLoopScore", lang), idPrefix: "dominance" },
   );
   return [{ title, svg }];
 }
@@ -137,7 +147,11 @@ export function modelReportInput(model: AnyModel, options: ModelReportOptions = 
           })),
         }),
     charts: [
-      ...stockCharts(model, options.runs ?? options.run ?? [], lang),
+      ...stockCharts(
+        model,
+        options.runs ?? (options.run ? [{ name: "", run: options.run }] : []),
+        lang,
+      ),
       ...dominanceChart(model, options, lang),
     ],
     ...(scenarios.length > 0 ? { scenarios } : {}),

@@ -4,7 +4,7 @@
  */
 import type { Model } from "../../model/types.js";
 import type { NamedRun } from "../chart/series-data.js";
-import { type Lang, t } from "../strings.js";
+import { heading, type Lang, t } from "../strings.js";
 import type { ScenarioTable } from "./render-report.js";
 
 /** Most rows in the table. */
@@ -23,7 +23,7 @@ export function scenarioTable(
     (v) => v.kind === "stock" && runs.every((r) => r.run.has(v.id)),
   );
   return {
-    title: `${t("stocks", lang)} ${t("atTime", lang)} ${end}`,
+    title: `${heading("stocks", lang)} ${t("atTime", lang)} ${end}`,
     columns: runs.map((r) => r.name),
     rows: stocks.slice(0, MAX_ROWS).map((v) => ({
       label: v.labels?.[lang] ?? v.name ?? v.id,
