@@ -225,6 +225,21 @@ describe("parseEquation: diagnostics", () => {
     expect(problem("a AND b").hint).toBe("operators are lower case: write `and`");
   });
 
+  it("suggests the name when a display name is written with its spaces", () => {
+    expect(problem("Room Temperature * 2")).toMatchObject({
+      code: "implicit-multiplication",
+      value: "Room Temperature",
+      hint: "names are written with _ for spaces: `room_temperature`",
+    });
+    expect(problem("IF THEN ELSE(a > 0, a, 0)").hint).toBe(
+      "names are written with _ for spaces: `if_then_else(…)`",
+    );
+    expect(problem("Effect Table(x)").hint).toBe(
+      "names are written with _ for spaces: `effect_table(…)`",
+    );
+    expect(problem("5 cm").hint).toBe("write 5 * cm; units belong in the variable's `units`");
+  });
+
   it.each([
     ["[1, 2]", "unsupported: arrays", "[1, 2]"],
     ["a[1]", "unsupported: arrays (indexing)", "a[1]"],
