@@ -92,6 +92,9 @@ describe("stockflow diagram", () => {
     await expect(
       cli("diagram", map, "--highlight", "B9", "-o", join(dir, "x.svg")),
     ).rejects.toThrow(/no loop "B9"/);
+    await expect(
+      cli("diagram", model, "--kind", "stock-flow", "--highlight", "R1"),
+    ).rejects.toThrow(/--highlight only apply to --kind cld/);
     await expect(cli("diagram", map, "-o", join(dir, "x.gif"))).rejects.toThrow(
       /written as \.svg or \.png/,
     );

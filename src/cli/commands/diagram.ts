@@ -44,6 +44,15 @@ export function registerDiagram(program: Command): void {
       if (options.highlight !== undefined && options.from !== undefined) {
         throw new UsageError("diagram: give --highlight or --from, not both");
       }
+      const cldOnly = [
+        options.highlight && "--highlight",
+        options.from && "--from",
+        options.colourBy && "--colour-by",
+      ];
+      const misplaced = cldOnly.filter((o) => typeof o === "string");
+      if (options.kind === "stock-flow" && misplaced.length > 0) {
+        throw new UsageError(`diagram: ${misplaced.join(", ")} only apply to --kind cld`);
+      }
       const model = await loadModel(path);
       const common = {
         ...(options.lang === undefined ? {} : { lang: options.lang }),
