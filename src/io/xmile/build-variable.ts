@@ -5,17 +5,19 @@
  * their order (outflow order is priority, §3.1.1); an aux whose equation is a plain number is
  * a `constant` (so scenarios can change it without recompiling); an aux or flow with a `<gf>`
  * reads its equation through it, and a `<gf>` (or an aux holding only a `<gf>`) is a `lookup`;
- * `<non_negative/>` (text `false` turns it off) overrides the `<behavior>` default; any
- * `<dimensions>` or `<element>` gives "unsupported: arrays", a `<conveyor>` or `<queue>` stock
- * "unsupported: conveyors" or "queues".
+ * `<non_negative/>` (text `false` turns it off) overrides the `<behavior>` default; a variable
+ * with `<dimensions>` is built by {@link buildArrayedVariable}; a `<conveyor>` or `<queue>`
+ * stock gives "unsupported: conveyors" or "queues".
  */
 import type { Expr } from "../../expr/types.js";
-import type { GraphicalFunction, Variable } from "../../model/types.js";
+import type { Dimension, GraphicalFunction, Variable } from "../../model/types.js";
+import { buildArrayedVariable } from "./build-arrayed-variable.js";
 import type { RawVariable } from "./collect-variables.js";
 import { parseXmileExpr, XmileExprError, type XmileExprScope } from "./parse-xmile-expr.js";
 import { readGraphicalFunction } from "./read-graphical-function.js";
+import { reduceForeignDimensions } from "./reduce-foreign-dimensions.js";
 import type { XmileContext } from "./xmile-context.js";
-import { decodeXmileName } from "./xmile-names.js";
+import { decodeXmileName, xmileNameToId } from "./xmile-names.js";
 import { XmileSyntaxError } from "./xmile-tokenize.js";
 import { child, childrenNamed, childText, type XmlElement } from "./xml-element.js";
 
@@ -28,21 +30,21 @@ export interface XmileBehavior {
 /** Converts a translated expression to stockflow equation text. */
 export type PrintEquation = (expr: Expr) => string;
 
-/** Build the variable, or undefined after recording why it could not be built. */
+/**
+ * Build the variable (an arrayed one with any per-element lookups it needs), or undefined after
+ * recording why it could not be built.
+ */
 export function buildVariable(
   raw: RawVariable,
   scope: XmileExprScope,
   behavior: XmileBehavior,
   print: PrintEquation,
   ctx: XmileContext,
-): Variable | undefined {
+): Variable[] | undefined {
   const { element: el, id, path } = raw;
   const site = { path, element: el, variable: id };
-  const dims = child(el, "dimensions");
-  if ((dims !== undefined && dims.children.length > 0) || child(el, "element") !== undefined) {
-    ctx.error("unsupported", "unsupported: arrays", site);
-    return undefined;
-  }
+  const dims = variableDimensions(raw, scope.dimensions ?? new Map(), ctx);
+  if (dims === undefined) return undefined;
   for (const feature of ["conveyor", "queue"]) {
     if (child(el, feature) !== undefined) {
       ctx.error("unsupported", `unsupported: ${feature}s`, site);
@@ -55,6 +57,7 @@ export function buildVariable(
   const position = ctx.doc.locate(el.offset);
   const base = {
     id,
+    ...(dims.length > 0 ? { dims: dims.map((d) => d.id) } : {}),
     name: raw.name,
     ...(units ? { units } : {}),
     ...(doc ? { doc } : {}),
@@ -63,26 +66,41 @@ export function buildVariable(
 
   const eqnElement = child(el, "eqn");
   const hasEqn = eqnElement !== undefined && eqnElement.text.trim() !== "";
+  const parse = (text: string, at: XmlElement, atPath: string): Expr | undefined => {
+    if (/^\s*\?+\s*$/.test(text)) {
+      // xmutil writes `???` where it could not translate a Vensim equation.
+      const message = "the equation is ??? (the tool that wrote the file could not translate it)";
+      ctx.error("untranslated", message, {
+        ...site,
+        path: atPath,
+        element: at,
+        value: text.trim(),
+      });
+      return undefined;
+    }
+    try {
+      return reduceForeignDimensions(parseXmileExpr(text, scope), base.dims ?? []);
+    } catch (error) {
+      if (!(error instanceof XmileSyntaxError)) throw error;
+      const code = error instanceof XmileExprError ? error.code : "xmile-syntax";
+      const offset = at.text.indexOf(text);
+      ctx.error(code, error.message, {
+        ...site,
+        path: atPath,
+        element: at,
+        textOffset: Math.max(offset, 0) + error.offset,
+        value: text.trim(),
+      });
+      return undefined;
+    }
+  };
   const translate = (): Expr | undefined => {
     if (raw.connectedFrom !== undefined) return { kind: "ref", id: raw.connectedFrom };
     if (!hasEqn) {
       ctx.error("missing-equation", `<${el.name}> without <eqn>`, site);
       return undefined;
     }
-    try {
-      return parseXmileExpr(eqnElement!.text, scope);
-    } catch (error) {
-      if (!(error instanceof XmileSyntaxError)) throw error;
-      const code = error instanceof XmileExprError ? error.code : "xmile-syntax";
-      ctx.error(code, error.message, {
-        ...site,
-        path: `${path}/eqn`,
-        element: eqnElement!,
-        textOffset: error.offset,
-        value: eqnElement!.text.trim(),
-      });
-      return undefined;
-    }
+    return parse(eqnElement!.text, eqnElement!, `${path}/eqn`);
   };
   const gfOf = (): GraphicalFunction | undefined | null => {
     const gf = el.name === "gf" ? el : child(el, "gf");
@@ -91,63 +109,107 @@ export function buildVariable(
   const nonNegative = (fallback: boolean): { nonNegative?: true } =>
     (readNonNegative(el) ?? fallback) ? { nonNegative: true } : {};
 
+  const flows = (tag: string) =>
+    childrenNamed(el, tag).map((f) => scope.resolve(decodeXmileName(f.text)));
+
   if (raw.connectedFrom !== undefined) {
     // A module input (or an outer variable fed by a module output) is just that value.
     const expr: Expr = { kind: "ref", id: raw.connectedFrom };
-    return { kind: "aux", ...base, equation: print(expr) };
+    return [{ kind: "aux", ...base, equation: print(expr) }];
   }
-  switch (raw.tag) {
-    case "gf": {
-      const gf = gfOf();
-      return gf ? { kind: "lookup", ...base, gf } : undefined;
-    }
-    case "aux": {
-      const gf = gfOf();
-      if (gf === undefined) return undefined;
-      if (gf !== null && (!hasEqn || raw.asTable === true)) {
-        const input = eqnElement?.text.trim() ?? "";
-        if (hasEqn && !/^[-+]?[0-9.]+(e[-+]?[0-9]+)?$/i.test(input)) {
-          ctx.warning("equation-ignored", "used as a lookup table, so its equation is ignored", {
-            ...site,
-            value: input,
-          });
-        }
-        return { kind: "lookup", ...base, gf };
+  if (dims.length > 0) {
+    const extra =
+      raw.tag === "stock"
+        ? { inflows: flows("inflow"), outflows: flows("outflow"), ...nonNegative(behavior.stock) }
+        : raw.tag === "flow"
+          ? nonNegative(behavior.flow)
+          : {};
+    const readGf = (gf: XmlElement) => readGraphicalFunction(gf, path, id, ctx);
+    const parts = { base, dims, translate: parse, readGf, print, numberValue, extra };
+    return buildArrayedVariable(raw, parts, ctx);
+  }
+  const scalar = buildScalar();
+  return scalar === undefined ? undefined : [scalar];
+
+  function buildScalar(): Variable | undefined {
+    switch (raw.tag) {
+      case "gf": {
+        const gf = gfOf();
+        return gf ? { kind: "lookup", ...base, gf } : undefined;
       }
-      const expr = translate();
-      if (expr === undefined) return undefined;
-      if (gf !== null) return { kind: "aux", ...base, equation: print(expr), gf };
-      const value = numberValue(expr);
-      if (value !== undefined) return { kind: "constant", ...base, value };
-      return { kind: "aux", ...base, equation: print(expr) };
-    }
-    case "flow": {
-      const gf = gfOf();
-      const expr = translate();
-      if (expr === undefined || gf === undefined) return undefined;
-      return {
-        kind: "flow",
-        ...base,
-        equation: print(expr),
-        ...(gf !== null ? { gf } : {}),
-        ...nonNegative(behavior.flow),
-      };
-    }
-    case "stock": {
-      const expr = translate();
-      if (expr === undefined) return undefined;
-      const flows = (tag: string) =>
-        childrenNamed(el, tag).map((f) => scope.resolve(decodeXmileName(f.text)));
-      return {
-        kind: "stock",
-        ...base,
-        initial: print(expr),
-        inflows: flows("inflow"),
-        outflows: flows("outflow"),
-        ...nonNegative(behavior.stock),
-      };
+      case "aux": {
+        const gf = gfOf();
+        if (gf === undefined) return undefined;
+        if (gf !== null && (!hasEqn || raw.asTable === true)) {
+          const input = eqnElement?.text.trim() ?? "";
+          if (hasEqn && !/^[-+]?[0-9.]+(e[-+]?[0-9]+)?$/i.test(input)) {
+            ctx.warning("equation-ignored", "used as a lookup table, so its equation is ignored", {
+              ...site,
+              value: input,
+            });
+          }
+          return { kind: "lookup", ...base, gf };
+        }
+        const expr = translate();
+        if (expr === undefined) return undefined;
+        if (gf !== null) return { kind: "aux", ...base, equation: print(expr), gf };
+        const value = numberValue(expr);
+        if (value !== undefined) return { kind: "constant", ...base, value };
+        return { kind: "aux", ...base, equation: print(expr) };
+      }
+      case "flow": {
+        const gf = gfOf();
+        const expr = translate();
+        if (expr === undefined || gf === undefined) return undefined;
+        return {
+          kind: "flow",
+          ...base,
+          equation: print(expr),
+          ...(gf !== null ? { gf } : {}),
+          ...nonNegative(behavior.flow),
+        };
+      }
+      case "stock": {
+        const expr = translate();
+        if (expr === undefined) return undefined;
+        return {
+          kind: "stock",
+          ...base,
+          initial: print(expr),
+          inflows: flows("inflow"),
+          outflows: flows("outflow"),
+          ...nonNegative(behavior.stock),
+        };
+      }
     }
   }
+}
+
+/** The model dimensions named in the variable's `<dimensions>`; undefined after an error. */
+function variableDimensions(
+  raw: RawVariable,
+  table: ReadonlyMap<string, Dimension>,
+  ctx: XmileContext,
+): Dimension[] | undefined {
+  const el = child(raw.element, "dimensions");
+  if (el === undefined) return [];
+  const out: Dimension[] = [];
+  for (const d of childrenNamed(el, "dim")) {
+    const name = decodeXmileName(d.attrs.name ?? "");
+    const dim = table.get(xmileNameToId(name));
+    if (dim === undefined) {
+      const site = {
+        path: `${raw.path}/dimensions/dim`,
+        element: d,
+        variable: raw.id,
+        value: name,
+      };
+      ctx.error("unknown-dimension", `unknown dimension ${name}`, site);
+      return undefined;
+    }
+    out.push(dim);
+  }
+  return out;
 }
 
 /** `<non_negative/>` → true, `<non_negative>false</non_negative>` → false, absent → undefined. */
@@ -158,7 +220,7 @@ export function readNonNegative(el: XmlElement): boolean | undefined {
 }
 
 /** The value of a plain number, possibly signed. */
-function numberValue(expr: Expr): number | undefined {
+export function numberValue(expr: Expr): number | undefined {
   if (expr.kind === "number") return expr.value;
   if (expr.kind === "unary" && expr.arg.kind === "number") {
     if (expr.op === "-") return -expr.arg.value;

@@ -5,10 +5,14 @@
  * `* / MOD`, unary `+ - NOT`, `^` (right-associative, and tighter than unary minus, so `-x^2` is
  * `-(x^2)`), then calls and subscripts. Keywords are case-insensitive. Names resolve through an
  * {@link XmileExprScope}: a variable wins over a zero-argument builtin of the same name, a call
- * of a lookup variable becomes a lookup, and quoted names are always variables. Subscripts give
- * "unsupported: arrays"; unknown functions give "unsupported: NAME".
+ * of a lookup variable becomes a lookup, and quoted names are always variables. Subscripts (`pop[north]`, `pop[Region]`, `pop[*]`, `pop[2]`)
+ * resolve through {@link resolveXmileSubscript}; subscript expressions, ranges, dimension
+ * positions (`@`) and transposition (`'`) give "unsupported: …"; unknown functions give
+ * "unsupported: NAME".
  */
-import type { BinaryOp, Expr } from "../../expr/types.js";
+import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
+import type { Dimension } from "../../model/types.js";
+import { resolveXmileSubscript, type XmileSubscriptTerm } from "./resolve-xmile-subscript.js";
 import { xmileFunction } from "./xmile-functions.js";
 import { decodeXmileName } from "./xmile-names.js";
 import { tokenizeXmile, XmileSyntaxError, type XmileToken } from "./xmile-tokenize.js";
@@ -19,6 +23,10 @@ export interface XmileExprScope {
   resolve(name: string): string;
   /** Whether a variable has this id, and whether it is a stand-alone graphical function. */
   kindOf(id: string): "value" | "lookup" | undefined;
+  /** Dimension ids of an arrayed variable; undefined for a scalar. */
+  dimsOf?(id: string): readonly string[] | undefined;
+  /** The model's dimensions by id, for subscripts. */
+  readonly dimensions?: ReadonlyMap<string, Dimension>;
 }
 
 /** A parse failure with a diagnostic code and the offset in the equation text. */
@@ -132,9 +140,9 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
   };
 
   const named = (name: string, at: XmileToken, quoted: boolean): Expr => {
-    if (is("[")) throw new XmileExprError("unsupported", "unsupported: arrays", peek().start);
     const id = scope.resolve(name);
     const kind = scope.kindOf(id);
+    if (is("[")) return { kind: "ref", id, subscripts: subscripts(name, id) };
     if (is("(")) {
       next();
       const args: Expr[] = [];
@@ -149,6 +157,47 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
     const fn = xmileFunction(name);
     if (fn !== undefined && fn.minArgs === 0) return fn.translate([]);
     return { kind: "ref", id };
+  };
+
+  const subscripts = (name: string, id: string): Subscript[] => {
+    const open = next();
+    const dims = scope.dimsOf?.(id);
+    if (dims === undefined) {
+      throw new XmileExprError("xmile-syntax", `${name} is not an array`, open.start);
+    }
+    const table = scope.dimensions ?? new Map<string, Dimension>();
+    const out: Subscript[] = [];
+    for (;;) {
+      const t = next();
+      const term = subscriptTerm(t);
+      const position = dims[out.length];
+      const sub = resolveXmileSubscript(term, table.get(position ?? ""), table);
+      if ("problem" in sub) throw new XmileExprError("xmile-syntax", sub.problem, t.start);
+      out.push(sub);
+      if (is("]")) break;
+      if (!is(",")) throw unsupportedSubscript(peek());
+      next();
+    }
+    next();
+    if (out.length !== dims.length) {
+      const message = `${name} has ${dims.length} dimension(s) but ${out.length} subscript(s)`;
+      throw new XmileExprError("xmile-syntax", message, open.start);
+    }
+    if (is("'"))
+      throw new XmileExprError("unsupported", "unsupported: transposition", peek().start);
+    return out;
+  };
+
+  const subscriptTerm = (t: XmileToken): XmileSubscriptTerm => {
+    if (t.kind === "op" && t.text === "*") return { kind: "all" };
+    if (t.kind === "quoted") return { kind: "name", name: decodeXmileName(t.text) };
+    if (t.kind === "name") {
+      let word = t.text;
+      while (peek().kind === "name") word += ` ${next().text}`;
+      return { kind: "name", name: word };
+    }
+    if (t.kind === "number") return { kind: "index", index: Number(t.text) };
+    throw unsupportedSubscript(t);
   };
 
   const callOf = (
@@ -189,6 +238,16 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
   const expr = parse(0);
   if (peek().kind !== "end") fail(`unexpected ${describe(peek())}`);
   return expr;
+}
+
+function unsupportedSubscript(t: XmileToken): XmileExprError {
+  const what =
+    t.text === "@"
+      ? "dimension positions (@)"
+      : t.text === ":"
+        ? "subscript ranges"
+        : "subscript expressions";
+  return new XmileExprError("unsupported", `unsupported: ${what}`, t.start);
 }
 
 function describe(t: XmileToken): string {

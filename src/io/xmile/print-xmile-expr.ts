@@ -1,9 +1,10 @@
 /**
  * Print a stockflow {@link Expr} as an XMILE expression (XMILE 1.0 §3.3), the inverse of
  * {@link parseXmileExpr}: parentheses only where XMILE precedence needs them, builtins under
- * their XMILE names with XMILE argument order, names as the model's display names.
+ * their XMILE names with XMILE argument order, names as the model's display names; subscripts as
+ * dimension or element names, and a whole dimension (`x[d!]`) as `*`.
  */
-import type { BinaryOp, Expr } from "../../expr/types.js";
+import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
 import { XMILE_FUNCTIONS, type XmileFunction } from "./xmile-functions.js";
 
 /** How the printer writes a variable reference. */
@@ -12,6 +13,11 @@ export interface XmilePrintScope {
   nameOf(id: string): string;
   /** True when a model variable would shadow this zero-argument builtin name. */
   shadows(word: string): boolean;
+  /**
+   * The text of a subscript at `position` of a reference to `id`: a dimension or element name,
+   * already quoted when needed. Without it, subscripts are written as their ids.
+   */
+  subscriptText?(sub: Subscript, id: string, position: number): string;
 }
 
 const BP: Readonly<Record<BinaryOp, number>> = {
@@ -69,8 +75,12 @@ function print(expr: Expr, scope: XmilePrintScope): Printed {
   switch (expr.kind) {
     case "number":
       return { text: formatNumber(expr.value), bp: expr.value < 0 ? UNARY_BP : 9 };
-    case "ref":
-      return { text: scope.nameOf(expr.id), bp: 9 };
+    case "ref": {
+      const subs = expr.subscripts ?? [];
+      if (subs.length === 0) return { text: scope.nameOf(expr.id), bp: 9 };
+      const text = subs.map((sub, i) => subscriptText(sub, expr.id, i, scope)).join(", ");
+      return { text: `${scope.nameOf(expr.id)}[${text}]`, bp: 9 };
+    }
     case "unary": {
       const op = expr.op === "not" ? "NOT " : expr.op;
       return { text: `${op}${wrap(print(expr.arg, scope), UNARY_BP)}`, bp: UNARY_BP };
@@ -95,6 +105,18 @@ function print(expr: Expr, scope: XmilePrintScope): Printed {
       return { text: `${scope.nameOf(expr.table)}(${print(expr.arg, scope).text})`, bp: 9 };
     case "call":
       return { text: printCall(expr.fn, expr.args, scope), bp: 9 };
+  }
+}
+
+function subscriptText(sub: Subscript, id: string, i: number, scope: XmilePrintScope): string {
+  if (scope.subscriptText !== undefined) return scope.subscriptText(sub, id, i);
+  switch (sub.kind) {
+    case "dimension":
+      return sub.dim;
+    case "element":
+      return sub.element;
+    case "reduce":
+      return "*";
   }
 }
 

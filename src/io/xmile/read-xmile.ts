@@ -9,11 +9,12 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { printExpr } from "../../expr/print-expr.js";
-import type { Model, SimSpecs, Variable } from "../../model/types.js";
+import type { Dimension, Model, SimSpecs, Variable } from "../../model/types.js";
 import { buildVariable, readNonNegative, type XmileBehavior } from "./build-variable.js";
 import { collectVariables, type RawVariable, resolveXmileName } from "./collect-variables.js";
 import { findTableUses } from "./find-table-uses.js";
 import type { XmileExprScope } from "./parse-xmile-expr.js";
+import { readDimensions } from "./read-dimensions.js";
 import { readSimSpecs } from "./read-sim-specs.js";
 import { readView } from "./read-view.js";
 import { parseSafeXml, type SafeXmlOptions, type XmlDocument } from "./safe-xml.js";
@@ -102,14 +103,16 @@ export function readXmileWithDiagnostics(
   );
   const specs = readSimSpecs(child(root, "sim_specs"), ctx);
   const behavior = readBehavior(child(root, "behavior"));
+  const dimensions = readDimensions(child(root, "dimensions"), ctx);
   const raws = collectVariables(main, submodels, ctx);
-  const variables = buildAll(raws, behavior, ctx);
+  const variables = buildAll(raws, behavior, dimensions, ctx);
 
   const headerName = childText(child(root, "header") ?? root, "name");
   const modelDoc = childText(main, "doc");
   const view = readView(main, variables);
   const model: Model = {
     kind: "stock-flow",
+    ...(dimensions.length > 0 ? { dimensions } : {}),
     ...(headerName ? { name: headerName } : {}),
     ...(modelDoc ? { doc: modelDoc } : {}),
     specs: withSavePeriod(specs, variables),
@@ -121,7 +124,14 @@ export function readXmileWithDiagnostics(
   return failed ? { diagnostics: ctx.diagnostics } : { model, diagnostics: ctx.diagnostics };
 }
 
-function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: XmileContext) {
+function buildAll(
+  raws: readonly RawVariable[],
+  behavior: XmileBehavior,
+  dimensions: readonly Dimension[],
+  ctx: XmileContext,
+) {
+  const dimTable = new Map(dimensions.map((d) => [d.id, d]));
+  const dimsOf = new Map<string, string[]>();
   const ids = new Set(raws.map((r) => r.id));
   const tables = findTableUses(raws, (name, prefix) =>
     resolveXmileName(name, prefix, (id) => ids.has(id)),
@@ -138,6 +148,11 @@ function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: Xm
       });
     }
     kinds.set(raw.id, isLookup(raw) ? "lookup" : "value");
+    const dims = child(raw.element, "dimensions");
+    if (dims !== undefined && raw.connectedFrom === undefined) {
+      const names = childrenNamed(dims, "dim").map((d) => decodeXmileName(d.attrs.name ?? ""));
+      if (names.length > 0) dimsOf.set(raw.id, names.map(xmileNameToId));
+    }
   }
   const scopes = new Map<string, XmileExprScope>();
   const scopeOf = (prefix: string): XmileExprScope => {
@@ -146,6 +161,8 @@ function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: Xm
       scope = {
         resolve: (name) => resolveXmileName(name, prefix, (id) => kinds.has(id)),
         kindOf: (id) => kinds.get(id),
+        dimsOf: (id) => dimsOf.get(id),
+        dimensions: dimTable,
       };
       scopes.set(prefix, scope);
     }
@@ -153,8 +170,8 @@ function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: Xm
   };
   const variables: Variable[] = [];
   for (const raw of raws) {
-    const v = buildVariable(raw, scopeOf(raw.prefix), behavior, printExpr, ctx);
-    if (v !== undefined) variables.push(v);
+    const built = buildVariable(raw, scopeOf(raw.prefix), behavior, printExpr, ctx);
+    if (built !== undefined) variables.push(...built);
   }
   return variables;
 }
@@ -162,6 +179,7 @@ function buildAll(raws: readonly RawVariable[], behavior: XmileBehavior, ctx: Xm
 function isLookup(raw: RawVariable): boolean {
   if (raw.tag === "gf" || raw.asTable === true) return true;
   if (raw.tag !== "aux" || raw.connectedFrom !== undefined) return false;
+  if (child(raw.element, "dimensions") !== undefined) return false;
   const eqn = child(raw.element, "eqn");
   return child(raw.element, "gf") !== undefined && (eqn === undefined || eqn.text.trim() === "");
 }

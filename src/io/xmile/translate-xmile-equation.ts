@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { printExpr } from "../../expr/print-expr.js";
+import type { Dimension } from "../../model/types.js";
 import { parseXmileExpr, XmileExprError, type XmileExprScope } from "./parse-xmile-expr.js";
 import { xmileNameToId } from "./xmile-names.js";
 import { XmileSyntaxError } from "./xmile-tokenize.js";
@@ -13,6 +14,10 @@ import { XmileSyntaxError } from "./xmile-tokenize.js";
 export interface TranslateScope {
   readonly lookups?: readonly string[];
   readonly variables?: readonly string[];
+  /** The model's dimensions, for subscripts. */
+  readonly dimensions?: readonly Dimension[];
+  /** Dimension ids of each arrayed variable, by id. */
+  readonly arrays?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The stockflow text of an XMILE equation, or the diagnostic that stopped it. */
@@ -25,6 +30,8 @@ export function translateXmileEquation(
   const scope: XmileExprScope = {
     resolve: xmileNameToId,
     kindOf: (id) => (lookups.has(id) ? "lookup" : values.has(id) ? "value" : undefined),
+    dimsOf: (id) => names.arrays?.[id],
+    dimensions: new Map((names.dimensions ?? []).map((d) => [d.id, d])),
   };
   try {
     return { text: printExpr(parseXmileExpr(text, scope)) };

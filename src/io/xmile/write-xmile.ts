@@ -12,6 +12,12 @@ import { parseEquation } from "../../expr/parse-equation.js";
 import type { Expr } from "../../expr/types.js";
 import type { GraphicalFunction, Model, Variable } from "../../model/types.js";
 import { printXmileExpr, type XmilePrintScope } from "./print-xmile-expr.js";
+import {
+  writeArrayBody,
+  writeXmileDimensions,
+  type XmileArrayNames,
+  xmileArrayNames,
+} from "./write-xmile-arrays.js";
 import { writeXmileView } from "./write-xmile-view.js";
 import { xmileFunction } from "./xmile-functions.js";
 import {
@@ -38,11 +44,14 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
     const v = byId.get(id);
     return v === undefined ? idToXmileName(id) : xmileNameOfVariable(v);
   };
+  const isBuiltin = (w: string) => xmileFunction(w) !== undefined;
+  const arrays = xmileArrayNames(model, isBuiltin);
   const printScope: XmilePrintScope = {
-    nameOf: (id) => xmileNameInEquation(nameOf(id), (w) => xmileFunction(w) !== undefined),
+    nameOf: (id) => xmileNameInEquation(nameOf(id), isBuiltin),
     shadows: (word) => byId.has(word),
+    subscriptText: arrays.subscriptText,
   };
-  const scope = equationScope(model.variables);
+  const scope = { ...equationScope(model.variables), subscriptKind: arrays.subscriptKind };
   const problems: Diagnostic[] = [];
   const equation = (v: Variable, text: string): string => {
     const parsed = parseEquation(text, scope);
@@ -62,11 +71,12 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
     `    <product lang="en">${escapeXml(vendor)}</product>`,
     "  </header>",
     simSpecs(model),
+    ...writeXmileDimensions(model, arrays),
     "  <model>",
     ...(model.doc !== undefined ? [`    <doc>${escapeXml(model.doc)}</doc>`] : []),
     "    <variables>",
   ];
-  for (const v of model.variables) out.push(...variable(v, nameOf, equation));
+  for (const v of model.variables) out.push(...variable(v, nameOf, equation, arrays));
   out.push("    </variables>");
   if (model.view !== undefined) out.push(...writeXmileView(model.view, byId, nameOf));
   out.push("  </model>", "</xmile>", "");
@@ -99,29 +109,33 @@ function variable(
   v: Variable,
   nameOf: (id: string) => string,
   equation: (v: Variable, text: string) => string,
+  arrays: XmileArrayNames,
 ): string[] {
   const ref = (id: string) => escapeXml(encodeXmileName(nameOf(id)).replace(/ /g, "_"));
   const tag = { stock: "stock", flow: "flow", aux: "aux", constant: "aux", lookup: "gf" }[v.kind];
   const body: string[] = [];
   if (v.doc !== undefined) body.push(`<doc>${escapeXml(v.doc)}</doc>`);
+  const arrayed = (v.dims?.length ?? 0) > 0 && v.kind !== "lookup";
+  const eqn = (text: string) => `<eqn>${escapeXmlText(equation(v, text))}</eqn>`;
+  if (arrayed) body.push(...writeArrayBody(v, arrays, (text) => equation(v, text)));
   switch (v.kind) {
     case "stock":
-      body.push(`<eqn>${escapeXmlText(equation(v, v.initial))}</eqn>`);
+      if (!arrayed) body.push(eqn(v.initial));
       for (const f of v.inflows) body.push(`<inflow>${ref(f)}</inflow>`);
       for (const f of v.outflows) body.push(`<outflow>${ref(f)}</outflow>`);
       if (v.nonNegative) body.push("<non_negative/>");
       break;
     case "flow":
-      body.push(`<eqn>${escapeXmlText(equation(v, v.equation))}</eqn>`);
+      if (!arrayed) body.push(eqn(v.equation));
       if (v.gf !== undefined) body.push(...gf(v.gf));
       if (v.nonNegative) body.push("<non_negative/>");
       break;
     case "aux":
-      body.push(`<eqn>${escapeXmlText(equation(v, v.equation))}</eqn>`);
+      if (!arrayed) body.push(eqn(v.equation));
       if (v.gf !== undefined) body.push(...gf(v.gf));
       break;
     case "constant":
-      body.push(`<eqn>${v.value}</eqn>`);
+      if (!arrayed) body.push(`<eqn>${v.value}</eqn>`);
       break;
     case "lookup":
       body.push(

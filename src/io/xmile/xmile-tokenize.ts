@@ -43,6 +43,8 @@ const ONE_CHAR_OPS = new Set([
   "[",
   "]",
   ":",
+  "@",
+  "'",
 ]);
 
 /** Split an XMILE expression into tokens, ending with an `end` token. */

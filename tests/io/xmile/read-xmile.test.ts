@@ -235,14 +235,14 @@ describe("graphical functions", () => {
 });
 
 describe("what stockflow does not support yet is named, not crashed on", () => {
-  it("arrayed variables give 'unsupported: arrays'", () => {
+  it("a variable over a dimension the file does not declare is an error", () => {
     const r = readXmileWithDiagnostics(
       xmile('<aux name="a"><dimensions><dim name="D"/></dimensions><eqn>1</eqn></aux>'),
     );
     expect(r.diagnostics).toEqual([
       expect.objectContaining({
-        code: "unsupported",
-        message: "unsupported: arrays",
+        code: "unknown-dimension",
+        message: "unknown dimension D",
         variable: "a",
       }),
     ]);

@@ -146,8 +146,8 @@ describe("what cannot be translated says why, and where", () => {
     });
   });
 
-  it("subscripts are unsupported arrays", () => {
-    expect(tr("x[dim1] + 1")).toBe("! unsupported: arrays");
+  it("subscripts on a variable that is not an array say so", () => {
+    expect(tr("x[dim1] + 1")).toBe("! x is not an array");
   });
 
   it("a wrong argument count names the function and its arity", () => {

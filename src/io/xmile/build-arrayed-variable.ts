@@ -1,0 +1,105 @@
+/**
+ * Turn an arrayed XMILE variable (one with `<dimensions>`, XMILE 1.0 §3.7.1) into stockflow
+ * variables.
+ *
+ * Decisions: an apply-to-all equation stays one `equation` (`initial` for a stock); per-element
+ * equations go to `elements` (`initialElements`), keyed row-major, with the first element's
+ * equation as the apply-to-all `equation` unless the file gives one; an auxiliary whose every
+ * element is a plain number is a `constant` with row-major `values` (one number for all: just
+ * `value`). A `<gf>` of the variable, or the same `<gf>` on every element, is the variable's
+ * `gf`; elements with graphical functions that differ each get a stand-alone `lookup` variable
+ * (id `<variable>_<elements>_gf`) that their equation calls, since a variable has one `gf`.
+ */
+import type { Expr } from "../../expr/types.js";
+import type { Dimension, GraphicalFunction, Variable } from "../../model/types.js";
+import type { RawVariable } from "./collect-variables.js";
+import { type ArrayCell, readArrayEquations } from "./read-array-equations.js";
+import type { XmileContext } from "./xmile-context.js";
+import { child, type XmlElement } from "./xml-element.js";
+
+/** What building an arrayed variable borrows from the scalar builder. */
+export interface ArrayedParts {
+  /** Id, name, units, doc, location and `dims` of the variable. */
+  readonly base: Omit<Variable, "kind" | "equation" | "gf">;
+  readonly dims: readonly Dimension[];
+  /** Translate equation text found in `at`; undefined after reporting the problem. */
+  translate(text: string, at: XmlElement, path: string): Expr | undefined;
+  readGf(gf: XmlElement): GraphicalFunction | undefined;
+  print(expr: Expr): string;
+  /** The value of a plain (signed) number expression. */
+  numberValue(expr: Expr): number | undefined;
+  /** Flow or stock flags the scalar builder works out (`nonNegative`, `inflows`, `outflows`). */
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** The variable (and any per-element lookups), or undefined after reporting why not. */
+export function buildArrayedVariable(
+  raw: RawVariable,
+  parts: ArrayedParts,
+  ctx: XmileContext,
+): Variable[] | undefined {
+  const { base, translate, print } = parts;
+  const site = { path: raw.path, element: raw.element, variable: raw.id };
+  if (raw.tag === "gf") {
+    ctx.error("unsupported", "unsupported: arrayed stand-alone graphical functions", site);
+    return undefined;
+  }
+  const eqs = readArrayEquations(raw.element, parts.dims, raw.path, raw.id, ctx);
+  if (eqs === undefined) return undefined;
+  const eqn = eqs.eqn;
+  const all = eqn !== undefined ? translate(eqn.text, eqn, `${raw.path}/eqn`) : undefined;
+  if (eqn !== undefined && all === undefined) return undefined;
+  const cells = eqs.cells.map((c) => ({ cell: c, expr: translate(c.text, c.at, c.path) }));
+  if (cells.some((c) => c.expr === undefined)) return undefined;
+  const varGf = child(raw.element, "gf");
+  const gf = varGf === undefined ? undefined : parts.readGf(varGf);
+  if (varGf !== undefined && gf === undefined) return undefined;
+
+  if (raw.tag === "stock") {
+    const texts = cells.map(({ cell, expr }) => [cell.key, print(expr!)] as const);
+    const initial = all !== undefined ? print(all) : (texts[0]?.[1] ?? "0");
+    const initialElements = texts.length > 0 ? { initialElements: Object.fromEntries(texts) } : {};
+    return [{ kind: "stock", ...base, initial, ...initialElements, ...parts.extra } as Variable];
+  }
+  const numbers = cells.map((c) => parts.numberValue(c.expr!));
+  const everyNumber = cells.length === eqs.keys.length && numbers.every((n) => n !== undefined);
+  const cellGfs = cells.map(({ cell }) => (cell.gf ? parts.readGf(cell.gf) : undefined));
+  if (raw.tag === "aux" && gf === undefined && cells.every(({ cell }) => !cell.gf)) {
+    if (all === undefined && everyNumber) {
+      return [{ kind: "constant", ...base, value: 0, values: numbers as number[] }];
+    }
+    const value = all === undefined ? undefined : parts.numberValue(all);
+    if (value !== undefined && cells.length === 0) return [{ kind: "constant", ...base, value }];
+  }
+  if (cells.some(({ cell }, i) => cell.gf !== undefined && cellGfs[i] === undefined))
+    return undefined;
+
+  const lookups: Variable[] = [];
+  let shared = gf;
+  const same = (a?: GraphicalFunction, b?: GraphicalFunction) =>
+    JSON.stringify(a) === JSON.stringify(b);
+  const ownGfs = cells.length > 0 && cells.every(({ cell }) => cell.gf !== undefined);
+  if (
+    ownGfs &&
+    cellGfs.every((g) => same(g, cellGfs[0])) &&
+    (gf === undefined || same(gf, cellGfs[0]))
+  ) {
+    shared = cellGfs[0];
+  } else if (cellGfs.some((g) => g !== undefined)) {
+    shared = undefined;
+  }
+  const elementText = ({ cell, expr }: { cell: ArrayCell; expr?: Expr }, i: number): string => {
+    const table = shared === undefined ? (cellGfs[i] ?? gf) : undefined;
+    if (table === undefined) return print(expr!);
+    const id = `${raw.id}_${cell.key.replace(/,/g, "_")}_gf`;
+    lookups.push({ kind: "lookup", id, gf: table });
+    return print({ kind: "lookup", table: id, arg: expr! });
+  };
+  const texts = cells.map((c, i) => [c.cell.key, elementText(c, i)] as const);
+  const equation = all !== undefined ? print(all) : (texts[0]?.[1] ?? "0");
+  const elements = texts.length > 0 ? { elements: Object.fromEntries(texts) } : {};
+  const kind = raw.tag === "flow" ? "flow" : "aux";
+  const gfField = shared !== undefined ? { gf: shared } : {};
+  const variable = { kind, ...base, equation, ...elements, ...gfField, ...parts.extra } as Variable;
+  return [variable, ...lookups];
+}
