@@ -4,6 +4,7 @@
  * that a worker thread can hand back without copying. Used in-process and by the worker.
  */
 import type { CompiledModel } from "../compile/compile-model.js";
+import { SimulationError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
 import { type RunOptions, simulate } from "../simulate/simulate.js";
 
@@ -41,13 +42,39 @@ export function runBatch(compiled: CompiledModel, setup: BatchSetup, batch: Batc
   const rows = savedRows(compiled, setup.options);
   const out = new Float64Array(batch.count * V * rows);
   for (let r = 0; r < batch.count; r++) {
-    const run = simulate(compiled, {
-      ...setup.options,
-      paramValues: batch.vectors.subarray(r * P, (r + 1) * P),
-      seed: setup.seed + batch.first + r,
-      save: setup.save,
-    });
+    const run = simulateRun(
+      compiled,
+      setup,
+      batch.vectors.subarray(r * P, (r + 1) * P),
+      batch.first + r,
+    );
     for (let v = 0; v < V; v++) out.set(run.series(setup.save[v]!), (r * V + v) * rows);
   }
   return out;
+}
+
+/** One run of a study; a run that stops says which run it was. */
+function simulateRun(
+  compiled: CompiledModel,
+  setup: BatchSetup,
+  values: Float64Array,
+  index: number,
+) {
+  try {
+    return simulate(compiled, {
+      ...setup.options,
+      paramValues: values,
+      seed: setup.seed + index,
+      save: setup.save,
+    });
+  } catch (error) {
+    if (!(error instanceof SimulationError)) throw error;
+    const reason = /\((.*)\)$/.exec(error.message)?.[1];
+    throw new SimulationError(
+      error.variable,
+      error.time,
+      error.value,
+      `run ${index} of the study${reason ? `: ${reason}` : ""}`,
+    );
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { type CompiledModel, compileModel } from "../compile/compile-model.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
-import { UsageError } from "../diagnostics/errors.js";
+import { SimulationError, UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 import type { Model } from "../model/types.js";
 import { parameterValues, type RunOptions, simulate } from "../simulate/simulate.js";
@@ -14,6 +14,7 @@ import type { Distribution } from "./distribution.js";
 import { type Batch, type BatchSetup, runBatch, savedRows } from "./run-batch.js";
 import { type SamplingMethod, sampleDesign } from "./sample-design.js";
 import { summarizeRuns, type VariableSummary } from "./summarize-runs.js";
+import type { WorkerReply } from "./worker.js";
 import { workerFile } from "./worker-file.js";
 
 /** A parameter of a study: a constant (by id or display name) and its distribution. */
@@ -137,9 +138,9 @@ export async function runSensitivity(
         batches.map(async (batch) =>
           store(
             batch,
-            (await pool.run(batch, {
-              transferList: [batch.vectors.buffer as ArrayBuffer],
-            })) as Float64Array,
+            fromWorker(
+              await pool.run(batch, { transferList: [batch.vectors.buffer as ArrayBuffer] }),
+            ),
           ),
         ),
       );
@@ -170,4 +171,10 @@ function parameterId(compiled: CompiledModel, name: string): string {
   throw new UsageError(
     `sensitivity: ${JSON.stringify(name)} is not a constant of the model${hint ? ` (${hint})` : ""}`,
   );
+}
+
+/** The columns a worker sent, or its stopped run as a SimulationError again. */
+function fromWorker(reply: WorkerReply): Float64Array {
+  if (ArrayBuffer.isView(reply)) return reply;
+  throw new SimulationError(reply.variable, reply.time, reply.value, reply.detail);
 }

@@ -4,13 +4,33 @@
  */
 import { move, workerData } from "piscina";
 import { type CompiledModel, compileModel } from "../compile/compile-model.js";
+import { SimulationError } from "../diagnostics/errors.js";
 import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
 
 const setup = workerData as BatchSetup;
 let compiled: CompiledModel | undefined;
 
+/**
+ * What a worker sends back: the batch's columns (transferred), or why a run stopped — errors
+ * lose their class between threads, so a SimulationError travels as plain data.
+ */
+export type WorkerReply =
+  | Float64Array
+  | {
+      readonly variable: string;
+      readonly time: number;
+      readonly value: number;
+      readonly detail: string;
+    };
+
 /** Run one batch of parameter vectors. */
-export default function runWorkerBatch(batch: Batch): Float64Array {
+export default function runWorkerBatch(batch: Batch): WorkerReply {
   compiled ??= compileModel(setup.model);
-  return move(runBatch(compiled, setup, batch)) as Float64Array;
+  try {
+    return move(runBatch(compiled, setup, batch)) as Float64Array;
+  } catch (error) {
+    if (!(error instanceof SimulationError)) throw error;
+    const { variable, time, value, message } = error;
+    return { variable, time, value, detail: /\((.*)\)$/.exec(message)?.[1] ?? "" };
+  }
 }

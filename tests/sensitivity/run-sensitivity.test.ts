@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SimulationError } from "../../src/diagnostics/errors.js";
 import { runSensitivity } from "../../src/sensitivity/run-sensitivity.js";
 import { tornado } from "../../src/sensitivity/tornado.js";
 import { expectClose } from "../helpers/close.js";
@@ -45,6 +46,21 @@ describe("runSensitivity", () => {
     expect(two.variables).toEqual(one.variables);
     expect(two.design).toEqual(one.design);
     expect(one.variables.level!.p95[10]).not.toBe(one.variables.level!.p05[10]);
+  });
+
+  it("stops with a SimulationError that names the run, in this thread and from a worker", async () => {
+    const broken = model({ start: 0, stop: 2, dt: 1 }, [
+      constant("k", 2), // fine at its own value, broken at every sampled one
+      aux("ratio", "1 / (k - 1)"),
+    ]);
+    const parameters = [{ name: "k", distribution: { kind: "discrete" as const, values: [1] } }];
+    for (const workers of [1, 2]) {
+      const attempt = runSensitivity(broken, parameters, { runs: 4, workers });
+      await expect(attempt).rejects.toThrow(SimulationError);
+      await expect(attempt).rejects.toThrow(
+        /simulation stopped at time 0: ratio is Infinity \(run \d of the study: division by zero or overflow\)/,
+      );
+    }
   });
 
   it("refuses an unknown parameter with a suggestion", async () => {
