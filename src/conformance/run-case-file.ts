@@ -1,7 +1,7 @@
 /**
  * Run one model file of a conformance case and judge it: `pass`; `fail` with the first
  * mismatch; `unsupported` when every error names a feature stockflow does not have yet
- * (`unsupported: arrays`, a Vensim file before the Vensim reader exists); `error` with the
+ * (`unsupported: conveyors`, an unknown function); `error` with the
  * first diagnostic otherwise. The model is loaded by {@link loadModel}, so a `.mdl` file uses
  * the Vensim reader as soon as it exists, and runs with its own sim specs.
  */

@@ -42,6 +42,22 @@ describe("matching columns by canonical name", () => {
     expect(foldHeader('"Heat Loss to Room"')).toBe("heat_loss_to_room");
     expect(foldHeader("TIME_STEP")).toBe("time_step");
   });
+
+  it('array columns (`Stock A[Entry 1]`, `"Two Dims[A,D]"`) match element variables by display name', () => {
+    const flat = new Run(
+      Float64Array.from([0, 1]),
+      [
+        { id: "stock_a_entry_1_2", name: "Stock A[Entry 1]", kind: "stock" as const },
+        { id: "two_dims_a_d", name: "Two Dims[A,D]", kind: "aux" as const },
+      ],
+      [Float64Array.from([1, 2]), Float64Array.from([3, 4])],
+    );
+    const reference = readReferenceOutput(
+      'Time\tStock A[Entry 1]\t"Two Dims[A,D]"\n0\t1\t3\n1\t2\t5\n',
+      true,
+    );
+    expect(compareRun(flat, reference)).toBe("Two Dims[A,D] at time 1: expected 5, got 4");
+  });
 });
 
 describe("compareRun, by the suite's rule", () => {
