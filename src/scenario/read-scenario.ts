@@ -1,7 +1,8 @@
 /**
  * Reading scenario files: syntax and schema, then — when the model is given — every name,
  * time and value against the model, all located with file, line, column and object path.
- * `loadScenario` follows an `extends` that names a file (relative to the scenario file).
+ * `loadScenario` follows an `extends` that names a file and resolves `model`, both relative to
+ * the scenario file.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
@@ -95,7 +96,10 @@ export async function loadScenario(
   const text = await readFile(path, "utf8").catch(() => {
     throw new UsageError(`no such scenario file: ${path}`);
   });
-  const scenario = readScenarioText(text, { ...options, file: path });
+  const read = readScenarioText(text, { ...options, file: path });
+  // The model a scenario names is relative to the scenario file.
+  const scenario =
+    read.model === undefined ? read : { ...read, model: resolve(dirname(path), read.model) };
   const base = scenario.extends;
   if (base === undefined || !/\.(ya?ml|json)$/i.test(base)) return scenario;
   const basePath = resolve(dirname(path), base);

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
 import { compare } from "../../scenario/compare.js";
@@ -36,7 +37,14 @@ export function registerScenarios(program: Command): void {
     .action(async (file: string, files: string[], options: ScenariosCommandOptions) => {
       const model = await loadStockFlow(file);
       const loaded: Scenario[] = [];
-      for (const path of files) loaded.push(await loadScenario(path, { model }));
+      for (const path of files) {
+        const scenario = await loadScenario(path, { model });
+        if (scenario.model !== undefined && resolve(scenario.model) !== resolve(file))
+          process.stderr.write(
+            `stockflow: warning: ${path} is written for ${scenario.model}, run on ${file}\n`,
+          );
+        loaded.push(scenario);
+      }
       const scenarios = loaded.some((s) => s.name === "base")
         ? loaded
         : [{ name: "base" }, ...loaded];
