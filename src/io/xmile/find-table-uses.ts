@@ -2,12 +2,12 @@
  * Which auxiliaries with a graphical function are used as lookup tables: called with an input
  * (`table(x)`) or named in `LOOKUP(table, x)`. xmutil, for one, writes a Vensim lookup as an
  * `<aux>` with a dummy `<eqn>0</eqn>` and a `<gf>`, called through `LOOKUP`; such an aux is a
- * stand-alone graphical function, not a value.
+ * stand-alone graphical function, not a value. Equations of array elements count too.
  */
 import type { RawVariable } from "./collect-variables.js";
 import { decodeXmileName } from "./xmile-names.js";
 import { tokenizeXmile, type XmileToken } from "./xmile-tokenize.js";
-import { child } from "./xml-element.js";
+import { child, childrenNamed } from "./xml-element.js";
 
 /** Ids of auxiliaries with a `<gf>` that some equation uses as a table. */
 export function findTableUses(
@@ -21,9 +21,13 @@ export function findTableUses(
   if (withGf.size === 0) return used;
   const nameOf = (t: XmileToken | undefined): string | undefined =>
     t?.kind === "name" ? t.text : t?.kind === "quoted" ? decodeXmileName(t.text) : undefined;
-  for (const raw of raws) {
-    const text = child(raw.element, "eqn")?.text;
-    if (text === undefined) continue;
+  // The variable's own equations and those of its array elements.
+  const texts = raws.flatMap((raw) =>
+    [raw.element, ...childrenNamed(raw.element, "element")].flatMap((el) =>
+      childrenNamed(el, "eqn").map((eqn) => ({ raw, text: eqn.text })),
+    ),
+  );
+  for (const { raw, text } of texts) {
     let tokens: XmileToken[];
     try {
       tokens = tokenizeXmile(text);

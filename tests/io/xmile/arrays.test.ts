@@ -207,6 +207,20 @@ describe("arrayed variables", () => {
     });
   });
 
+  it("an aux with a graphical function that element equations call is a lookup table", () => {
+    const m = readXmile(
+      xmile(`<aux name="effect"><eqn>0</eqn><gf><xscale min="0" max="1"/><ypts>0,10</ypts></gf></aux>
+             <aux name="x">${over("Region")}
+               <element subscript="North"><eqn>LOOKUP(effect, 0.5)</eqn></element>
+               <element subscript="South Coast"><eqn>effect(1)</eqn></element></aux>`),
+    );
+    expect(plain(m, "effect").kind).toBe("lookup");
+    expect(plain(m, "x")).toMatchObject({
+      elements: { north: "effect(0.5)", south_coast: "effect(1)" },
+    });
+    expect(runModel(m).final("x_south_coast")).toBe(10);
+  });
+
   it("an equation xmutil could not translate (???) says so", () => {
     const r = readXmileWithDiagnostics(
       xmile(`<aux name="a">${over("Region")}<eqn> ??? </eqn></aux>`),
