@@ -5,13 +5,15 @@
  * rates become flows as `infer-flows.ts` decides. Problems go to `fail`; a variable with a
  * problem is left out, so every problem of the file is found in one reading.
  */
-import type { Dimension, GraphicalFunction, Lookup, Variable } from "../../model/types.js";
+import type { Dimension, Lookup, Variable } from "../../model/types.js";
 import { equationCells, variableDimensions } from "./array-cells.js";
+import { arrayedLookup } from "./arrayed-lookups.js";
 import { type DefinitionKind, definitionKind, integ, literal } from "./definition-kind.js";
 import { type EquationTexts, equationTexts } from "./equation-texts.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import { inferFlows, type StockRate } from "./infer-flows.js";
-import type { VensimExpr, VensimTable } from "./vensim-ast.js";
+import { checkedGf, toGf } from "./table-gf.js";
+import type { VensimExpr } from "./vensim-ast.js";
 import type { VensimDimensions } from "./vensim-dimensions.js";
 import { vensimKey } from "./vensim-functions.js";
 import type { VensimNames } from "./vensim-names.js";
@@ -40,6 +42,8 @@ export interface BuildContext {
 export function buildVariables(groups: readonly VariableGroup[], ctx: BuildContext): Variable[] {
   const kinds = new Map<string, "value" | "lookup">(ctx.known);
   const varDims = new Map<string, readonly Dimension[]>();
+  const arrayedLookups = new Map<string, ReadonlyMap<string, string>>();
+  const familyLookups: Lookup[] = [];
   const decided: { group: VariableGroup; kind: DefinitionKind; dims: readonly Dimension[] }[] = [];
   for (const group of groups) {
     const first = group.defs[0]!;
@@ -76,14 +80,10 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
       continue;
     }
     if (k.kind === "lookup" && dims.length > 0) {
-      ctx.fail(
-        new VensimSyntaxError(
-          `unsupported: subscripted lookups (${group.name})`,
-          first.def.lhs.start,
-          "unsupported",
-        ),
-        first,
-      );
+      const family = arrayedLookup(group.id, group.defs, dims, ctx.names, ctx.dims, ctx.fail);
+      arrayedLookups.set(group.id, family.byElement);
+      familyLookups.push(...family.lookups);
+      varDims.set(group.id, dims);
       continue;
     }
     kinds.set(group.id, k.kind === "lookup" ? "lookup" : "value");
@@ -99,6 +99,7 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
       names: ctx.names,
       kinds,
       varDims,
+      arrayedLookups,
       dims: ctx.dims,
       table(table) {
         const { id } = ctx.names.add(`${group.id}_lookup`, `${group.id}_lookup`);
@@ -120,7 +121,7 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
       case "lookup": {
         const def = group.defs[0]!.def;
         if (def.kind !== "lookup") break;
-        const gf = checkedGf(def.table, group.defs[0]!, ctx);
+        const gf = checkedGf(def.table, group.defs[0]!, ctx.fail);
         if (gf !== undefined) out.push({ kind: "lookup", ...base, gf });
         break;
       }
@@ -139,7 +140,7 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
         if (withLookup && top.args.length === 2 && table?.kind === "table") {
           const input = top.args[0]!;
           const t = texts(() => input);
-          const gf = checkedGf(table.table, group.defs[0]!, ctx);
+          const gf = checkedGf(table.table, group.defs[0]!, ctx.fail);
           if (t !== undefined && gf !== undefined) out.push({ kind: "aux", ...base, ...t, gf });
           break;
         }
@@ -157,7 +158,7 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
     }
     out.push(...extra);
   }
-  return inferFlows(out, rates, ctx.names, ctx.dims);
+  return [...inferFlows(out, rates, ctx.names, ctx.dims), ...familyLookups];
 }
 
 function buildStock(
@@ -262,35 +263,4 @@ function constantValues(
     );
     return undefined;
   }
-}
-
-function toGf(table: VensimTable): GraphicalFunction {
-  const r = table.range;
-  return {
-    x: table.points.map((p) => p[0]),
-    y: table.points.map((p) => p[1]),
-    ...(r !== undefined ? { yscale: { min: r.ymin, max: r.ymax } } : {}),
-  };
-}
-
-function checkedGf(
-  table: VensimTable,
-  d: VariableDefinition,
-  ctx: BuildContext,
-): GraphicalFunction | undefined {
-  const gf = toGf(table);
-  const x = gf.x ?? [];
-  const at = d.def.kind === "data" ? 0 : d.def.lhs.start;
-  if (x.length === 0) {
-    ctx.fail(new VensimSyntaxError(`lookup ${d.name} has no points`, at, "empty-lookup"), d);
-    return undefined;
-  }
-  if (x.some((v, i) => i > 0 && v < x[i - 1]!)) {
-    ctx.fail(
-      new VensimSyntaxError(`the x values of lookup ${d.name} do not increase`, at, "lookup-order"),
-      d,
-    );
-    return undefined;
-  }
-  return gf;
 }

@@ -25,6 +25,8 @@ export interface VensimPrintScope {
   subscripts(id: string, subs: readonly VensimSubscript[]): string;
   /** A range name used as a value: the 1-based position of its current element, as text. */
   position(name: string, start: number): string | undefined;
+  /** The lookup serving the element `subs` name, for a call of a subscripted lookup. */
+  lookupElement(id: string, subs: readonly VensimSubscript[]): string;
   /** The number of elements of a range, for ELMCOUNT. */
   dimensionSize(name: string): number | undefined;
   /** The id of a lookup holding an inline table (WITH LOOKUP inside an expression). */
@@ -146,13 +148,8 @@ function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope)
       throw new VensimSyntaxError(`${e.name} is not a lookup`, e.start, "not-a-lookup");
     if (e.args.length !== 1)
       throw new VensimSyntaxError(`lookup ${e.name} takes 1 argument`, e.start, "wrong-arity");
-    if (e.subscripts.length > 0) {
-      throw new VensimSyntaxError(
-        `unsupported: subscripted lookups (${e.name})`,
-        e.start,
-        "unsupported",
-      );
-    }
+    if (e.subscripts.length > 0)
+      return `${scope.lookupElement(v.id, e.subscripts)}(${args(e.args)})`;
     return `${v.id}(${args(e.args)})`;
   }
   if (key === "if then else") {

@@ -51,7 +51,7 @@ export function readVensimWithDiagnostics(
   const problems: MdlProblem[] = [...parts.problems];
   const fail = (error: VensimSyntaxError, d: VariableDefinition | undefined) => {
     const base = d?.entry.offset ?? 0;
-    const warning = error.code === "missing-control" || error.code === "duplicate-name";
+    const warning = ["missing-control", "duplicate-name", "lookup-order"].includes(error.code);
     problems.push({
       code: error.code,
       message: error.message,

@@ -39,6 +39,13 @@ export function translateVensimEquation(
         return "";
       },
       dimensionSize: () => undefined,
+      lookupElement: (_id, subs) => {
+        throw new VensimSyntaxError(
+          "subscripts need the model's ranges",
+          subs[0]?.start ?? 0,
+          "unsupported",
+        );
+      },
       position: () => undefined,
       table: () => {
         throw new VensimSyntaxError("an inline table needs the model", 0, "unsupported");

@@ -23,6 +23,8 @@ export interface ModelNames {
   readonly names: VensimNames;
   readonly kinds: ReadonlyMap<string, "value" | "lookup">;
   readonly varDims: ReadonlyMap<string, readonly Dimension[]>;
+  /** The lookup of each element of a subscripted lookup, by element ids joined with `,`. */
+  readonly arrayedLookups: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly dims: VensimDimensions;
   /** A lookup for an inline table of the variable being printed. */
   table(table: VensimTable): string;
@@ -109,6 +111,23 @@ export function equationScope(m: ModelNames, mode: SubscriptMode): VensimPrintSc
         );
       }
       return `[${subs.map((s, k) => one(s, target?.[k], id)).join(", ")}]`;
+    },
+    lookupElement(id, subs) {
+      const family = m.arrayedLookups.get(id);
+      const target = m.varDims.get(id) ?? [];
+      // A lookup whose definition could not be read: its problem is reported already.
+      if (family === undefined && !m.varDims.has(id)) return id;
+      if (family === undefined || subs.length !== target.length) {
+        return fail(
+          `${id} takes ${target.length} subscript(s), got ${subs.length}`,
+          subs[0]!,
+          "subscript-count",
+        );
+      }
+      if (mode.kind === "keep" && subs.some((s) => m.dims.dimension(s.name) !== undefined))
+        throw new NeedsCells();
+      const key = subs.map((s, k) => one(s, target[k], id)).join(",");
+      return family.get(key) ?? fail(`lookup ${id} has no table for [${key}]`, subs[0]!);
     },
     dimensionSize: (name) => m.dims.dimension(name)?.elements.length,
     position(name, start) {

@@ -49,6 +49,30 @@ describe("readVensim: lookups", () => {
   });
 });
 
+describe("readVensim: subscripted lookups", () => {
+  it("gives each element its own lookup and calls the element's lookup", () => {
+    const model = read(
+      mdl("D : a, b", "t[a]((0,0),(1,1))", "t[b]((0,0),(1,2))", "y[D] = t[D](0.5)", "z = t[b](1)"),
+    );
+    expect(variable(model, "t_a")).toMatchObject({ kind: "lookup", gf: { x: [0, 1], y: [0, 1] } });
+    expect(variable(model, "t_b")).toMatchObject({ kind: "lookup", gf: { x: [0, 1], y: [0, 2] } });
+    expect(variable(model, "y")).toMatchObject({
+      dims: ["d"],
+      elements: { a: "t_a(0.5)", b: "t_b(0.5)" },
+    });
+    expect(variable(model, "z")).toMatchObject({ equation: "t_b(1)" });
+  });
+
+  it("sorts points whose x values do not increase, with a warning", async () => {
+    const { readVensimWithDiagnostics } = await import("../../../src/io/vensim/index.js");
+    const reading = readVensimWithDiagnostics(mdl("t((2,-3),(1,-7),(0,-1))"));
+    expect(variable(reading.model!, "t")).toMatchObject({ gf: { x: [0, 1, 2], y: [-1, -7, -3] } });
+    expect(reading.diagnostics).toEqual([
+      expect.objectContaining({ severity: "warning", code: "lookup-order" }),
+    ]);
+  });
+});
+
 describe("readVensim: macros", () => {
   const MACROS = `{UTF-8}
 :MACRO: SECOND(input, parameter)
