@@ -1,0 +1,299 @@
+import { assumption, source } from "../evidence.js";
+import type { SfdParameter } from "./sfd-parameter.js";
+
+/**
+ * Constants of identification: the channels, their reach per form, and what drives their
+ * effort (capacity, priority, expertise, awareness, the information-sharing barrier).
+ */
+export const identificationParameters: readonly SfdParameter[] = [
+  {
+    id: "detection_scale",
+    labels: { nl: "Basiskans op signalering", en: "Base identification hazard" },
+    units: "1/years",
+    value: 0.25,
+    evidence: source(
+      ["S11", "S15", "S23"],
+      "calibrated to the NRM series; about one in five victims seen in 2014–15 (1,256 / 6,250)",
+    ),
+    fit: { lo: 0.1, hi: 0.6 },
+  },
+  {
+    id: "age_visibility",
+    labels: { nl: "Zichtbaarheid naar leeftijd", en: "Visibility by age" },
+    units: "dmnl",
+    dims: ["age"],
+    value: 1,
+    values: [0.55, 1.1],
+    evidence: source(
+      ["S13", "S24"],
+      "11 % of Dutch minor girls seen against about 20 % of all victims: 0.11 / 0.20 = 0.55; adults a little above average",
+    ),
+  },
+  {
+    id: "channel_share",
+    labels: { nl: "Aandeel van het meldkanaal", en: "Share of the channel in reports" },
+    units: "dmnl",
+    dims: ["channel"],
+    value: 0,
+    values: [0.42, 0.011, 0.034, 0.22, 0.32],
+    evidence: source(
+      ["S28"],
+      "reporters in 2016: police 462, KMar 12, labour inspectorate 38, regional care 240, others 352, of 1,104 reports: 462 / 1,104 = 0.42 and so on",
+    ),
+  },
+  {
+    id: "channel_reach",
+    labels: { nl: "Bereik van het kanaal per vorm", en: "Reach of a channel by form" },
+    units: "dmnl",
+    dims: ["form", "channel"],
+    value: 1,
+    values: [1.2, 1, 0, 1.1, 1, 0.6, 1, 4, 0.7, 1, 1, 0.5, 0.3, 1.1, 1, 0.7, 1, 0.5, 1, 1],
+    evidence: assumption(
+      "Relative reach per form: the police see sexual exploitation best, the labour inspectorate only labour (S53, S55 support this), care all forms; the numbers themselves are guesses around 1.",
+    ),
+  },
+  {
+    id: "police_fte_base",
+    labels: { nl: "Politiecapaciteit mensenhandel", en: "Police capacity on trafficking" },
+    units: "FTE",
+    value: 350,
+    evidence: source(
+      ["S10", "S42"],
+      "about 350 of the 1,184 AVIM FTE work on migration crime and trafficking (2019)",
+    ),
+  },
+  {
+    id: "police_fte_extra",
+    labels: { nl: "Extra politiecapaciteit (maatregel)", en: "Extra police capacity (measure)" },
+    units: "FTE",
+    value: 0,
+    evidence: source(
+      ["S10", "S41"],
+      "a lever: 0 in the baseline, 58 + 29 FTE by 2023 under the measure",
+    ),
+  },
+  {
+    id: "hiring_delay",
+    labels: { nl: "Wervings- en opleidingstijd", en: "Time to recruit and certify" },
+    units: "years",
+    value: 1.5,
+    evidence: source(
+      ["S41"],
+      "recruitment, certification and high outflow delayed the net gain; 1.5 years is our reading",
+    ),
+  },
+  {
+    id: "priority_dip",
+    labels: { nl: "Prioriteitsverlies 2015–2017", en: "Loss of police priority 2015–2017" },
+    units: "dmnl",
+    value: 0.3,
+    evidence: source(
+      ["S5", "S24", "S43", "S34"],
+      "refugee influx and counter-terrorism took priority from 2015; the May 2018 letter (S5) still names the capacity pressure and OM suspects were lowest in 2017 (S34), so the dip lasts 2015–2017; the size is calibrated",
+    ),
+    fit: { lo: 0, hi: 0.9 },
+  },
+  {
+    id: "priority_extra",
+    labels: { nl: "Extra prioriteit (maatregel)", en: "Extra priority (measure)" },
+    units: "dmnl",
+    value: 0,
+    evidence: source(
+      ["S40", "S39"],
+      "a lever for the Veiligheidsagenda targets; 0 in the baseline",
+    ),
+  },
+  {
+    id: "visibility_priority_elasticity",
+    labels: {
+      nl: "Gevoeligheid prioriteit voor zichtbaarheid",
+      en: "Elasticity of priority to visibility",
+    },
+    units: "dmnl",
+    value: 0.2,
+    evidence: assumption(
+      "The visibility–priority loop (research.md §6.8 L1) has no measured strength; MARVEL's weak class (0.2, S4) is used.",
+    ),
+  },
+  {
+    id: "registered_reference",
+    labels: { nl: "Referentieniveau registraties", en: "Reference level of registrations" },
+    units: "persons/years",
+    value: 1200,
+    evidence: source(
+      ["S23"],
+      "about the NRM average of 2013–2015: (1,117 + 1,256 + 1,150) / 3 ≈ 1,200",
+    ),
+  },
+  {
+    id: "reorganisation_expertise_loss",
+    labels: {
+      nl: "Expertiseverlies door reorganisatie",
+      en: "Expertise lost in the reorganisation",
+    },
+    units: "dmnl",
+    value: 0.3,
+    evidence: source(
+      ["S5", "S32", "S43"],
+      "the reorganisation from 2013 left fewer experts; the size is calibrated",
+    ),
+    fit: { lo: 0, hi: 0.7 },
+  },
+  {
+    id: "expertise_rebuild_time",
+    labels: { nl: "Hersteltijd expertise", en: "Time to rebuild expertise" },
+    units: "years",
+    value: 3,
+    evidence: source(
+      ["S4", "S43"],
+      "expertise rebuilds slowly (research.md §6.1); MARVEL's low speed class is 3 years",
+    ),
+  },
+  {
+    id: "training_boost",
+    labels: {
+      nl: "Extra signaleringsvermogen door training (maatregel)",
+      en: "Extra awareness from training (measure)",
+    },
+    units: "dmnl",
+    value: 0,
+    evidence: source(["S43", "S54"], "a lever: 0 in the baseline"),
+  },
+  {
+    id: "awareness_time",
+    labels: { nl: "Doorwerktijd training", en: "Time for training to take effect" },
+    units: "years",
+    value: 2,
+    evidence: assumption(
+      "Trained staff meet victims over time; two years is a guess (research.md §6.7).",
+    ),
+  },
+  {
+    id: "police_signal_boost",
+    labels: {
+      nl: "Extra politiesignalering online (maatregel)",
+      en: "Extra online police signalling (measure)",
+    },
+    units: "dmnl",
+    value: 0,
+    evidence: source(["S39", "S41"], "a lever for the web crawler; 0 in the baseline"),
+  },
+  {
+    id: "iszw_capacity_extra",
+    labels: {
+      nl: "Extra capaciteit Inspectie SZW (maatregel)",
+      en: "Extra labour-inspectorate capacity (measure)",
+    },
+    units: "dmnl",
+    value: 0,
+    evidence: source(["S53"], "a lever, relative to the capacity before 2018; 0 in the baseline"),
+  },
+  {
+    id: "gdpr_barrier",
+    labels: { nl: "Drempel door AVG-misverstand", en: "Barrier from the GDPR misreading" },
+    units: "dmnl",
+    value: 0.73,
+    evidence: source(
+      ["S24", "S57"],
+      "reports by non-investigative bodies (care and others) fell from about 550 a year (2014–17) to 150 in the year 2018: 1 − 150 / 550 = 0.73, from the start of 2018 because the yearly figure already shows the whole fall",
+    ),
+  },
+  {
+    id: "municipal_policy_base",
+    labels: { nl: "Aandeel gemeenten met beleid", en: "Share of municipalities with a policy" },
+    units: "dmnl",
+    value: 0.5,
+    evidence: assumption(
+      "The 2018 share is not in the sources; half, as the systeemkaart assumes for the same measure.",
+    ),
+  },
+  {
+    id: "municipal_policy_extra",
+    labels: {
+      nl: "Extra gemeenten met beleid (maatregel)",
+      en: "More municipalities with a policy (measure)",
+    },
+    units: "dmnl",
+    value: 0,
+    evidence: source(
+      ["S-overheidvannu"],
+      "a lever: 0 in the baseline, +0.5 by 2022 under the measure",
+    ),
+  },
+  {
+    id: "municipal_policy_elasticity",
+    labels: {
+      nl: "Effect gemeentelijk beleid op zorgmeldingen",
+      en: "Effect of municipal policy on care reports",
+    },
+    units: "dmnl",
+    value: 0.5,
+    evidence: assumption(
+      "No evaluation gives the effect; MARVEL's average class (0.5, S4) is used.",
+    ),
+  },
+  {
+    id: "care_coordination_extra",
+    labels: { nl: "Extra zorgcoördinatie (maatregel)", en: "Extra care coordination (measure)" },
+    units: "dmnl",
+    value: 0,
+    evidence: source(["S69"], "a lever: 0 in the baseline"),
+  },
+  {
+    id: "residence_access",
+    labels: {
+      nl: "Toegang tot verblijfsregeling B8/3",
+      en: "Access to the B8/3 residence regulation",
+    },
+    units: "dmnl",
+    value: 1,
+    evidence: source(["S48", "S50", "S52"], "an index, 1 before the measures that change it"),
+  },
+  {
+    id: "residence_elasticity",
+    labels: {
+      nl: "Effect verblijfsregeling op meldingen",
+      en: "Effect of residence access on reports",
+    },
+    units: "dmnl",
+    value: 0.5,
+    evidence: assumption(
+      "A restrictive B8 policy lowers reports by claimants (research.md §6.6); the size is MARVEL's average class.",
+    ),
+  },
+  {
+    id: "migration_claims_surge",
+    labels: {
+      nl: "Piek in meldingen via migratieroutes",
+      en: "Surge of reports on migration routes",
+    },
+    units: "dmnl",
+    value: 0.5,
+    evidence: source(
+      ["S63", "S50"],
+      "the IND saw a strong rise of claims from late 2018, cut by the Dublin change of 1 August 2019; claims reach the IND through a report to the police or KMar (S48); the size is calibrated",
+    ),
+    fit: { lo: 0, hi: 3 },
+  },
+  {
+    id: "dublin_share",
+    labels: { nl: "Aandeel Dublinclaimanten", en: "Share of Dublin claimants" },
+    units: "dmnl",
+    value: 0.72,
+    evidence: source(
+      ["S50"],
+      "Dublin claimants were 72 % of the Nigerian group; from 1 August 2019 their reports no longer gave a permit automatically, so their claims are taken to stop",
+    ),
+  },
+  {
+    id: "covid_drop",
+    labels: { nl: "Daling signalering door COVID-19", en: "Fall in identification from COVID-19" },
+    units: "dmnl",
+    value: 0.25,
+    evidence: source(
+      ["S30", "S21"],
+      "fewer controls and less travel in 2020 (1,334 → 984); the size is calibrated",
+    ),
+    fit: { lo: 0, hi: 0.6 },
+  },
+];
