@@ -46,7 +46,7 @@ export async function runCaseFile(
     const model = await loadModel(join(c.dir, f.file));
     if (model.kind !== "stock-flow") return result("error", "not a stock-and-flow model");
     const run = runModel(model, { checkFinite: false });
-    const text = await readFile(join(c.dir, c.output), "utf8");
+    const text = decodeOutput(await readFile(join(c.dir, c.output)));
     const mismatch = compareRun(
       run,
       readReferenceOutput(text, c.output.endsWith(".tab")),
@@ -65,6 +65,15 @@ export async function runCaseFile(
     if (error instanceof StockflowError) return result("error", error.message);
     const message = error instanceof Error ? error.message : String(error);
     return result("error", `internal error: ${message}`);
+  }
+}
+
+/** Reference outputs are UTF-8, or Latin-1 where Vensim wrote them so (`unicode_characters`). */
+function decodeOutput(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("latin1").decode(bytes);
   }
 }
 
