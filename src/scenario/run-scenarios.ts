@@ -33,6 +33,8 @@ export interface PreparedScenario {
   readonly compiled: CompiledModel;
   readonly params: Record<string, number>;
   readonly tables: NonNullable<RunOptions["tables"]>;
+  /** Measured constants: their id → the constant now holding their value (see applyMeasures). */
+  readonly moved: ReadonlyMap<string, string>;
 }
 
 /**
@@ -65,7 +67,12 @@ export function prepareScenarios(model: Model, scenarios: readonly Scenario[]): 
       params[group.measured.moved.get(id) ?? id] = value;
     }
     Object.assign(params, measureParams(group.measured, measures));
-    return { compiled: group.compiled, params, tables: s.tables ?? {} };
+    return {
+      compiled: group.compiled,
+      params,
+      tables: s.tables ?? {},
+      moved: group.measured.moved,
+    };
   });
 }
 

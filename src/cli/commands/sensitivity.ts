@@ -3,6 +3,7 @@ import { UsageError } from "../../diagnostics/errors.js";
 import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
 import { loadStockFlow } from "../../scenario/load-stock-flow.js";
 import { loadScenario } from "../../scenario/read-scenario.js";
+import { variableResolver } from "../../scenario/resolve-variable.js";
 import { prepareScenarios } from "../../scenario/run-scenarios.js";
 import { parseParamSpec } from "../../sensitivity/parse-distribution.js";
 import {
@@ -81,6 +82,12 @@ export function registerSensitivity(program: Command): void {
         for (const [name, distribution] of Object.entries(spec.distributions ?? {}))
           parameters.push({ name, distribution });
         const [prepared] = prepareScenarios(model, [spec]);
+        // A sampled constant that a measure changes is sampled in its base value.
+        const resolve = variableResolver(model);
+        parameters.forEach((p, i) => {
+          const moved = prepared!.moved.get(resolve(p.name)?.id ?? "");
+          if (moved !== undefined) parameters[i] = { ...p, name: moved };
+        });
         model = prepared!.compiled.model;
         base = { params: prepared!.params, tables: prepared!.tables };
       }
