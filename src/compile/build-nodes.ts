@@ -22,6 +22,24 @@ export interface BuiltNodes {
   readonly stages: readonly StageCheck[];
 }
 
+/**
+ * A diagnostic inside an equation, moved to the file: when the variable knows where this
+ * equation starts in its file, lines and columns are counted from there.
+ */
+function inFile(d: Diagnostic, v: Variable, field: string): Diagnostic {
+  const loc = v.loc;
+  const here = loc?.path === undefined || loc.path.endsWith(`.${field}`);
+  const base = { ...d, variable: v.id, path: loc?.path && here ? loc.path : (d.path ?? field) };
+  if (loc?.file !== undefined && d.file === undefined) Object.assign(base, { file: loc.file });
+  if (!here || loc?.line === undefined || loc.column === undefined || d.line === undefined)
+    return base;
+  return {
+    ...base,
+    line: loc.line + d.line - 1,
+    column: d.line === 1 ? loc.column + (d.column ?? 1) - 1 : d.column,
+  };
+}
+
 /** A plain number, possibly negated: such auxiliaries become parameters. */
 function literalValue(expr: Expr): number | undefined {
   if (expr.kind === "number") return expr.value;
@@ -35,14 +53,7 @@ export function buildNodes(model: Model): BuiltNodes {
   const diagnostics: Diagnostic[] = [];
   const parse = (v: Variable, text: string, field: string): Expr => {
     const result = parseEquation(text, scope);
-    for (const d of result.diagnostics) {
-      diagnostics.push({
-        ...d,
-        variable: v.id,
-        path: d.path ?? field,
-        ...(v.loc?.file !== undefined && d.file === undefined ? { file: v.loc.file } : {}),
-      });
-    }
+    for (const d of result.diagnostics) diagnostics.push(inFile(d, v, field));
     return result.expr ?? num(0);
   };
 

@@ -78,7 +78,7 @@ async function readByExtension(
     case ".yaml":
     case ".yml": {
       const format = extension === ".json" ? "json" : "yaml";
-      const { model, diagnostics } = parseModelText(text, { file, format });
+      const { model, diagnostics } = parseModelText(text, { file, format, locations: true });
       if (model === undefined) throw new ModelError(diagnostics, `cannot read ${file}`);
       const warnings = diagnostics.filter((d) => d.severity === "warning");
       if (warnings.length > 0) onWarnings?.(warnings);

@@ -7,9 +7,10 @@ import { readCausalMapObject } from "../analysis/causal-map/read-causal-map.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import { valueText } from "../model/object-path.js";
-import type { AnyModel } from "../model/types.js";
+import type { AnyModel, Model } from "../model/types.js";
 import { validateModelFile } from "../model/validate-model.js";
 import {
+  type LocatedText,
   type LocatedTextOptions,
   locateDiagnostics,
   parseLocatedText,
@@ -22,6 +23,11 @@ export interface ReadModelTextOptions {
   readonly file?: string;
   /** Defaults to the extension of `file`, else to what the text looks like. */
   readonly format?: TextFormat;
+  /**
+   * Record in each variable's `loc` where its equation sits in the text, so that problems found
+   * later inside equations are reported at file line and column (`loadModel` turns this on).
+   */
+  readonly locations?: boolean;
 }
 
 /** A model (absent when there were errors) with every diagnostic, warnings included. */
@@ -61,7 +67,12 @@ function parseUnsorted(text: string, options: ReadModelTextOptions): ModelTextRe
     case "stock-flow": {
       const { value: model, diagnostics } = validateModelFile(value);
       const all = [...located.diagnostics, ...locateDiagnostics(diagnostics, located)];
-      return model === undefined ? { diagnostics: all } : { model, diagnostics: all };
+      return model === undefined
+        ? { diagnostics: all }
+        : {
+            model: options.locations ? withLocations(model, located, text, options) : model,
+            diagnostics: all,
+          };
     }
     case "causal-map":
       try {
@@ -99,6 +110,40 @@ export function readModelText(text: string, options: ReadModelTextOptions = {}):
     throw new ModelError(diagnostics, `cannot read ${options.file ?? "model"}`);
   }
   return model;
+}
+
+/**
+ * Give each variable the place of its equation (a stock: its initial value) in the file, so that
+ * problems the compiler finds inside an equation are reported at file line and column.
+ */
+function withLocations(
+  model: Model,
+  located: LocatedText,
+  text: string,
+  options: ReadModelTextOptions,
+): Model {
+  const lines = text.split("\n");
+  const variables = model.variables.map((v, i) => {
+    if (v.loc !== undefined) return v;
+    const field =
+      v.kind === "stock"
+        ? "initial"
+        : v.kind === "aux" || v.kind === "flow"
+          ? "equation"
+          : undefined;
+    const at = field === undefined ? undefined : located.locate(["variables", i, field]);
+    if (at === undefined) return v;
+    // A quoted string starts one column after its quote.
+    const quoted = /["']/.test(lines[at.line - 1]?.[at.column - 1] ?? "");
+    const loc = {
+      ...fileOf(options),
+      line: at.line,
+      column: at.column + (quoted ? 1 : 0),
+      path: `variables[${i}].${field}`,
+    };
+    return { ...v, loc };
+  });
+  return { ...model, variables };
 }
 
 function fileOf(options: ReadModelTextOptions): { file?: string } {

@@ -85,6 +85,10 @@ export interface WriteModelOptions {
 /** The plain object a model file holds: version field first, keys in the fixed order. */
 export function modelFileObject(model: AnyModel, options: WriteModelOptions = {}): unknown {
   const { source: _source, ...rest } = model;
+  // Source locations describe the file a model was read from, not the one being written.
+  if (rest.kind === "stock-flow") {
+    Object.assign(rest, { variables: rest.variables.map(({ loc: _loc, ...v }) => v) });
+  }
   return ordered({
     stockflow: MODEL_FORMAT_VERSION,
     ...(options.schema !== undefined ? { $schema: options.schema } : {}),

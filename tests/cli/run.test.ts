@@ -101,6 +101,24 @@ describe("stockflow run", () => {
         ],
       }),
     );
+    const typo = join(dir, "typo.json");
+    writeFileSync(
+      typo,
+      [
+        "{",
+        '  "stockflow": 1, "kind": "stock-flow", "specs": { "start": 0, "stop": 1, "dt": 1 },',
+        '  "variables": [',
+        '    { "kind": "aux", "id": "alpha", "equation": "1" },',
+        '    { "kind": "aux", "id": "beta", "equation": "alpah + 2" }',
+        "  ]",
+        "}",
+      ].join("\n"),
+    );
+    const located = cli(["run", typo]);
+    expect(located.status).toBe(1);
+    expect(located.stderr).toContain(
+      `${typo}:5:49: variables[1].equation: beta: unknown name \`alpah\` (did you mean \`alpha\`?)`,
+    );
     const failed = cli(["run", loop]);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/algebraic loop: (a → b → c → a|b → c → a → b|c → a → b → c)/);
