@@ -8,6 +8,7 @@ export default defineConfig([
       index: "src/index.ts",
       render: "src/render/index.ts",
       xmile: "src/io/xmile/index.ts",
+      vensim: "src/io/vensim/index.ts",
       sensitivity: "src/sensitivity/index.ts",
       // The piscina worker of `stockflow/sensitivity`, found by `src/sensitivity/worker-file.ts`.
       "sensitivity-worker": "src/sensitivity/worker.ts",
