@@ -47,6 +47,10 @@ export function buildArrayedVariable(
   const eqs = readArrayEquations(raw.element, parts.dims, raw.path, raw.id, ctx);
   if (eqs === undefined) return undefined;
   const eqn = eqs.eqn;
+  if ((eqn === undefined || eqn.text.trim() === "") && eqs.cells.length === 0) {
+    ctx.error("missing-equation", `<${raw.element.name}> without <eqn>`, site);
+    return undefined;
+  }
   const all = eqn !== undefined ? translate(eqn.text, eqn, `${raw.path}/eqn`) : undefined;
   if (eqn !== undefined && all === undefined) return undefined;
   const cells = eqs.cells.map((c) => ({ cell: c, expr: translate(c.text, c.at, c.path) }));

@@ -141,14 +141,16 @@ describe("arrayed variables", () => {
     expect(plain(m, "a")).toMatchObject({ equation: "time", elements: { _2: "time * 10" } });
   });
 
-  it("a missing element, or a subscript outside the dimension, is an error", () => {
+  it("a missing element or equation, or a subscript outside the dimension, is an error", () => {
     const r = readXmileWithDiagnostics(
       xmile(`<aux name="a">${over("Region")}<element subscript="North"><eqn>1</eqn></element></aux>
-             <aux name="b">${over("Region")}<element subscript="West"><eqn>1</eqn></element></aux>`),
+             <aux name="b">${over("Region")}<element subscript="West"><eqn>1</eqn></element></aux>
+             <aux name="c">${over("Region")}<gf><xscale min="0" max="1"/><ypts>0,1</ypts></gf></aux>`),
     );
     expect(r.diagnostics.map((d) => [d.variable, d.message])).toEqual([
       ["a", "element south_coast of a has no equation"],
       ["b", 'subscript "West" does not fit the dimensions of b'],
+      ["c", "<aux> without <eqn>"],
     ]);
   });
 
