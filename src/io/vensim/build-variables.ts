@@ -13,7 +13,7 @@ import { type EquationTexts, equationTexts } from "./equation-texts.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import { inferFlows, type StockRate } from "./infer-flows.js";
 import { checkedGf, toGf } from "./table-gf.js";
-import type { VensimExpr } from "./vensim-ast.js";
+import type { VensimExpr, VensimTable } from "./vensim-ast.js";
 import type { VensimDimensions } from "./vensim-dimensions.js";
 import { vensimKey } from "./vensim-functions.js";
 import type { VensimNames } from "./vensim-names.js";
@@ -95,6 +95,7 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
   const rates: StockRate[] = [];
   for (const { group, kind, dims } of decided) {
     const extra: Lookup[] = [];
+    const tables = new Map<VensimTable, string>();
     const m: ModelNames = {
       names: ctx.names,
       kinds,
@@ -102,9 +103,13 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
       arrayedLookups,
       dims: ctx.dims,
       table(table) {
+        // One lookup per table, however many elements print the equation that holds it.
+        const known = tables.get(table);
+        if (known !== undefined) return known;
         const { id } = ctx.names.add(`${group.id}_lookup`, `${group.id}_lookup`);
         extra.push({ kind: "lookup", id, gf: toGf(table) });
         kinds.set(id, "lookup");
+        tables.set(table, id);
         return id;
       },
     };

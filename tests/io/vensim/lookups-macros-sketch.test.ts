@@ -153,3 +153,22 @@ $192-192-192,0,Times New Roman|12||0-0-0|0-0-0|0-0-255|-1--1--1|-1--1--1|72,72,1
     ]);
   });
 });
+
+describe("readVensim: WITH LOOKUP in an arrayed equation", () => {
+  it("makes one hidden lookup for the table however many elements use it", () => {
+    const model = read(
+      mdl(
+        "D : a, b -> E",
+        "E : x, y",
+        "k[D] = 2 * WITH LOOKUP(k0[E], ((0,0),(1,1)))",
+        "k0[E] = 1, 2",
+      ),
+    );
+    expect(model.variables.filter((v) => v.kind === "lookup").map((v) => v.id)).toEqual([
+      "k_lookup",
+    ]);
+    expect(variable(model, "k")).toMatchObject({
+      elements: { a: "2 * k_lookup(k0[x])", b: "2 * k_lookup(k0[y])" },
+    });
+  });
+});
