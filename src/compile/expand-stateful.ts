@@ -90,13 +90,21 @@ function atom(e: Expr, owner: string, what: string, ctx: ExpandContext): Expr {
   return ref(id);
 }
 
+/** The largest order of DELAY N and SMOOTH N: each order is a stock. */
+const MAX_ORDER = 1000;
+
 function order(e: Expr, owner: string, ctx: ExpandContext, source: Expr): number {
   const value = evaluateConstant(e, ctx.params);
-  if (value === undefined || !Number.isFinite(value) || Math.round(value) < 1) {
+  if (
+    value === undefined ||
+    !Number.isFinite(value) ||
+    Math.round(value) < 1 ||
+    Math.round(value) > MAX_ORDER
+  ) {
     ctx.diagnostics.push({
       severity: "error",
       code: "bad-order",
-      message: `the order of a delay or smooth must be a constant whole number of at least 1`,
+      message: `the order of a delay or smooth must be a constant whole number from 1 to ${MAX_ORDER}`,
       variable: owner,
       value: value === undefined ? "not a constant" : String(value),
       ...(source.span ? { column: source.span.start + 1 } : {}),
@@ -272,6 +280,18 @@ function expandCall(
       });
       return ref(id);
     }
+    // Array builtins reach here only in models without arrays, where their argument is one
+    // number: the sum, product, minimum, maximum and mean of it are itself.
+    case "sum":
+    case "prod":
+    case "vmin":
+    case "vmax":
+    case "mean":
+      return args[0]!;
+    case "stddev":
+      return num(0);
+    case "size":
+      return num(1);
     case "trend":
     case "forecast": {
       const input = atom(args[0]!, owner, "input", ctx);

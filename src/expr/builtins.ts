@@ -204,7 +204,6 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = Object.freeze(
         maxArgs: 1,
         params: ["x"],
         aliases: ["floor"],
-        vensim: "INTEGER",
         xmile: "INT",
         doc: "Largest integer not greater than x (floor). Vensim's INTEGER truncates towards zero; the Vensim reader maps it to `integer`.",
       }),
@@ -214,6 +213,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = Object.freeze(
         minArgs: 1,
         maxArgs: 1,
         params: ["x"],
+        vensim: "INTEGER",
         doc: "x truncated towards zero (Vensim INTEGER).",
       }),
       b({

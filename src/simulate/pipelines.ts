@@ -6,9 +6,25 @@
  * conserved whatever the delay time does.
  */
 import type { PipelineState } from "../compile/generate-program.js";
+import { SimulationError } from "../diagnostics/errors.js";
+
+/** The longest pipeline, in steps (a buffer of 8 bytes a step). */
+const MAX_STEPS = 10_000_000;
+
+function tooLong(variable: string, delay: number, dt: number, t = Number.NaN): SimulationError {
+  return new SimulationError(
+    variable,
+    t,
+    delay,
+    `a pipeline delay of ${delay} would hold more than ${MAX_STEPS} steps of dt = ${dt}`,
+  );
+}
 
 /** DELAY FIXED: a ring buffer. A delay below one dt is raised to one dt. */
 export class FixedPipeline implements PipelineState {
+  /** @param variable Display name of the variable whose equation holds the delay, for errors. */
+  constructor(private readonly variable = "a delay") {}
+
   private buffer = new Float64Array(1);
   private head = 0;
   /** The number of steps of the delay, set at the start of the run. */
@@ -16,9 +32,11 @@ export class FixedPipeline implements PipelineState {
   /** True when the delay was shorter than dt and was raised to one dt. */
   raised = false;
 
-  start(initial: number, delay: number, dt: number): void {
+  start(initial: number, delay: number, dt: number, t = Number.NaN): void {
     this.raised = delay < dt;
-    this.steps = Math.max(1, Math.round(delay / dt));
+    const steps = Math.round(delay / dt);
+    if (!(steps <= MAX_STEPS)) throw tooLong(this.variable, delay, dt, t);
+    this.steps = Math.max(1, steps);
     this.buffer = new Float64Array(this.steps).fill(initial);
     this.head = 0;
   }
@@ -35,6 +53,9 @@ export class FixedPipeline implements PipelineState {
 
 /** DELAY MATERIAL: a queue of parcels (rate × dt), released as a rate. */
 export class MaterialPipeline implements PipelineState {
+  /** @param variable Display name of the variable whose equation holds the delay, for errors. */
+  constructor(private readonly variable = "a delay") {}
+
   private exits: number[] = [];
   private amounts: number[] = [];
   private first = 0;
@@ -48,6 +69,7 @@ export class MaterialPipeline implements PipelineState {
     this.first = 0;
     this.releasedAt = Number.NaN;
     const steps = Math.max(1, Math.round(delay / dt));
+    if (!(steps <= MAX_STEPS)) throw tooLong(this.variable, delay, dt, t);
     for (let i = 0; i < steps; i++) {
       this.exits.push(t + i * dt);
       this.amounts.push(initial * dt);

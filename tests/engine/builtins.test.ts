@@ -203,3 +203,20 @@ describe("errors", () => {
     }
   });
 });
+
+describe("limits", () => {
+  it("refuses a DELAY N order beyond 1000 and a pipeline beyond ten million steps", () => {
+    expect(() => compileModel(probe("delay_n(time, 5, 0, 913186)"))).toThrowError(
+      /order .* from 1 to 1000/,
+    );
+    expect(() => runModel(probe("delay_fixed(time, 1e9, 0)", { dt: 0.001 }))).toThrowError(
+      SimulationError,
+    );
+  });
+
+  it("reads array builtins of a single number as that number", () => {
+    expect(
+      values("sum(time) + 10 * vmax(2) + 100 * size(5) + 1000 * stddev(3)", { stop: 1 }),
+    ).toEqual([120, 121]);
+  });
+});
