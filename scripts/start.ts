@@ -1,15 +1,17 @@
 /**
- * `npm start`: the main job. Until the trafficking analysis lands, it runs the shipped teacup
- * model and prints its table at whole minutes.
+ * `npm start`: the Dutch human-trafficking systems analysis reproduced — structure and leverage
+ * of the systeemkaart, the MARVEL evaluation of every measure, the calibrated stock-and-flow
+ * model and its scenarios — printed in short and written to `out/mensenhandel/` (report,
+ * pictures, tables, `summary.json`).
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readModelText } from "../src/io/read-model-text.js";
-import type { Model } from "../src/model/types.js";
-import { runModel } from "../src/simulate/simulate.js";
-import { runToTable } from "../src/simulate/write-run.js";
+import { runAnalysis, writeAnalysis } from "../models/mensenhandel/analysis/run-analysis.js";
 
-const file = fileURLToPath(new URL("../examples/models/teacup.json", import.meta.url));
-const model = readModelText(readFileSync(file, "utf8"), { file }) as Model;
-const run = runModel(model, { saveper: 5 });
-process.stdout.write(`${model.name}: ${model.doc ?? ""}\n\n${runToTable(run)}`);
+const started = performance.now();
+const dir = fileURLToPath(new URL("../out/mensenhandel/", import.meta.url));
+const analysis = runAnalysis();
+await writeAnalysis(analysis, dir);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+process.stdout.write(
+  `${analysis.lines.join("\n")}\n\n${analysis.files.size} bestanden in ${dir} (${seconds} s)\n`,
+);

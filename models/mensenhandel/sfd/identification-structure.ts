@@ -48,7 +48,7 @@ export const identificationStructure: readonly Variable[] = [
     nl: "Politie-inzet (index)",
     en: "Police effort (index)",
     units: D,
-    equation: "police_fte / police_fte_base * police_priority * police_expertise",
+    equation: "police_fte / police_fte_reference * police_priority * police_expertise",
   }),
   sfdAux({
     id: "competing_priorities",

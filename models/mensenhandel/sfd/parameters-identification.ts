@@ -63,6 +63,16 @@ export const identificationParameters: readonly SfdParameter[] = [
     ),
   },
   {
+    id: "police_fte_reference",
+    labels: { nl: "Referentiecapaciteit politie", en: "Reference police capacity" },
+    units: "FTE",
+    value: 350,
+    evidence: source(
+      ["S10", "S42"],
+      "the capacity the police effort index is measured against: about 350 FTE",
+    ),
+  },
+  {
     id: "police_fte_extra",
     labels: { nl: "Extra politiecapaciteit (maatregel)", en: "Extra police capacity (measure)" },
     units: "FTE",

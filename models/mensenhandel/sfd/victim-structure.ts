@@ -206,6 +206,13 @@ export const victimStructure: readonly Variable[] = [
     equation:
       "recovered[form, age] * revictimisation_rate * (1 + shortage_revictimisation_effect * waiting_share)",
   }),
+  sfdAux({
+    id: "revictimisations",
+    nl: "Herhaald slachtofferschap per jaar",
+    en: "Re-victimisations per year",
+    units: PY,
+    equation: "sum(revictimisation[form!, age!])",
+  }),
   sfdFlow({
     id: "stabilisation",
     nl: "Stabiel herstel",

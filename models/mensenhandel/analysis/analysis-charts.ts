@@ -1,0 +1,115 @@
+/**
+ * The pictures of the analysis, as SVG text: the systeemkaart as a causal-loop diagram, the fit
+ * to the registered victims, the simulated total against the estimates, and the scenario
+ * comparison of total victims and convictions.
+ */
+import type { StructureAnalysis } from "../../../src/analysis/analyze-structure.js";
+import { timeSeriesChart } from "../../../src/render/chart/time-series-chart.js";
+import { causalLoopDiagram } from "../../../src/render/cld/causal-loop-diagram.js";
+import { cldFromCausalMap } from "../../../src/render/cld/cld-input.js";
+import type { ScenarioRun } from "../../../src/scenario/run-scenarios.js";
+import type { Run } from "../../../src/simulate/run.js";
+import { registeredVictims, victimEstimates } from "../data/read-data.js";
+import { namedLoops } from "../loops.js";
+import { systeemkaart } from "../systeemkaart.js";
+
+const years = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** The systeemkaart with its named loops marked. */
+export function systeemkaartSvg(_analysis: StructureAnalysis): string {
+  const loops = namedLoops.map((l) => ({ id: l.id, polarity: l.polarity, variables: l.variables }));
+  return causalLoopDiagram(cldFromCausalMap(systeemkaart, loops), {
+    title: "Systeemkaart aanpak mensenhandel",
+    lang: "nl",
+    colourBy: "group",
+    idPrefix: "kaart",
+  }).svg;
+}
+
+/** Registrations per calendar year, model against the NRM and CoMensha series. */
+export function calibrationSvg(run: Run): string {
+  const ys = years(2011, 2021);
+  const series = (s: "nrm" | "comensha") => registeredVictims(s);
+  return timeSeriesChart(
+    {
+      time: ys,
+      series: [
+        {
+          name: "model",
+          values: ys.map((y) => run.at("registered_in_year", y + 1)),
+          units: "slachtoffers/jaar",
+        },
+      ],
+    },
+    {
+      title: "Geregistreerde slachtoffers per jaar: model en NRM-reeks",
+      xLabel: "jaar",
+      yLabel: "slachtoffers per jaar",
+      idPrefix: "fit",
+      legend: true,
+      observed: [
+        {
+          name: "NRM",
+          time: series("nrm").map((r) => r.year),
+          values: series("nrm").map((r) => r.value),
+        },
+        {
+          name: "CoMensha",
+          time: series("comensha").map((r) => r.year),
+          values: series("comensha").map((r) => r.value),
+        },
+      ],
+    },
+  ).svg;
+}
+
+/** The simulated total per year against the multiple-systems estimates. */
+export function totalsSvg(run: Run): string {
+  const ys = years(2010, 2030);
+  const estimates = victimEstimates();
+  const points = estimates.flatMap((e) => years(e.from, e.to).map((y) => ({ y, v: e.estimate })));
+  const ranges = estimates.flatMap((e) =>
+    e.range === undefined
+      ? []
+      : years(e.from, e.to).map((y) => ({ y, lo: e.range!.low, hi: e.range!.high })),
+  );
+  return timeSeriesChart(
+    {
+      time: ys,
+      series: [
+        { name: "model", values: ys.map((y) => run.at("total_victims", Math.min(y + 0.5, 2030))) },
+      ],
+    },
+    {
+      title: "Totaal aantal slachtoffers per jaar: model en schattingen (MSE)",
+      xLabel: "jaar",
+      yLabel: "slachtoffers per jaar",
+      idPrefix: "mse",
+      legend: true,
+      observed: [
+        { name: "schatting", time: points.map((p) => p.y), values: points.map((p) => p.v) },
+        { name: "ondergrens", time: ranges.map((p) => p.y), values: ranges.map((p) => p.lo) },
+        { name: "bovengrens", time: ranges.map((p) => p.y), values: ranges.map((p) => p.hi) },
+      ],
+    },
+  ).svg;
+}
+
+/** One indicator over 2015–2030 in the baseline, the programme and all measures. */
+export function scenarioSvg(
+  runs: readonly ScenarioRun[],
+  variable: string,
+  title: string,
+  prefix: string,
+): string {
+  const chosen = ["basis", "programma_2018", "alle_maatregelen"];
+  const picked = runs.filter((r) => chosen.includes(r.name));
+  return timeSeriesChart(picked, {
+    variables: [variable],
+    title,
+    xLabel: "jaar",
+    idPrefix: prefix,
+    legend: true,
+  }).svg;
+}

@@ -1,0 +1,62 @@
+/**
+ * The calibration part of the analysis: a short refit from the calibrated values, the fit per
+ * year against the NRM series, and whether the simulated totals lie inside the ranges of the
+ * multiple-systems estimates.
+ */
+import type { CalibrationResult } from "../../../src/calibration/calibrate.js";
+import type { Run } from "../../../src/simulate/run.js";
+import { runModel } from "../../../src/simulate/simulate.js";
+import { registeredVictims, victimEstimates } from "../data/read-data.js";
+import { mensenhandelSfd } from "../sfd/sfd-model.js";
+import { calibrateSfd } from "./calibrate-sfd.js";
+
+/** A year of an estimate range against the simulated total. */
+export interface RangeCheck {
+  readonly year: number;
+  readonly simulated: number;
+  readonly low: number;
+  readonly high: number;
+  readonly inside: boolean;
+}
+
+/** What the calibration part reports. */
+export interface CalibrationAnalysis {
+  readonly result: CalibrationResult;
+  /** Mean absolute percentage error on the NRM series, a fraction. */
+  readonly mape: number;
+  /** The calibrated run (the model at the fitted values). */
+  readonly run: Run;
+  readonly fitRows: readonly { year: number; observed: number; simulated: number }[];
+  readonly ranges: readonly RangeCheck[];
+  readonly rangesOk: boolean;
+}
+
+/** Simulated totals (mid-year) against every year of every estimate range. */
+export function rangeChecks(run: Run): RangeCheck[] {
+  return victimEstimates().flatMap((e) =>
+    e.range === undefined
+      ? []
+      : Array.from({ length: e.to - e.from + 1 }, (_, i) => {
+          const year = e.from + i;
+          const simulated = run.at("total_victims", year + 0.5);
+          const { low, high } = e.range!;
+          return { year, simulated, low, high, inside: simulated >= low && simulated <= high };
+        }),
+  );
+}
+
+/** Refit briefly (one start from the calibrated values) and measure the fit. */
+export function calibrationAnalysis(maxEvaluations = 150): CalibrationAnalysis {
+  const result = calibrateSfd({ starts: 1, maxEvaluations });
+  const run = runModel(mensenhandelSfd({ values: result.parameters }), { saveper: 0.5 });
+  const fitRows = registeredVictims("nrm").map((r) => ({
+    year: r.year,
+    observed: r.value,
+    simulated: run.at("registered_in_year", r.year + 1),
+  }));
+  const mape =
+    fitRows.reduce((s, r) => s + Math.abs(r.simulated - r.observed) / r.observed, 0) /
+    fitRows.length;
+  const ranges = rangeChecks(run);
+  return { result, mape, run, fitRows, ranges, rangesOk: ranges.every((r) => r.inside) };
+}

@@ -1,0 +1,53 @@
+/**
+ * The MARVEL part of the analysis: every measure alone, the 2018 programme and all measures as
+ * packages on the systeemkaart, from 2018, at 1, 2, 5 and 10 years, with a seeded robustness
+ * sample of the strength and speed classes.
+ */
+import { evaluateMarvel, type MarvelEvaluation } from "../../../src/marvel/evaluate-marvel.js";
+import { scenarioMap } from "../scenario.js";
+import { allMeasuresScenario, programmeScenario, singleMeasureScenarios } from "../scenarios.js";
+import { systeemkaart } from "../systeemkaart.js";
+import { csvText } from "./csv-text.js";
+
+/** The scenarios evaluated: each measure, the programme, all measures. */
+export const marvelScenarios = [...singleMeasureScenarios, programmeScenario, allMeasuresScenario];
+
+/** Evaluate every scenario the MARVEL way with `samples` robustness samples (seed 1). */
+export function marvelAnalysis(samples = 10): MarvelEvaluation {
+  return evaluateMarvel(scenarioMap(systeemkaart, marvelScenarios), {
+    packages: marvelScenarios.map((s) => s.id),
+    settings: { start: 2018 },
+    robustness: { samples, seed: 1 },
+  });
+}
+
+/** Mean share of robustness samples in which an indicator moved the desired way. */
+export function robustShare(evaluation: MarvelEvaluation, id: string): number {
+  const scenario = evaluation.scenarios.find((s) => s.id === id);
+  const shares = (scenario?.indicators ?? []).flatMap((i) => i.robustness ?? []);
+  return shares.length === 0 ? Number.NaN : shares.reduce((a, b) => a + b, 0) / shares.length;
+}
+
+/** One row per scenario: rank, score, share of indicator moments right, robustness. */
+export function marvelRows(evaluation: MarvelEvaluation) {
+  return evaluation.ranking.map((id, i) => {
+    const scenario = evaluation.scenarios.find((s) => s.id === id)!;
+    const label = marvelScenarios.find((s) => s.id === id)?.labels.nl ?? id;
+    return {
+      rank: i + 1,
+      id,
+      label,
+      score: scenario.score,
+      okShare: scenario.okShare,
+      robust: robustShare(evaluation, id),
+    };
+  });
+}
+
+/** The MARVEL ranking as CSV. */
+export function marvelCsv(evaluation: MarvelEvaluation): string {
+  return csvText(
+    ["rank", "scenario", "label", "score", "ok_share", "robust_share"],
+    marvelRows(evaluation).map((r) => [r.rank, r.id, r.label, r.score, r.okShare, r.robust]),
+  );
+}

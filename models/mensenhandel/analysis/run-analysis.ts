@@ -1,0 +1,147 @@
+/**
+ * The reproduced analysis (`npm start`): structure of the systeemkaart, MARVEL evaluation with
+ * robustness, calibration of the stock-and-flow model, scenarios and reality checks. Everything
+ * is computed in memory and returned as files; {@link writeAnalysis} writes them only when all
+ * of them exist, so a failure leaves no partial output.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { runRealityChecks } from "../../../src/checks/run-reality-checks.js";
+import { measures } from "../measures.js";
+import { sfdRealityChecks } from "../sfd/reality-checks.js";
+import { mensenhandelSfd } from "../sfd/sfd-model.js";
+import { calibrationSvg, scenarioSvg, systeemkaartSvg, totalsSvg } from "./analysis-charts.js";
+import { analysisReport } from "./analysis-report.js";
+import { calibrationAnalysis } from "./calibration-analysis.js";
+import { csvText } from "./csv-text.js";
+import { marvelAnalysis, marvelCsv, marvelRows } from "./marvel-analysis.js";
+import { scenarioAnalysis, scenarioCsv } from "./scenario-analysis.js";
+import { leverageCsv, loopsCsv, structureAnalysis } from "./structure-analysis.js";
+
+/** Options of {@link runAnalysis}. */
+export interface AnalysisOptions {
+  /** Robustness samples of the MARVEL evaluation. */
+  readonly marvelSamples?: number;
+  /** Evaluation budget of the refit. */
+  readonly calibrationEvaluations?: number;
+}
+
+/** Defaults of {@link AnalysisOptions}. */
+export const ANALYSIS_DEFAULTS = { marvelSamples: 10, calibrationEvaluations: 150 } as const;
+
+/** The summary written to `summary.json`. */
+export interface AnalysisSummary {
+  readonly factors: number;
+  readonly links: number;
+  readonly measures: number;
+  readonly loops: { readonly R: number; readonly B: number };
+  readonly calibration: { readonly mape: number };
+  readonly ranges_ok: boolean;
+}
+
+/** The analysis: its summary, a few lines for the terminal, and the files by relative path. */
+export interface Analysis {
+  readonly summary: AnalysisSummary;
+  readonly lines: readonly string[];
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** Run the whole analysis in memory. */
+export function runAnalysis(options: AnalysisOptions = {}): Analysis {
+  const { marvelSamples, calibrationEvaluations } = { ...ANALYSIS_DEFAULTS, ...options };
+  const structure = structureAnalysis();
+  const marvel = marvelAnalysis(marvelSamples);
+  const calibration = calibrationAnalysis(calibrationEvaluations);
+  const model = mensenhandelSfd({ values: calibration.result.parameters });
+  const runs = scenarioAnalysis(model);
+  const checks = runRealityChecks(model, sfdRealityChecks);
+
+  const svgs = new Map<string, { title: string; svg: string }>([
+    [
+      "kalibratie.svg",
+      { title: "Kalibratie op de NRM-reeks", svg: calibrationSvg(calibration.run) },
+    ],
+    ["schattingen.svg", { title: "Totaal tegen de schattingen", svg: totalsSvg(calibration.run) }],
+    [
+      "scenario-slachtoffers.svg",
+      {
+        title: "Totaal slachtoffers per scenario",
+        svg: scenarioSvg(runs, "total_victims", "Totaal slachtoffers per jaar per scenario", "sc1"),
+      },
+    ],
+    [
+      "scenario-veroordelingen.svg",
+      {
+        title: "Veroordelingen per scenario",
+        svg: scenarioSvg(runs, "convictions", "Veroordelingen per jaar per scenario", "sc2"),
+      },
+    ],
+  ]);
+  const diagram = systeemkaartSvg(structure);
+  const summary: AnalysisSummary = {
+    factors: structure.summary.factors,
+    links: structure.summary.links,
+    measures: measures.length,
+    loops: { R: structure.summary.loops.R, B: structure.summary.loops.B },
+    calibration: { mape: Number(calibration.mape.toFixed(4)) },
+    ranges_ok: calibration.rangesOk,
+  };
+  const report = analysisReport({
+    structure,
+    marvel,
+    calibration,
+    runs,
+    checks,
+    figures: [...svgs.values()],
+    diagram,
+  });
+  const files = new Map<string, string>([
+    ["rapport.html", report],
+    ["systeemkaart.svg", diagram],
+    ...[...svgs].map(([name, f]): [string, string] => [name, f.svg]),
+    ["hefboomtabel.csv", leverageCsv(structure)],
+    ["lussen.csv", loopsCsv(structure)],
+    ["marvel.csv", marvelCsv(marvel)],
+    [
+      "kalibratie.csv",
+      csvText(
+        ["year", "observed", "simulated"],
+        calibration.fitRows.map((r) => [r.year, r.observed, r.simulated]),
+      ),
+    ],
+    [
+      "schattingen.csv",
+      csvText(
+        ["year", "simulated", "low", "high", "inside"],
+        calibration.ranges.map((r) => [r.year, r.simulated, r.low, r.high, r.inside]),
+      ),
+    ],
+    [
+      "parameters.csv",
+      csvText(["parameter", "value"], Object.entries(calibration.result.parameters)),
+    ],
+    ["scenarios.csv", scenarioCsv(runs)],
+    [
+      "realiteitstoetsen.csv",
+      csvText(
+        ["check", "passed", "detail"],
+        checks.map((c) => [c.name, c.passed, c.detail]),
+      ),
+    ],
+    ["summary.json", `${JSON.stringify(summary)}\n`],
+  ]);
+  const best = marvelRows(marvel)[0];
+  const lines = [
+    `systeemkaart: ${summary.factors} factoren, ${summary.links} verbanden, ${summary.loops.R} R- en ${summary.loops.B} B-lussen; hefboom 1: ${structure.leverage[0]?.label ?? "-"}`,
+    `MARVEL: ${marvel.scenarios.length} scenario's, ${marvel.robustness?.samples ?? 0} steekproeven; beste: ${best?.label ?? "-"}`,
+    `kalibratie: MAPE ${(calibration.mape * 100).toFixed(1)} % op NRM 2013–2020; totaal binnen schattingen: ${calibration.rangesOk ? "ja" : "nee"}`,
+    `scenario's: ${runs.length} runs 2010–2030; realiteitstoetsen: ${checks.filter((c) => c.passed).length}/${checks.length} geslaagd`,
+  ];
+  return { summary, lines, files };
+}
+
+/** Write the files of an analysis under `dir` (created when missing). */
+export async function writeAnalysis(analysis: Analysis, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all([...analysis.files].map(([name, text]) => writeFile(join(dir, name), text)));
+}
