@@ -5,6 +5,7 @@
 import { benchArrays } from "./bench/array-bench.js";
 import { benchDominance } from "./bench/dominance-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
+import { benchLoops } from "./bench/loops-bench.js";
 
 const json = process.argv.includes("--json");
 const cases: Record<string, unknown>[] = [];
@@ -16,6 +17,8 @@ progress("engine: chain models (stockflow vs hand-written loop)…");
 cases.push(...benchEngine().map((c) => ({ ...c })));
 progress("arrays: an arrayed chain against the same chain of scalar stocks…");
 cases.push(...benchArrays());
+progress("loops: Johnson's algorithm on random causal maps…");
+cases.push(...(await benchLoops()));
 progress("dominance: Loops That Matter against a plain run…");
 cases.push(...benchDominance());
 

@@ -14,6 +14,7 @@ export {
   type StructureAnalysis,
 } from "./analyze-structure.js";
 export * from "./causal-map/index.js";
+export * from "./dominance/index.js";
 export { type CausalGraphOptions, causalGraph } from "./graph/causal-graph.js";
 export {
   type CausalEdgeAttributes,
