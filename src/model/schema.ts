@@ -82,7 +82,12 @@ export const variableSchema = z.discriminatedUnion("kind", [
     elements: elementEquations,
     gf: graphicalFunctionSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal("constant"), ...base, value: num, values: z.array(num).optional() }),
+  z.strictObject({
+    kind: z.literal("constant"),
+    ...base,
+    value: num,
+    values: z.array(num).optional(),
+  }),
   z.strictObject({ kind: z.literal("lookup"), ...base, gf: graphicalFunctionSchema }),
 ]);
 
@@ -99,7 +104,13 @@ export const viewElementSchema = z.discriminatedUnion("kind", [
     height: num.optional(),
   }),
   z.strictObject({ kind: z.literal("pipe"), flow: text, points: z.array(pointSchema) }),
-  z.strictObject({ kind: z.literal("connector"), from: text, to: text, angle: num.optional() }),
+  z.strictObject({
+    kind: z.literal("connector"),
+    from: text,
+    to: text,
+    angle: num.optional(),
+    polarity: z.enum(["+", "-", "?"]).optional(),
+  }),
   z.strictObject({ kind: z.literal("cloud"), flow: text, x: num, y: num }),
 ]);
 

@@ -160,6 +160,8 @@ export type ViewElement =
       readonly to: string;
       /** Angle at the start in degrees, counter-clockwise from east (XMILE convention). */
       readonly angle?: number;
+      /** The polarity drawn on the arrow, when the source diagram shows one (Vensim sketches). */
+      readonly polarity?: Polarity;
     }
   | {
       readonly kind: "cloud";

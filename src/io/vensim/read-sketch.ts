@@ -3,11 +3,21 @@
  * Records are comma-separated lines; the reader uses four kinds (ids restart on each `*View`):
  * `10,id,name,x,y,w,h,…` a variable (x, y its centre, w and h half its size), `11,id,…,x,y,…`
  * a valve (the `10` record right after it is its flow), `12,id,48,x,y,…` a cloud, and
- * `1,id,from,to,shape,hidden,polarity,thickness,…|(x,y)|` an arrow. An arrow from a valve is
+ * `1,id,from,to,shape,hidden,polarity,thickness,…|(x,y)|` an arrow (the polarity is a character
+ * code: 43 `+`, 45 `-`, 83 `S`, 79 `O`, 63 `?`). An arrow from a valve is
  * a pipe (shape 100 marks the end the flow comes from); any other arrow is a connector, whose
  * angle is the tangent at its start of the arc through its control point.
  */
-import type { View, ViewElement, ViewPoint } from "../../model/types.js";
+import type { Polarity, View, ViewElement, ViewPoint } from "../../model/types.js";
+
+/** The polarity character codes of an arrow's sixth field: `+`/`S` same, `-`/`O` opposite. */
+const POLARITY: ReadonlyMap<number, Polarity> = new Map([
+  [43, "+"],
+  [83, "+"],
+  [45, "-"],
+  [79, "-"],
+  [63, "?"],
+]);
 
 interface SketchObject {
   readonly type: "variable" | "valve" | "cloud";
@@ -109,11 +119,13 @@ function addArrows(
       control === null
         ? undefined
         : startAngle(from, { x: Number(control[1]), y: Number(control[2]) }, to);
+    const polarity = POLARITY.get(Number(a[6]) % 256);
     out.push({
       kind: "connector",
       from: from.variable,
       to: to.variable,
       ...(angle !== undefined ? { angle } : {}),
+      ...(polarity !== undefined ? { polarity } : {}),
     });
   }
   for (const [valve, pipe] of pipes) {

@@ -128,18 +128,18 @@ $192-192-192,0,Times New Roman|12||0-0-0|0-0-0|0-0-255|-1--1--1|-1--1--1|72,72,1
 11,6,0,336,150,6,8,34,3,0,0,1,0,0,0
 10,7,FlowA,336,166,19,8,40,3,0,0,-1,0,0,0
 10,8,test,435,253,20,8,8,3,0,0,0,0,0,0
-1,9,1,8,0,0,0,0,0,64,0,-1--1--1,,1|(435,200)|
+1,9,1,8,0,0,43,0,0,64,0,-1--1--1,,1|(435,200)|
 10,10,Time,500,300,26,11,8,2,0,3,-1,0,0,0
 ///---\\\\\\
 `;
 
-  it("reads variables, valves, pipes, clouds and connectors", () => {
+  it("reads variables, valves, pipes, clouds and connectors with their polarity", () => {
     const view = read(SKETCH).view;
     expect(view?.elements).toEqual([
       { kind: "node", variable: "stocka", x: 435, y: 153, width: 80, height: 40 },
       { kind: "node", variable: "flowa", x: 336, y: 150 },
       { kind: "node", variable: "test", x: 435, y: 253, width: 40, height: 16 },
-      { kind: "connector", from: "stocka", to: "test", angle: 270 },
+      { kind: "connector", from: "stocka", to: "test", angle: 270, polarity: "+" },
       {
         kind: "pipe",
         flow: "flowa",
