@@ -1,8 +1,8 @@
 /**
  * The control section of a `.mdl` file: INITIAL TIME, FINAL TIME, TIME STEP and SAVEPER become
  * the model's {@link SimSpecs} (SAVEPER defaults to TIME STEP), the units of TIME STEP its time
- * units. Each must be a number or arithmetic of numbers and the other control values (Vensim's
- * usual `SAVEPER = TIME STEP`); equations read them as the builtins `initial_time`,
+ * units. Each must be a number or arithmetic of numbers, the other control values (Vensim's
+ * usual `SAVEPER = TIME STEP`) and the model's numeric constants; equations read them as the builtins `initial_time`,
  * `final_time`, `dt` and `saveper`.
  */
 import type { SimSpecs } from "../../model/types.js";
@@ -23,6 +23,7 @@ export const CONTROL_NAMES: ReadonlySet<string> = new Set([
 export function readControl(
   defs: ReadonlyMap<string, VariableDefinition>,
   fail: (error: VensimSyntaxError, d: VariableDefinition | undefined) => void,
+  constant: (name: string) => number | undefined = () => undefined,
 ): SimSpecs {
   const values = new Map<string, number | undefined>();
   const value = (key: string, depth: number): number | undefined => {
@@ -30,7 +31,7 @@ export function readControl(
     const d = defs.get(key);
     if (d === undefined || d.def.kind !== "equation" || depth > 4) return undefined;
     const v = evaluate(d.def.rhs, (name) =>
-      CONTROL_NAMES.has(vensimKey(name)) ? value(vensimKey(name), depth + 1) : undefined,
+      CONTROL_NAMES.has(vensimKey(name)) ? value(vensimKey(name), depth + 1) : constant(name),
     );
     if (v === undefined) {
       fail(

@@ -7,6 +7,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import type { Model } from "../../model/types.js";
 import { buildVariables, type VariableGroup } from "./build-variables.js";
+import { literal } from "./definition-kind.js";
 import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
 import { parseMdlEntry } from "./parse-mdl-entry.js";
@@ -143,7 +144,13 @@ export function readVensimWithDiagnostics(
     group.defs.push(d);
     groups.set(key, group);
   }
-  const specs = readControl(control, fail);
+  const specs = readControl(control, fail, (name) => {
+    const defs = groups.get(nameKey(name))?.defs;
+    const def = defs?.length === 1 ? defs[0]?.def : undefined;
+    return def?.kind === "equation" && def.lhs.subscripts.length === 0
+      ? literal(def.rhs)
+      : undefined;
+  });
 
   const names = new VensimNames();
   const ordered: VariableGroup[] = [];

@@ -194,3 +194,10 @@ describe("readVensim: the file's layout", () => {
     expect(variable(read(mdl("k == 4")), "k")).toMatchObject({ kind: "constant", value: 4 });
   });
 });
+
+describe("readVensim: control values from constants", () => {
+  it("reads a control value given by a numeric constant of the model", () => {
+    const text = `horizon = 40 ~~|\nFINAL TIME = horizon ~~|\nINITIAL TIME = 0 ~~|\nTIME STEP = 0.5 ~~|\nSAVEPER = TIME STEP * 2 ~~|`;
+    expect(read(text).specs).toMatchObject({ start: 0, stop: 40, dt: 0.5, saveper: 1 });
+  });
+});
