@@ -6,6 +6,7 @@
  * column, value), all reported together.
  */
 import { parse } from "csv-parse/sync";
+import { flattenArrays } from "../arrays/flatten-arrays.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
@@ -37,7 +38,9 @@ function columnOf(raw: string, index: number, delimiter: string): number {
 }
 
 /** Read observed data for `model` from CSV text. Throws a ModelError with every problem. */
-export function readObservedData(text: string, model: Model, file?: string): ObservedData {
+export function readObservedData(text: string, source: Model, file?: string): ObservedData {
+  // Arrayed models are observed element by element (`victims[sexual]`).
+  const model = flattenArrays(source);
   const delimiter = file !== undefined && /\.(tsv|tab)$/i.test(file) ? "\t" : ",";
   const where = file !== undefined ? { file } : {};
   let records: CsvRecord[];

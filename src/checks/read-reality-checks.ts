@@ -12,6 +12,7 @@ import { schemaDiagnostics } from "../model/schema-diagnostics.js";
 import type { Model } from "../model/types.js";
 import { checkScenario } from "../scenario/check-scenario.js";
 import { unknownVariable, variableResolver } from "../scenario/resolve-variable.js";
+import { scenarioModel } from "../scenario/scenario-model.js";
 import { measureSchema } from "../scenario/scenario-schema.js";
 import type { Expectation, RealityCheck } from "./reality-check.js";
 import { checkScenarioOf } from "./run-reality-checks.js";
@@ -91,12 +92,18 @@ export function readRealityChecks(
   }));
   const model = options.model;
   if (model !== undefined) {
-    const resolve = variableResolver(model);
+    const resolve = variableResolver(scenarioModel(model).flat);
     const problems = checks.flatMap((check, i) => {
       const at = `checks[${i}]`;
       const out: Diagnostic[] = [];
       if (resolve(check.expect.variable) === undefined)
-        out.push(unknownVariable(model, check.expect.variable, `${at}.expect.variable`));
+        out.push(
+          unknownVariable(
+            scenarioModel(model).flat,
+            check.expect.variable,
+            `${at}.expect.variable`,
+          ),
+        );
       const given = check.given ?? {};
       for (const d of checkScenario(model, checkScenarioOf(check))) {
         // Map the scenario's paths back to the check's `given`.

@@ -8,6 +8,7 @@ import { checkGraphicalFunction } from "../model/check-graphical-function.js";
 import type { Model } from "../model/types.js";
 import { unknownVariable, variableResolver } from "./resolve-variable.js";
 import type { Scenario } from "./scenario.js";
+import { scenarioModel } from "./scenario-model.js";
 
 const error = (code: string, message: string, path: string, value: unknown): Diagnostic => ({
   severity: "error",
@@ -18,7 +19,9 @@ const error = (code: string, message: string, path: string, value: unknown): Dia
 });
 
 /** Every problem of `scenario` as a scenario of `model`; empty when it can run. */
-export function checkScenario(model: Model, scenario: Scenario): Diagnostic[] {
+export function checkScenario(source: Model, scenario: Scenario): Diagnostic[] {
+  // Names of single elements of arrays (`victims[sexual]`) and of whole arrays are both fine.
+  const model = scenarioModel(source).names;
   const out: Diagnostic[] = [];
   const resolve = variableResolver(model);
   const { start, stop } = model.specs;

@@ -18,6 +18,7 @@ import { checkScenario } from "./check-scenario.js";
 import { resolveExtends } from "./resolve-extends.js";
 import { variableResolver } from "./resolve-variable.js";
 import type { Scenario } from "./scenario.js";
+import { flattenScenario, scenarioModel } from "./scenario-model.js";
 
 /** The run of one scenario. */
 export interface ScenarioRun {
@@ -42,8 +43,8 @@ export interface PreparedScenario {
  * shared by the scenarios that have it. Throws a ModelError with every problem of every scenario.
  */
 export function prepareScenarios(model: Model, scenarios: readonly Scenario[]): PreparedScenario[] {
-  const flat = resolveExtends(scenarios);
-  const problems = flat.flatMap((s) =>
+  const resolved = resolveExtends(scenarios);
+  const problems = resolved.flatMap((s) =>
     checkScenario(model, s).map((d) => ({
       ...d,
       ...(s.source !== undefined ? { file: s.source } : {}),
@@ -51,13 +52,15 @@ export function prepareScenarios(model: Model, scenarios: readonly Scenario[]): 
   );
   if (problems.length > 0) throw new ModelError(problems, "scenarios cannot run");
   const groups = new Map<string, { measured: MeasuredModel; compiled: CompiledModel }>();
-  const resolve = variableResolver(model);
-  return flat.map((s) => {
+  const view = scenarioModel(model);
+  const resolve = variableResolver(view.flat);
+  return resolved.map((scenario) => {
+    const s = flattenScenario(view, scenario);
     const measures = s.measures ?? [];
-    const signature = measureSignature(model, measures);
+    const signature = measureSignature(view.flat, measures);
     let group = groups.get(signature);
     if (group === undefined) {
-      const measured = applyMeasures(model, measures);
+      const measured = applyMeasures(view.flat, measures);
       group = { measured, compiled: compileModel(measured.model) };
       groups.set(signature, group);
     }
@@ -84,7 +87,11 @@ export function runScenarios(
 ): ScenarioRun[] {
   const prepared = prepareScenarios(model, scenarios);
   // By default a run saves the model's own variables, not the constants measures add.
-  const save = options.save ?? model.variables.filter((v) => v.kind !== "lookup").map((v) => v.id);
+  const save =
+    options.save ??
+    scenarioModel(model)
+      .flat.variables.filter((v) => v.kind !== "lookup")
+      .map((v) => v.id);
   return prepared.map((p, i) => ({
     name: scenarios[i]!.name,
     run: simulate(p.compiled, { ...options, save, params: p.params, tables: p.tables }),

@@ -65,6 +65,11 @@ const LIKE_FIRST = new Set([
   "active_initial",
   "previous",
   "step",
+  "sum",
+  "vmin",
+  "vmax",
+  "mean",
+  "stddev",
 ]);
 const ALIKE = new Set(["min", "max"]);
 
@@ -187,6 +192,7 @@ function call(fn: string, args: InferredUnits[], ctx: UnitsContext): InferredUni
     }
     case "trend":
       return ctx.time === undefined ? UNKNOWN : known(combine(new Map(), ctx.time, -1));
+    case "size":
     case "pulse":
     case "pulse_train":
     case "sign":

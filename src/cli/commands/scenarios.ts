@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
+import { flattenArrays } from "../../arrays/flatten-arrays.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { compare } from "../../scenario/compare.js";
 import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
@@ -55,7 +56,10 @@ export function registerScenarios(program: Command): void {
         return x;
       });
       const variables =
-        options.variables ?? model.variables.filter((v) => v.kind === "stock").map((v) => v.id);
+        options.variables ??
+        flattenArrays(model)
+          .variables.filter((v) => v.kind === "stock")
+          .map((v) => v.id);
       const rows = compare(runScenarios(model, scenarios), {
         variables,
         ...(times !== undefined ? { times } : {}),

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { flattenArrays } from "../../arrays/flatten-arrays.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
 import { loadStockFlow } from "../../scenario/load-stock-flow.js";
@@ -83,7 +84,7 @@ export function registerSensitivity(program: Command): void {
           parameters.push({ name, distribution });
         const [prepared] = prepareScenarios(model, [spec]);
         // A sampled constant that a measure changes is sampled in its base value.
-        const resolve = variableResolver(model);
+        const resolve = variableResolver(flattenArrays(model));
         parameters.forEach((p, i) => {
           const moved = prepared!.moved.get(resolve(p.name)?.id ?? "");
           if (moved !== undefined) parameters[i] = { ...p, name: moved };
