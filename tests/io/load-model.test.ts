@@ -120,19 +120,25 @@ describe("loadModel", () => {
     ]);
   });
 
-  it("says unsupported, located, for a Vensim model until the Vensim reader exists", async () => {
-    const path = file("m.mdl", "x = 1\n~~|\n");
+  it("reads a Vensim model through the lazily loaded Vensim reader, with located errors", async () => {
+    const model = await loadModel(file("m.mdl", "x = 1\n~~|\n"));
+    expect(model).toMatchObject({
+      kind: "stock-flow",
+      variables: [{ kind: "constant", id: "x", value: 1 }],
+    });
+    const path = file("bad.mdl", "x = (1\n~~|\n");
     const error = await rejection(loadModel(path));
     expect(error).toBeInstanceOf(ModelError);
-    expect((error as ModelError).diagnostics).toEqual([
-      {
+    const errors = (error as ModelError).diagnostics.filter((d) => d.severity === "error");
+    expect(errors).toEqual([
+      expect.objectContaining({
         severity: "error",
-        code: "unsupported",
-        message: "unsupported: vensim .mdl import comes with the arrays/Vensim issue",
+        code: "vensim-syntax",
         file: path,
         line: 1,
-        column: 1,
-      },
+        column: 7,
+        variable: "x",
+      }),
     ]);
   });
 
