@@ -96,20 +96,30 @@ export function totalsSvg(run: Run): string {
   ).svg;
 }
 
-/** One indicator over 2015–2030 in the baseline, the programme and all measures. */
+/** The scenarios a scenario chart draws, with their short Dutch names. */
+const CHART_SCENARIOS: Readonly<Record<string, string>> = {
+  basis: "basis",
+  programma_2018: "programma 2018",
+  alle_maatregelen: "alle maatregelen",
+};
+
+/** One indicator over 2010–2030 in the baseline, the programme and all measures (one colour each). */
 export function scenarioSvg(
   runs: readonly ScenarioRun[],
   variable: string,
   title: string,
   prefix: string,
 ): string {
-  const chosen = ["basis", "programma_2018", "alle_maatregelen"];
-  const picked = runs.filter((r) => chosen.includes(r.name));
-  return timeSeriesChart(picked, {
-    variables: [variable],
-    title,
-    xLabel: "jaar",
-    idPrefix: prefix,
-    legend: true,
-  }).svg;
+  const picked = runs.filter((r) => r.name in CHART_SCENARIOS);
+  const time = picked[0]?.run.time ?? [];
+  return timeSeriesChart(
+    {
+      time,
+      series: picked.map((r) => ({
+        name: CHART_SCENARIOS[r.name]!,
+        values: r.run.series(variable),
+      })),
+    },
+    { title, xLabel: "jaar", idPrefix: prefix, legend: true },
+  ).svg;
 }

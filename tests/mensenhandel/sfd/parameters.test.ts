@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { DATA_FILES, readDataRows } from "../../../models/mensenhandel/data/read-data.js";
+import { sfdDimensions } from "../../../models/mensenhandel/sfd/dimensions.js";
+import { fittedParameters, sfdParameters } from "../../../models/mensenhandel/sfd/parameters.js";
+import { calibratedValues, mensenhandelSfd } from "../../../models/mensenhandel/sfd/sfd-model.js";
+import { sources } from "../../../models/mensenhandel/sources.js";
+
+const sourceIds = new Set<string>(sources.map((s) => s.id));
+const sizeOf = (dim: string) => sfdDimensions.find((d) => d.id === dim)?.elements.length ?? 0;
+
+describe("the constants of the stock-and-flow model", () => {
+  it("are exactly the parameters with evidence, with unique ids", () => {
+    const constants = mensenhandelSfd().variables.filter((v) => v.kind === "constant");
+    expect(constants.map((c) => c.id).sort()).toEqual(sfdParameters.map((p) => p.id).sort());
+    expect(new Set(sfdParameters.map((p) => p.id)).size).toBe(sfdParameters.length);
+  });
+
+  it("each cite known sources or state an assumption in a reasoned sentence", () => {
+    for (const p of sfdParameters) {
+      if (p.evidence.kind === "source") {
+        expect(p.evidence.ids.length, p.id).toBeGreaterThan(0);
+        for (const id of p.evidence.ids) expect(sourceIds.has(id), `${p.id}: ${id}`).toBe(true);
+      } else {
+        expect(p.evidence.reasoning, p.id).toMatch(/^[A-Z].{30,}\.$/);
+      }
+    }
+  });
+
+  it("have Dutch and English labels, units, and one value per element when arrayed", () => {
+    for (const p of sfdParameters) {
+      expect(p.labels.nl.length, p.id).toBeGreaterThan(3);
+      expect(p.labels.en.length, p.id).toBeGreaterThan(3);
+      expect(p.units.length, p.id).toBeGreaterThan(0);
+      if (p.dims !== undefined) {
+        const size = p.dims.reduce((n, d) => n * sizeOf(d), 1);
+        expect(p.values?.length, p.id).toBe(size);
+      }
+    }
+  });
+
+  it("split new victims over form and age in shares that add up to 1, two-thirds sexual (S11)", () => {
+    const shares = sfdParameters.find((p) => p.id === "incidence_share")?.values ?? [];
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect((shares[0] ?? 0) + (shares[1] ?? 0)).toBeCloseTo(0.6, 9);
+  });
+
+  it("derive the re-victimisation hazard from half within 7 years (S27) and the GDPR cut from 550 → 150", () => {
+    const value = (id: string) => sfdParameters.find((p) => p.id === id)?.value;
+    expect(value("revictimisation_rate")).toBeCloseTo(-Math.log(0.5) / 7, 3);
+    expect(value("gdpr_barrier")).toBeCloseTo(1 - 150 / 550, 2);
+    expect(value("recidivism_rate")).toBeCloseTo(-Math.log(0.9) / 7, 3);
+  });
+
+  it("are few where fitted, each calibrated inside its bounds", () => {
+    expect(fittedParameters.length).toBeLessThanOrEqual(6);
+    for (const p of fittedParameters) {
+      const v = calibratedValues[p.id];
+      expect(v, p.id).toBeDefined();
+      expect(v!, p.id).toBeGreaterThanOrEqual(p.fit!.lo);
+      expect(v!, p.id).toBeLessThanOrEqual(p.fit!.hi);
+    }
+    expect(Object.keys(calibratedValues).sort()).toEqual(fittedParameters.map((p) => p.id).sort());
+  });
+});
+
+describe("the data files", () => {
+  it("give every row a source of research.md", () => {
+    for (const file of Object.keys(DATA_FILES) as (keyof typeof DATA_FILES)[]) {
+      const rows = readDataRows(file);
+      expect(rows.length, file).toBeGreaterThan(1);
+      for (const row of rows) {
+        const ids = (row.source ?? "").split(/\s+/).filter(Boolean);
+        expect(ids.length, `${file}: ${JSON.stringify(row)}`).toBeGreaterThan(0);
+        for (const id of ids) expect(sourceIds.has(id), `${file}: ${id}`).toBe(true);
+      }
+    }
+  });
+});

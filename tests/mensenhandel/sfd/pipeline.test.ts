@@ -1,0 +1,62 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runAnalysis, writeAnalysis } from "../../../models/mensenhandel/analysis/run-analysis.js";
+
+describe("the reproduced analysis (npm start)", () => {
+  it("writes the report, pictures, tables and summary.json", async () => {
+    const analysis = runAnalysis({ marvelSamples: 2, calibrationEvaluations: 20 });
+    const dir = await mkdtemp(join(tmpdir(), "mensenhandel-"));
+    try {
+      await writeAnalysis(analysis, join(dir, "out"));
+      const files = await readdir(join(dir, "out"));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          "rapport.html",
+          "systeemkaart.svg",
+          "kalibratie.svg",
+          "schattingen.svg",
+          "scenario-slachtoffers.svg",
+          "hefboomtabel.csv",
+          "marvel.csv",
+          "scenarios.csv",
+          "summary.json",
+        ]),
+      );
+      const summary = JSON.parse(await readFile(join(dir, "out", "summary.json"), "utf8"));
+      expect(Object.keys(summary)).toEqual([
+        "factors",
+        "links",
+        "measures",
+        "loops",
+        "calibration",
+        "ranges_ok",
+      ]);
+      expect(summary.factors).toBeGreaterThanOrEqual(30);
+      expect(summary.links).toBeGreaterThanOrEqual(60);
+      expect(summary.measures).toBeGreaterThanOrEqual(10);
+      expect(summary.loops.R + summary.loops.B).toBeGreaterThan(0);
+      expect(summary.calibration.mape).toBeLessThanOrEqual(0.15);
+      expect(summary.ranges_ok).toBe(true);
+      const html = await readFile(join(dir, "out", "rapport.html"), "utf8");
+      expect(html).toMatch(/^<!DOCTYPE html>/i);
+      expect(html).toContain('lang="nl"');
+      expect(html).toContain("<svg");
+      const marvel = await readFile(join(dir, "out", "marvel.csv"), "utf8");
+      expect(marvel.trim().split("\n")).toHaveLength(1 + 16 + 2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails before writing anything when an option is invalid", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mensenhandel-"));
+    try {
+      expect(() => runAnalysis({ marvelSamples: 0 })).toThrow();
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
