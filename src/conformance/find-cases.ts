@@ -23,6 +23,8 @@ export interface ConformanceCase {
   readonly files: readonly CaseFile[];
   /** File name of the reference output, or undefined when the case has none. */
   readonly output?: string;
+  /** `output_stella.csv`, Stella's own output, when the case has it. */
+  readonly stellaOutput?: string;
 }
 
 const FORMAT_OF: Readonly<Record<string, CaseFormat>> = {
@@ -49,7 +51,8 @@ export async function findCases(root: string): Promise<ConformanceCase[]> {
       const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
       const output = ["output.csv", "output.tab"].find((name) => names.has(name));
       const name = relative(root, dir).split(/[\\/]/).join("/") || ".";
-      cases.push({ name, dir, files, ...(output !== undefined ? { output } : {}) });
+      const stella = names.has("output_stella.csv") ? { stellaOutput: "output_stella.csv" } : {};
+      cases.push({ name, dir, files, ...(output !== undefined ? { output } : {}), ...stella });
     }
     for (const entry of entries) {
       if (entry.isDirectory() && !entry.name.startsWith(".")) {
