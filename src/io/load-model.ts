@@ -100,7 +100,13 @@ async function readByExtension(
     }
     case ".mdl": {
       const vensim = await optional(file, "vensim import", () => import("./vensim/index.js"));
-      return vensim.readVensim(text, { file });
+      const reading = vensim.readVensimWithDiagnostics(text, { file });
+      if (reading.model === undefined) {
+        throw new ModelError(reading.diagnostics, `cannot read ${file}`);
+      }
+      const warnings = reading.diagnostics.filter((d) => d.severity === "warning");
+      if (warnings.length > 0) onWarnings?.(warnings);
+      return reading.model;
     }
     default:
       throw new UsageError(`unknown model file extension "${extension}"`);

@@ -121,7 +121,12 @@ describe("loadModel", () => {
   });
 
   it("reads a Vensim model through the lazily loaded Vensim reader, with located errors", async () => {
-    const model = await loadModel(file("m.mdl", "x = 1\n~~|\n"));
+    const warnings: string[] = [];
+    const model = await loadModel(file("m.mdl", "x = 1\n~~|\n"), {
+      onWarnings: (list) => warnings.push(...list.map((d) => d.code)),
+    });
+    // The file has no control section: three warnings, and the defaults.
+    expect(warnings).toEqual(["missing-control", "missing-control", "missing-control"]);
     expect(model).toMatchObject({
       kind: "stock-flow",
       variables: [{ kind: "constant", id: "x", value: 1 }],
