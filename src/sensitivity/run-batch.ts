@@ -41,14 +41,13 @@ export function runBatch(compiled: CompiledModel, setup: BatchSetup, batch: Batc
   const V = setup.save.length;
   const rows = savedRows(compiled, setup.options);
   const out = new Float64Array(batch.count * V * rows);
+  // Columns by position, found on the first run: a lookup by name normalises the name each time.
+  let order: number[] | undefined;
   for (let r = 0; r < batch.count; r++) {
-    const run = simulateRun(
-      compiled,
-      setup,
-      batch.vectors.subarray(r * P, (r + 1) * P),
-      batch.first + r,
-    );
-    for (let v = 0; v < V; v++) out.set(run.series(setup.save[v]!), (r * V + v) * rows);
+    const values = batch.vectors.subarray(r * P, (r + 1) * P);
+    const run = simulateRun(compiled, setup, values, batch.first + r);
+    order ??= setup.save.map((name) => run.columns.indexOf(run.series(name)));
+    for (let v = 0; v < V; v++) out.set(run.columns[order[v]!]!, (r * V + v) * rows);
   }
   return out;
 }
