@@ -5,16 +5,17 @@
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
+import { canonicalId } from "../../model/canonical.js";
 import type { Model } from "../../model/types.js";
 import { buildVariables, type VariableGroup } from "./build-variables.js";
 import { literal } from "./definition-kind.js";
 import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
-import { parseMdlEntry } from "./parse-mdl-entry.js";
+import { firstLine, MdlEntries } from "./parse-entries.js";
 import { CONTROL_NAMES, readControl } from "./read-control.js";
 import { readSketch } from "./read-sketch.js";
-import { type MdlEntry, splitMdl } from "./split-mdl.js";
-import { type RangeDefinition, VensimDimensions } from "./vensim-dimensions.js";
+import { splitMdl } from "./split-mdl.js";
+import { VensimDimensions } from "./vensim-dimensions.js";
 import { nameKey, VensimNames } from "./vensim-names.js";
 import { VensimSyntaxError } from "./vensim-tokenize.js";
 
@@ -30,8 +31,6 @@ export interface VensimReading {
   readonly model?: Model;
   readonly diagnostics: readonly Diagnostic[];
 }
-
-const UNSUPPORTED_DATA = /\b(GET\s+(?:XLS|DIRECT|DATA|123|VDF)[A-Z ]*?|TABBED\s+ARRAY)\s*\(/i;
 
 /** Read `.mdl` text; throws {@link ModelError} with every error found. */
 export function readVensim(text: string, options: ReadVensimOptions = {}): Model {
@@ -59,72 +58,16 @@ export function readVensimWithDiagnostics(
       offset: base + error.offset,
       ...(warning ? { severity: "warning" as const } : {}),
       ...(d !== undefined
-        ? { variable: d.hiddenId ?? d.name, value: firstLine(d.entry.text) }
+        ? { variable: d.hiddenId ?? canonicalId(d.name), value: firstLine(d.entry.text) }
         : {}),
     });
   };
 
-  // Names whose definitions could not be read: known, so that their uses add no errors.
-  const skipped = new Map<string, "value" | "lookup">();
-  const skip = (name: string, text: string) => {
-    const lookup =
-      /LOOKUPS\s*\(/i.test(text) || /^\s*("[^"]*"|[^=(:]*?)\s*(\[[^\]]*\]\s*)?\(/.test(text);
-    if (name !== "") skipped.set(name, lookup ? "lookup" : "value");
-  };
-  const ranges: RangeDefinition[] = [];
-  const equivalences: { name: string; other: string }[] = [];
-  const parseAll = (entries: readonly MdlEntry[]): VariableDefinition[] => {
-    const out: VariableDefinition[] = [];
-    for (const entry of entries) {
-      const name =
-        /^\s*("(?:[^"\\]|\\.)*"|[^=([:~|]*)/.exec(entry.text)?.[1]?.trim().replace(/^"|"$/g, "") ??
-        "";
-      const data = UNSUPPORTED_DATA.exec(entry.text);
-      if (data !== null) {
-        const fn = data[1]!.replace(/\s+/g, " ").toUpperCase();
-        problems.push({
-          code: "unsupported",
-          message: `unsupported: ${fn}`,
-          offset: entry.offset + data.index,
-          variable: name,
-          value: firstLine(entry.text),
-        });
-        skip(name, entry.text);
-        continue;
-      }
-      if (/:(?:THE CONDITION|TEST INPUT|IMPLIES):/i.test(entry.text)) {
-        problems.push({
-          code: "reality-check",
-          message: "reality checks are ignored",
-          offset: entry.offset,
-          severity: "warning",
-          variable: name,
-        });
-        continue;
-      }
-      try {
-        const def = parseMdlEntry(entry.text);
-        if (def.kind === "range") ranges.push(def);
-        else if (def.kind === "equivalence") equivalences.push(def);
-        else out.push({ name: def.lhs.name, def, entry });
-      } catch (error) {
-        if (!(error instanceof VensimSyntaxError)) throw error;
-        problems.push({
-          code: error.code,
-          message: error.message,
-          offset: entry.offset + error.offset,
-          variable: name,
-          value: firstLine(entry.text),
-        });
-        skip(name, entry.text);
-      }
-    }
-    return out;
-  };
-  const definitions = parseAll(parts.entries);
+  const entries = new MdlEntries(problems);
+  const definitions = entries.parse(parts.entries);
   const macros: MacroDefinition[] = parts.macros.map((m) => ({
     ...m,
-    definitions: parseAll(m.entries),
+    definitions: entries.parse(m.entries),
   }));
   const expanded = expandMacros(definitions, macros, fail);
 
@@ -169,8 +112,8 @@ export function readVensimWithDiagnostics(
     ordered.push({ id, name: g.name, defs: g.defs });
   }
   const known = new Map<string, "value" | "lookup">();
-  for (const [name, kind] of skipped) known.set(names.add(name).id, kind);
-  const dims = new VensimDimensions(ranges, equivalences);
+  for (const [name, kind] of entries.skipped) known.set(names.add(name).id, kind);
+  const dims = new VensimDimensions(entries.ranges, entries.equivalences);
   const locate = lineLocator(text);
   const variables = buildVariables(ordered, {
     names,
@@ -209,9 +152,4 @@ export function readVensimWithDiagnostics(
     ...(view !== undefined ? { view } : {}),
   };
   return { model, diagnostics };
-}
-
-function firstLine(text: string): string {
-  const line = text.trim().split(/\r?\n/)[0] ?? "";
-  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
