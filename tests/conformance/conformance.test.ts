@@ -37,6 +37,7 @@ describe("conformance with the SDXorg test-models suite", () => {
   it.each(passing)("%s still passes", (key) => {
     const result = results.get(key);
     expect(result, `${key} is no longer in the suite copy`).toBeDefined();
-    expect(`${result!.status}: ${result!.detail}`).toBe("pass: ");
+    // A pass may carry a note (matched Stella's own output); any other status shows its reason.
+    expect(`${result!.status}: ${result!.detail}`).toMatch(/^pass: /);
   });
 });
