@@ -7,17 +7,18 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
 import type { Model } from "../../model/types.js";
-import { buildVariables, type VariableGroup } from "./build-variables.js";
+import { buildVariables } from "./build-variables.js";
 import { literal } from "./definition-kind.js";
 import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
+import { groupDefinitions } from "./group-definitions.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
 import { firstLine, MdlEntries } from "./parse-entries.js";
-import { CONTROL_NAMES, readControl } from "./read-control.js";
+import { readControl } from "./read-control.js";
 import { readSketch } from "./read-sketch.js";
 import { splitMdl } from "./split-mdl.js";
 import { VensimDimensions } from "./vensim-dimensions.js";
-import { nameKey, VensimNames } from "./vensim-names.js";
-import { VensimSyntaxError } from "./vensim-tokenize.js";
+import { VensimNames } from "./vensim-names.js";
+import type { VensimSyntaxError } from "./vensim-tokenize.js";
 
 /** Options of {@link readVensim}. */
 export interface ReadVensimOptions {
@@ -71,51 +72,20 @@ export function readVensimWithDiagnostics(
   }));
   const expanded = expandMacros(definitions, macros, fail);
 
-  const control = new Map<string, VariableDefinition>();
-  const groups = new Map<string, { name: string; hiddenId?: string; defs: VariableDefinition[] }>();
-  for (const d of expanded) {
-    const key = d.hiddenId !== undefined ? `\u0000${d.hiddenId}` : nameKey(d.name);
-    if (d.hiddenId === undefined && CONTROL_NAMES.has(key)) {
-      control.set(key, d);
-      continue;
-    }
-    const group = groups.get(key) ?? {
-      name: d.name,
-      ...(d.hiddenId !== undefined ? { hiddenId: d.hiddenId } : {}),
-      defs: [],
-    };
-    group.defs.push(d);
-    groups.set(key, group);
-  }
+  const names = new VensimNames();
+  const { control, groups, definitionsOf } = groupDefinitions(expanded, names, fail);
   const specs = readControl(control, fail, (name) => {
-    const defs = groups.get(nameKey(name))?.defs;
+    const defs = definitionsOf(name);
     const def = defs?.length === 1 ? defs[0]?.def : undefined;
     return def?.kind === "equation" && def.lhs.subscripts.length === 0
       ? literal(def.rhs)
       : undefined;
   });
-
-  const names = new VensimNames();
-  const ordered: VariableGroup[] = [];
-  for (const g of groups.values()) {
-    const { id, collided } = names.add(g.name, g.hiddenId);
-    if (collided !== undefined) {
-      fail(
-        new VensimSyntaxError(
-          `${g.name} has the same id as another name (${collided}); renamed to ${id}`,
-          0,
-          "duplicate-name",
-        ),
-        g.defs[0],
-      );
-    }
-    ordered.push({ id, name: g.name, defs: g.defs });
-  }
   const known = new Map<string, "value" | "lookup">();
   for (const [name, kind] of entries.skipped) known.set(names.add(name).id, kind);
   const dims = new VensimDimensions(entries.ranges, entries.equivalences);
   const locate = lineLocator(text);
-  const variables = buildVariables(ordered, {
+  const variables = buildVariables(groups, {
     names,
     known,
     dims,
