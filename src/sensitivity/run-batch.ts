@@ -26,27 +26,22 @@ export interface Batch {
   readonly first: number;
 }
 
-/** Number of saved times of a run of `compiled` with these options. */
-export function savedRows(compiled: CompiledModel, options: BatchSetup["options"]): number {
-  const s = compiled.model.specs;
-  const dt = options.dt ?? s.dt;
-  const steps = Math.round(((options.stop ?? s.stop) - (options.start ?? s.start)) / dt + 1e-9);
-  const every = Math.max(1, Math.round((options.saveper ?? s.saveper ?? dt) / dt));
-  return Math.floor(steps / every) + 1;
-}
-
 /** Run a batch; the result holds `count × save.length × rows` values. */
 export function runBatch(compiled: CompiledModel, setup: BatchSetup, batch: Batch): Float64Array {
   const P = compiled.parameters.length;
   const V = setup.save.length;
-  const rows = savedRows(compiled, setup.options);
-  const out = new Float64Array(batch.count * V * rows);
+  let out = new Float64Array(0);
+  let rows = 0;
   // Columns by position, found on the first run: a lookup by name normalises the name each time.
   let order: number[] | undefined;
   for (let r = 0; r < batch.count; r++) {
     const values = batch.vectors.subarray(r * P, (r + 1) * P);
     const run = simulateRun(compiled, setup, values, batch.first + r);
-    order ??= setup.save.map((name) => run.columns.indexOf(run.series(name)));
+    if (order === undefined) {
+      order = setup.save.map((name) => run.columns.indexOf(run.series(name)));
+      rows = run.time.length;
+      out = new Float64Array(batch.count * V * rows);
+    }
     for (let v = 0; v < V; v++) out.set(run.columns[order[v]!]!, (r * V + v) * rows);
   }
   return out;

@@ -11,7 +11,7 @@ import { canonicalId } from "../model/canonical.js";
 import type { Model } from "../model/types.js";
 import { parameterValues, type RunOptions, simulate } from "../simulate/simulate.js";
 import type { Distribution } from "./distribution.js";
-import { type Batch, type BatchSetup, runBatch, savedRows } from "./run-batch.js";
+import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
 import { type SamplingMethod, sampleDesign } from "./sample-design.js";
 import { summarizeRuns, type VariableSummary } from "./summarize-runs.js";
 import type { WorkerReply } from "./worker.js";
@@ -106,7 +106,7 @@ export async function runSensitivity(
     for (let j = 0; j < k; j++) vectors[i * P + indices[j]!] = design[i * k + j]!;
   }
 
-  const rows = savedRows(compiled, rest);
+  const rows = probe.time.length;
   const results = new Float64Array(runs * save.length * rows);
   const size = Math.max(1, Math.ceil(runs / (workers * 8)));
   const batches: Batch[] = [];
