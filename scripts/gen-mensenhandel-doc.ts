@@ -6,6 +6,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { sfdDocSections } from "../models/mensenhandel/analysis/sfd-doc.js";
 import { historicalEvents } from "../models/mensenhandel/events.js";
 import { factorGroups } from "../models/mensenhandel/factor-groups.js";
 import { factors } from "../models/mensenhandel/factors.js";
@@ -200,6 +201,7 @@ export function mensenhandelDoc(): string {
     ...measureSection(),
     ...eventSection(),
     ...assumptionSection(),
+    ...sfdDocSections(),
     ...sourceSection(),
   ].join("\n");
 }

@@ -127,22 +127,31 @@ export const victimStructure: readonly Variable[] = [
     units: "beds",
     equation: "max(0, shelter_capacity - shelter_occupancy)",
   }),
+  sfdAux({
+    id: "placeable",
+    nl: "Plaatsbaar op de wachtlijst",
+    en: "Placeable from the waiting list",
+    units: P,
+    dims: FA,
+    doc: "The part of the waiting list the free beds can take, shared in proportion to the list.",
+    equation:
+      "min(waiting[form, age], free_beds * waiting[form, age] / max(total_waiting, 0.000001))",
+  }),
   sfdFlow({
     id: "admission",
     nl: "Plaatsing in opvang",
     en: "Admission to shelter",
     units: PY,
     dims: FA,
-    equation:
-      "min(waiting[form, age], free_beds * waiting[form, age] / max(total_waiting, 0.000001)) / admission_time",
+    equation: "placeable[form, age] / admission_time",
   }),
   sfdFlow({
     id: "leave_waiting",
-    nl: "Verlaten wachtlijst",
-    en: "Leaving the waiting list",
+    nl: "Verlaten wachtlijst zonder plek",
+    en: "Leaving the waiting list without a place",
     units: PY,
     dims: FA,
-    equation: "waiting[form, age] / max_wait",
+    equation: "(waiting[form, age] - placeable[form, age]) / max_wait",
   }),
   sfdStock({
     id: "shelter",
