@@ -27,5 +27,6 @@ export {
   type ScenarioRun,
 } from "./run-scenarios.js";
 export { changeCoefficients, type Measure, type MeasureChange, type Scenario } from "./scenario.js";
+export { flattenScenario, type ScenarioModel, scenarioModel } from "./scenario-model.js";
 export { measureSchema, type ScenarioFile, scenarioFileSchema } from "./scenario-schema.js";
 export { writeScenarioYaml } from "./write-scenario.js";
