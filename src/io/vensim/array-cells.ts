@@ -68,7 +68,10 @@ export function variableDimensions(lhss: readonly MdlLhs[], dims: VensimDimensio
         for (const e of r.dim.elements) covered.add(e);
       } else covered.add(r.element);
     }
-    const holds = (d: Dimension) => [...covered].every((e) => d.elements.includes(e));
+    const holds = (d: Dimension) => {
+      const own = new Set(d.elements);
+      return [...covered].every((e) => own.has(e));
+    };
     const smallest = (list: readonly Dimension[]) =>
       list.filter(holds).sort((a, b) => a.elements.length - b.elements.length)[0];
     const chosen =

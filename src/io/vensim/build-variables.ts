@@ -235,6 +235,7 @@ function constantValues(
   const sizes = dims.map((d) => d.elements.length);
   const total = sizes.reduce((a, b) => a * b, 1);
   const values: number[] = new Array(total).fill(0);
+  const positions = dims.map((d) => new Map(d.elements.map((e, i) => [e, i])));
   for (const d of group.defs) {
     if (d.def.kind !== "equation") continue;
     const rhs = d.def.rhs;
@@ -250,7 +251,7 @@ function constantValues(
     cells.forEach((cell, i) => {
       let index = 0;
       cell.elements.forEach((e, k) => {
-        index = index * sizes[k]! + dims[k]!.elements.indexOf(e);
+        index = index * sizes[k]! + positions[k]!.get(e)!;
       });
       values[index] = given.length === 1 ? given[0]! : given[i]!;
     });

@@ -79,7 +79,8 @@ export class VensimDimensions {
     this.list.forEach((other, j) => {
       if (other === dim || other.elements.length < dim.elements.length) return;
       if (other.elements.length === dim.elements.length && j > index) return;
-      if (!dim.elements.every((e) => other.elements.includes(e))) return;
+      const holds = new Set(other.elements);
+      if (!dim.elements.every((e) => holds.has(e))) return;
       if (best === undefined || other.elements.length > best.elements.length) best = other;
     });
     return best;

@@ -55,16 +55,16 @@ export function tokenizeVensim(text: string): VensimToken[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (/\s/.test(c) || (c === "\\" && /^\\[ \t]*\r?\n/.test(text.slice(i)))) {
+    if (/\s/.test(c) || (c === "\\" && at(CONTINUATION, text, i) > 0)) {
       i += 1;
     } else if (c === "{") {
       const close = text.indexOf("}", i + 1);
       if (close < 0) throw new VensimSyntaxError("unterminated {comment}", i);
       i = close + 1;
     } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {
-      const m = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i))!;
-      push("number", m[0], i, i + m[0].length);
-      i += m[0].length;
+      const length = at(NUMBER, text, i);
+      push("number", text.slice(i, i + length), i, i + length);
+      i += length;
     } else if (c === '"') {
       const start = i;
       let name = "";
@@ -89,15 +89,15 @@ export function tokenizeVensim(text: string): VensimToken[] {
         if (isNameChar(text[i]!)) {
           i += 1;
           end = i;
-        } else if (/[ \t_]/.test(text[i]!)) {
-          // Blanks inside a name: keep going only when another word follows.
-          let j = i;
-          while (j < text.length && /[ \t_]/.test(text[j]!)) j += 1;
-          if (j < text.length && isNameChar(text[j]!)) i = j;
+        } else {
+          // Blanks (and line continuations) inside a name: go on only when a word follows.
+          const j = i + at(BLANKS, text, i);
+          if (j > i && j < text.length && isNameChar(text[j]!)) i = j;
           else break;
-        } else break;
+        }
       }
-      push("name", text.slice(start, end).replace(/[ \t_]+/g, " "), start, end);
+      const words = text.slice(start, end).replace(/\\[ \t]*\r?\n/g, " ");
+      push("name", words.replace(/[\s_]+/g, " ").trim(), start, end);
       i = end;
     } else {
       const op = OPS.find((o) => text.startsWith(o, i));
@@ -116,6 +116,16 @@ export function tokenizeVensim(text: string): VensimToken[] {
   const last = tokens[tokens.length - 1]?.end ?? 0;
   push("end", "", last, last);
   return tokens;
+}
+
+const NUMBER = /(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/y;
+const CONTINUATION = /\\[ \t]*\r?\n/y;
+const BLANKS = /(?:[ \t_]|\\[ \t]*\r?\n[ \t]*)+/y;
+
+/** The length of the match of a sticky pattern at `i` (0 when none), without copying the text. */
+function at(pattern: RegExp, text: string, i: number): number {
+  pattern.lastIndex = i;
+  return pattern.exec(text)?.[0].length ?? 0;
 }
 
 function isNameChar(c: string): boolean {

@@ -201,3 +201,18 @@ describe("readVensim: control values from constants", () => {
     expect(read(text).specs).toMatchObject({ start: 0, stop: 40, dt: 0.5, saveper: 1 });
   });
 });
+
+describe("readVensim: long lines", () => {
+  it("reads a name broken over lines with a continuation", () => {
+    const model = read(mdl("Fractional Delay Time = 2", "y = 3 * Fractional \\\n\t\tDelay Time"));
+    expect(variable(model, "y")).toMatchObject({ equation: "3 * fractional_delay_time" });
+  });
+
+  it("reads a tabbed array of 20000 numbers in linear time", () => {
+    const values = Array.from({ length: 20000 }, (_, i) => i % 7);
+    const started = performance.now();
+    const model = read(mdl("D : (1-20000)", `big[D] = ${values.join(", ")}`));
+    expect(variable(model, "big")).toMatchObject({ kind: "constant", values });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
