@@ -83,6 +83,15 @@ export const justiceParameters: readonly SfdParameter[] = [
     ),
   },
   {
+    id: "overload_cap",
+    labels: { nl: "Maximale overbelasting", en: "Largest overload that still counts" },
+    units: "dmnl",
+    value: 4,
+    evidence: assumption(
+      "Beyond four leads per unit of capacity the extra leads are not investigated at all, so they cannot lower the quality of the cases that are; four is a guess.",
+    ),
+  },
+  {
     id: "conviction_share",
     labels: { nl: "Veroordelingspercentage ter zitting", en: "Conviction share in court" },
     units: "dmnl",

@@ -148,14 +148,14 @@ export const victimParameters: readonly SfdParameter[] = [
   {
     id: "cosm_beds_2010",
     labels: { nl: "COSM-plaatsen bij start", en: "COSM places at the start" },
-    units: "beds",
+    units: "persons",
     value: 50,
     evidence: source(["S44"], "COSM pilot from 15 June 2010 with 50 places"),
   },
   {
     id: "cosm_beds_added",
     labels: { nl: "COSM-uitbreiding na evaluatie", en: "COSM places added after the evaluation" },
-    units: "beds",
+    units: "persons",
     value: 20,
     evidence: source(
       ["S45"],
@@ -168,7 +168,7 @@ export const victimParameters: readonly SfdParameter[] = [
       nl: "Plaatsen in vrouwen- en maatschappelijke opvang",
       en: "Places in women's and social shelters",
     },
-    units: "beds",
+    units: "persons",
     value: 25,
     evidence: source(
       ["S17"],
@@ -178,7 +178,7 @@ export const victimParameters: readonly SfdParameter[] = [
   {
     id: "extra_cosm_beds",
     labels: { nl: "Extra COSM-bedden (maatregel)", en: "Extra COSM beds (measure)" },
-    units: "beds",
+    units: "persons",
     value: 0,
     evidence: source(["S46"], "a lever: 0 in the baseline, 8 in 2018 under the measure"),
   },
@@ -188,7 +188,7 @@ export const victimParameters: readonly SfdParameter[] = [
       nl: "Specialistische opvangplekken (maatregel)",
       en: "Specialist shelter places (measure)",
     },
-    units: "beds",
+    units: "persons",
     value: 0,
     evidence: source(["S47"], "a lever: 0 in the baseline, 36 from April 2019 under the measure"),
   },

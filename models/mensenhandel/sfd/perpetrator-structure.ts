@@ -97,12 +97,20 @@ export const perpetratorStructure: readonly Variable[] = [
     outflows: ["convictions", "not_convicted"],
   }),
   sfdAux({
+    id: "overload",
+    nl: "Overbelasting opsporing",
+    en: "Investigative overload",
+    units: "dmnl",
+    doc: "Leads per unit of capacity (at least 1), as the cases reaching the OM carry it: smoothed over the time of an investigation.",
+    equation:
+      "smooth(max(1, min(overload_cap, leads / max(investigation_capacity, 1))), investigation_time, 1)",
+  }),
+  sfdAux({
     id: "dismissal",
     nl: "Sepotpercentage",
     en: "Dismissal share",
     units: "dmnl",
-    equation:
-      "min(0.8, dismissal_share * power(max(1, leads / max(investigation_capacity, 1)), overload_elasticity))",
+    equation: "min(0.8, dismissal_share * power(overload, overload_elasticity))",
   }),
   sfdAux({
     id: "conviction_fraction",

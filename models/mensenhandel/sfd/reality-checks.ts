@@ -43,9 +43,9 @@ export const sfdRealityChecks: readonly RealityCheck[] = [
     expect: { variable: "convictions", kind: "falls_to", value: 0, within: 3, tolerance: 30 },
   },
   {
-    name: "zonder politiecapaciteit vanaf 2019 vallen de veroordelingen binnen 8 jaar naar 0 / no police capacity from 2019: convictions fall to 0 within 8 years",
+    name: "zonder politiecapaciteit vanaf 2019 vallen de veroordelingen binnen 7 jaar naar 0 / no police capacity from 2019: convictions fall to 0 within 7 years",
     given: { set: { cases_per_fte: 0 }, from: 2019 },
-    expect: { variable: "convictions", kind: "falls_to", value: 0, within: 8, tolerance: 1 },
+    expect: { variable: "convictions", kind: "falls_to", value: 0, within: 7, tolerance: 1 },
   },
   {
     name: "zonder signalering vanaf 2019 geen registraties / no detection from 2019: no registrations",

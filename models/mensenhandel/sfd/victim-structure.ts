@@ -102,7 +102,7 @@ export const victimStructure: readonly Variable[] = [
     id: "shelter_capacity",
     nl: "Opvangcapaciteit",
     en: "Shelter capacity",
-    units: "beds",
+    units: "persons",
     equation:
       "cosm_beds_2010 + cosm_beds_added * step(1, 2013) + other_shelter_beds + extra_cosm_beds + specialist_places",
   }),
@@ -124,7 +124,7 @@ export const victimStructure: readonly Variable[] = [
     id: "free_beds",
     nl: "Vrije bedden",
     en: "Free beds",
-    units: "beds",
+    units: "persons",
     equation: "max(0, shelter_capacity - shelter_occupancy)",
   }),
   sfdAux({
