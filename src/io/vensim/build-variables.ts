@@ -236,6 +236,15 @@ function constantValues(
   const total = sizes.reduce((a, b) => a * b, 1);
   const values: number[] = new Array(total).fill(0);
   const positions = dims.map((d) => new Map(d.elements.map((e, i) => [e, i])));
+  const second = group.defs[1];
+  if (dims.length === 0 && second !== undefined) {
+    const at = second.def.kind === "data" ? 0 : second.def.lhs.start;
+    ctx.fail(
+      new VensimSyntaxError(`${group.name} is defined more than once`, at, "duplicate-definition"),
+      second,
+    );
+    return undefined;
+  }
   for (const d of group.defs) {
     if (d.def.kind !== "equation") continue;
     const rhs = d.def.rhs;

@@ -107,3 +107,21 @@ describe("readVensim: malformed files give located diagnostics, never a crash", 
     ]);
   });
 });
+
+describe("readVensim: a name defined twice", () => {
+  it("reports the second definition", () => {
+    for (const [first, second] of [
+      ["k = 1", "k = 2"],
+      ["k = Time", "k = 2 * Time"],
+    ]) {
+      expect(diagnosticsOf(mdl(first!, second!))).toEqual([
+        expect.objectContaining({
+          code: "duplicate-definition",
+          variable: "k",
+          line: 6,
+          column: 1,
+        }),
+      ]);
+    }
+  });
+});
