@@ -6,6 +6,7 @@ import { benchArrays } from "./bench/array-bench.js";
 import { benchDominance } from "./bench/dominance-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
 import { benchLoops } from "./bench/loops-bench.js";
+import { benchSensitivity } from "./bench/sensitivity-bench.js";
 
 const json = process.argv.includes("--json");
 const cases: Record<string, unknown>[] = [];
@@ -21,6 +22,9 @@ progress("loops: Johnson's algorithm on random causal maps…");
 cases.push(...(await benchLoops()));
 progress("dominance: Loops That Matter against a plain run…");
 cases.push(...benchDominance());
+
+progress("sensitivity: runs per second on one and two worker threads…");
+cases.push(...(await benchSensitivity()));
 
 if (json) {
   process.stdout.write(`${JSON.stringify({ cases })}\n`);

@@ -25,7 +25,7 @@ export class Run {
   readonly columns: readonly Float64Array[];
   /** Warnings about the run, such as a delay shorter than dt. */
   readonly warnings: readonly Diagnostic[];
-  private readonly index: ReadonlyMap<string, number>;
+  private lookup?: ReadonlyMap<string, number>;
 
   constructor(
     time: Float64Array,
@@ -37,12 +37,19 @@ export class Run {
     this.warnings = warnings;
     this.variables = variables;
     this.columns = columns;
-    const index = new Map<string, number>();
-    variables.forEach((v, i) => {
-      index.set(v.id, i);
-      index.set(canonicalId(v.name), i);
-    });
-    this.index = index;
+  }
+
+  /** Column index by id and by canonical display name, built on first use. */
+  private get index(): ReadonlyMap<string, number> {
+    if (!this.lookup) {
+      const index = new Map<string, number>();
+      this.variables.forEach((v, i) => {
+        index.set(v.id, i);
+        index.set(canonicalId(v.name), i);
+      });
+      this.lookup = index;
+    }
+    return this.lookup;
   }
 
   /** True when the run saved the variable (by id or display name, case-insensitive). */

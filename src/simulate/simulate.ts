@@ -10,6 +10,7 @@ import { compileModel } from "../compile/compile-model.js";
 import type { PipelineState, RunContext } from "../compile/generate-program.js";
 import { type Table, tablePoints } from "../compile/graphical-function.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { SimulationError, UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 import type { GraphicalFunction, IntegrationMethod, Model } from "../model/types.js";
@@ -64,21 +65,28 @@ export interface ObservedStep {
 /** Defaults of {@link RunOptions}. */
 export const RUN_DEFAULTS = { seed: 1, checkFinite: true } as const;
 
+const resolvers = new WeakMap<CompiledModel, (name: string) => string | undefined>();
+
+/** Names to ids (by id or display name, case-insensitive), built once per compiled model. */
 function resolver(compiled: CompiledModel): (name: string) => string | undefined {
-  const ids = new Map<string, string>();
-  for (const v of compiled.model.variables) {
-    ids.set(v.id, v.id);
-    if (v.name !== undefined) ids.set(canonicalId(v.name), v.id);
+  let resolve = resolvers.get(compiled);
+  if (!resolve) {
+    const ids = new Map<string, string>();
+    for (const v of compiled.model.variables) {
+      ids.set(v.id, v.id);
+      if (v.name !== undefined) ids.set(canonicalId(v.name), v.id);
+    }
+    resolve = (name) => ids.get(canonicalId(name));
+    resolvers.set(compiled, resolve);
   }
-  return (name) => ids.get(canonicalId(name));
+  return resolve;
 }
 
 function unknown(what: string, name: string, known: readonly string[]): UsageError {
-  const close = known
-    .filter((k) => k.includes(canonicalId(name)) || canonicalId(name).includes(k))
-    .slice(0, 3);
-  const hint = close.length > 0 ? ` (did you mean ${close.join(", ")}?)` : "";
-  return new UsageError(`run: ${what} ${JSON.stringify(name)} is not in the model${hint}`);
+  const hint = formatDidYouMean(didYouMean(canonicalId(name), known));
+  return new UsageError(
+    `run: ${what} ${JSON.stringify(name)} is not in the model${hint ? ` (${hint})` : ""}`,
+  );
 }
 
 /** The parameter array of a run: defaults with overrides applied. */
@@ -247,8 +255,9 @@ function startWarnings(
   c: RunContext,
   dt: number,
 ): Diagnostic[] {
-  const names = new Map(compiled.outputs.map((o) => [o.id, o.name]));
   const warnings: Diagnostic[] = [];
+  if (compiled.stageChecks.length === 0 && compiled.pipelines.length === 0) return warnings;
+  const names = new Map(compiled.outputs.map((o) => [o.id, o.name]));
   for (const check of compiled.stageChecks) {
     const at = check.at;
     const stage = "slot" in at ? v[at.slot]! : "param" in at ? p[at.param]! : at.value;
