@@ -191,6 +191,10 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
   const slotOf = Int32Array.from(valueOutputs, ({ o }) => o.index);
   const valueColumns = valueOutputs.map(({ j }) => columns[j]!);
   const saved = slotOf.length;
+  // Stocks saved at every step are checked as they are saved; otherwise check them each step.
+  const savedSlots = new Set(slotOf);
+  const checkStocks =
+    check && (every > 1 || Array.from({ length: S }, (_, i) => i).some((i) => !savedSlots.has(i)));
 
   init(v, p, start, dt, c);
   const warnings = startWarnings(compiled, v, p, c, dt);
@@ -224,7 +228,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
       pipe.push(z[M + 2 * j]!, z[M + 2 * j + 1]!, t, dt);
       v[compiled.pipelines[j]!.slot] = pipe.output(t + dt, dt);
     }
-    if (check) {
+    if (checkStocks) {
       let poison = 0;
       for (let i = 0; i < S; i++) poison += v[i]! * 0;
       if (!(poison === 0)) throw failure(compiled, v, p, t + dt);
