@@ -96,6 +96,32 @@ export function totalsSvg(run: Run): string {
   ).svg;
 }
 
+/** Registrations per year by form of exploitation in the calibrated run (the model's arrays). */
+export function formsSvg(run: Run): string {
+  const forms = [
+    ["sexual", "seksueel"],
+    ["labour", "arbeid"],
+    ["criminal", "crimineel"],
+    ["other", "overig"],
+  ] as const;
+  return timeSeriesChart(
+    {
+      time: run.time,
+      series: forms.map(([id, nl]) => ({
+        name: nl,
+        values: run.series(`registered_by_form_${id}`),
+      })),
+    },
+    {
+      title: "Geregistreerde slachtoffers per jaar naar vorm van uitbuiting (model)",
+      xLabel: "jaar",
+      yLabel: "slachtoffers per jaar",
+      idPrefix: "forms",
+      legend: true,
+    },
+  ).svg;
+}
+
 /** The scenarios a scenario chart draws, with their short Dutch names. */
 const CHART_SCENARIOS: Readonly<Record<string, string>> = {
   basis: "basis",

@@ -10,7 +10,13 @@ import { runRealityChecks } from "../../../src/checks/run-reality-checks.js";
 import { measures } from "../measures.js";
 import { sfdRealityChecks } from "../sfd/reality-checks.js";
 import { mensenhandelSfd } from "../sfd/sfd-model.js";
-import { calibrationSvg, scenarioSvg, systeemkaartSvg, totalsSvg } from "./analysis-charts.js";
+import {
+  calibrationSvg,
+  formsSvg,
+  scenarioSvg,
+  systeemkaartSvg,
+  totalsSvg,
+} from "./analysis-charts.js";
 import { analysisReport } from "./analysis-report.js";
 import { calibrationAnalysis } from "./calibration-analysis.js";
 import { csvText } from "./csv-text.js";
@@ -61,6 +67,7 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
       "kalibratie.svg",
       { title: "Kalibratie op de NRM-reeks", svg: calibrationSvg(calibration.run) },
     ],
+    ["vormen.svg", { title: "Registraties naar vorm", svg: formsSvg(calibration.run) }],
     ["schattingen.svg", { title: "Totaal tegen de schattingen", svg: totalsSvg(calibration.run) }],
     [
       "scenario-slachtoffers.svg",

@@ -164,6 +164,14 @@ export const identificationStructure: readonly Variable[] = [
     equation: "registered_cumulative - delay_fixed(registered_cumulative, 1, 0)",
   }),
   sfdAux({
+    id: "registered_by_form",
+    nl: "Geregistreerde slachtoffers naar vorm",
+    en: "Registered victims by form",
+    units: "persons/years",
+    dims: ["form"],
+    equation: "sum(identification[form, age!])",
+  }),
+  sfdAux({
     id: "registered_minors",
     nl: "Geregistreerde minderjarige slachtoffers",
     en: "Registered minor victims",
