@@ -104,15 +104,20 @@ export function readVensimWithDiagnostics(
     },
     fail,
   });
+  const ids = new Set(variables.map((v) => v.id));
   const view =
     parts.sketch === undefined
       ? undefined
       : readSketch(parts.sketch.text, (name) => {
           const id = names.id(name.replace(/^"|"$/g, ""));
-          return id !== undefined && variables.some((v) => v.id === id) ? id : undefined;
+          return id !== undefined && ids.has(id) ? id : undefined;
         });
 
-  const diagnostics = problems.map((p) => toDiagnostic(p, locate, options.file));
+  // The same problem may be met twice (a stock's initial value and rate are printed apart).
+  const unique = [
+    ...new Map(problems.map((p) => [`${p.offset}|${p.code}|${p.message}`, p])).values(),
+  ].sort((a, b) => a.offset - b.offset);
+  const diagnostics = unique.map((p) => toDiagnostic(p, locate, options.file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const model: Model = {
     kind: "stock-flow",

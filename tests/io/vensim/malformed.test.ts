@@ -60,16 +60,16 @@ describe("readVensim: malformed files give located diagnostics, never a crash", 
     );
   });
 
-  it("collects every problem of the file", () => {
+  it("collects every problem of the file, in the order of the file", () => {
     const found = diagnosticsOf(
       mdl("a = (1", "b = NOPE(2)", "c = a + b", "d = GET XLS DATA('f.xlsx', 'S', 'A', 'B1')"),
     );
     expect(found.map((d) => [d.variable, d.code])).toEqual([
       ["a", "vensim-syntax"],
-      ["d", "unsupported"],
       ["b", "unknown-function"],
+      ["d", "unsupported"],
     ]);
-    expect(found[1]?.message).toBe("unsupported: GET XLS DATA");
+    expect(found[2]?.message).toBe("unsupported: GET XLS DATA");
   });
 
   it("names data variables and mixed definitions", () => {
@@ -123,5 +123,13 @@ describe("readVensim: a name defined twice", () => {
         }),
       ]);
     }
+  });
+});
+
+describe("readVensim: a stock defined twice", () => {
+  it("is reported once", () => {
+    expect(diagnosticsOf(mdl("s = INTEG(1, 0)", "s = INTEG(2, 0)")).map((d) => d.code)).toEqual([
+      "duplicate-definition",
+    ]);
   });
 });
