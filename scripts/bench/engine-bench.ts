@@ -28,11 +28,13 @@ export function benchEngine(sizes: readonly number[] = [10, 100, 1000]): EngineC
       );
     }
     const repeats = n >= 1000 ? 9 : 21;
+    // Small models run in microseconds: warm them up long enough for V8 to optimise both sides.
+    const warmup = n >= 1000 ? 3 : n >= 100 ? 20 : 200;
     const timing = compareMs(
       () => simulate(compiled),
       () => chainByHand(n),
       repeats,
-      3,
+      warmup,
     );
     return {
       name: `chain-${n}`,
