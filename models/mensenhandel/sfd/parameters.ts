@@ -1,3 +1,4 @@
+import { eventParameters } from "./parameters-events.js";
 import { identificationParameters } from "./parameters-identification.js";
 import { justiceParameters } from "./parameters-justice.js";
 import { victimParameters } from "./parameters-victims.js";
@@ -7,6 +8,7 @@ import type { SfdParameter } from "./sfd-parameter.js";
 export const sfdParameters: readonly SfdParameter[] = [
   ...victimParameters,
   ...identificationParameters,
+  ...eventParameters,
   ...justiceParameters,
 ];
 
