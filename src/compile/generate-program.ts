@@ -30,8 +30,10 @@ export interface PipelineState {
   push(input: number, delay: number, t: number, dt: number): void;
 }
 
-type Pass = (v: Float64Array, p: Float64Array, t: number, dt: number, c: RunContext) => void;
-type Sink = (
+/** One pass of generated code over values, parameters, time, dt and the run context. */
+export type Pass = (v: Float64Array, p: Float64Array, t: number, dt: number, c: RunContext) => void;
+/** A pass of generated code that writes its results to `out`. */
+export type Sink = (
   v: Float64Array,
   p: Float64Array,
   t: number,

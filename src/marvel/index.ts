@@ -46,4 +46,4 @@ export {
   DEFAULT_SPREAD,
   sampleClassMappings,
 } from "./sample-class-mappings.js";
-export { scoreIndicators } from "./score-indicators.js";
+export { type ScoredIndicator, scoreIndicators } from "./score-indicators.js";

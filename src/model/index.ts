@@ -19,6 +19,7 @@ export { checkGraphicalFunction } from "./check-graphical-function.js";
 export { checkModelStructure } from "./check-model-structure.js";
 export { checkSimSpecs } from "./check-sim-specs.js";
 export { modelJsonSchema } from "./model-json-schema.js";
+export type { PathSegment } from "./object-path.js";
 export {
   graphicalFunctionSchema,
   MODEL_FORMAT_VERSION,

@@ -260,7 +260,8 @@ export interface CausalLink {
   readonly note?: string;
 }
 
-interface InterventionBase {
+/** What every kind of intervention has. */
+export interface InterventionBase {
   /** Canonical identifier of the intervention (a measure of a programme). */
   readonly id: string;
   readonly name?: string;

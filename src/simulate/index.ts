@@ -7,7 +7,14 @@ export {
   type StepSystem,
 } from "./integrators/index.js";
 export { Run, type RunVariable } from "./run.js";
-export { parameterValues, RUN_DEFAULTS, type RunOptions, runModel, simulate } from "./simulate.js";
+export {
+  type ObservedStep,
+  parameterValues,
+  RUN_DEFAULTS,
+  type RunOptions,
+  runModel,
+  simulate,
+} from "./simulate.js";
 export {
   type RunFormat,
   runToCsv,

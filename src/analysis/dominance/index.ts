@@ -1,8 +1,10 @@
 export { type DominancePeriod, dominantAt, dominantPeriods } from "./dominant-periods.js";
 export {
   type ElementaryLink,
+  type ElementaryLinkKind,
   type ElementaryStructure,
   elementaryStructure,
+  type ValueRef,
 } from "./elementary-links.js";
 export {
   DOMINANCE_DEFAULTS,
@@ -13,4 +15,4 @@ export {
   type PreparedDominance,
   prepareDominance,
 } from "./loop-dominance.js";
-export { strongestPathLoops } from "./strongest-path-loops.js";
+export { strongestPathLoops, type WeightedAdjacency } from "./strongest-path-loops.js";
