@@ -82,7 +82,12 @@ export const variableSchema = z.discriminatedUnion("kind", [
     elements: elementEquations,
     gf: graphicalFunctionSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal("constant"), ...base, value: num, values: z.array(num).optional() }),
+  z.strictObject({
+    kind: z.literal("constant"),
+    ...base,
+    value: num,
+    values: z.array(num).optional(),
+  }),
   z.strictObject({ kind: z.literal("lookup"), ...base, gf: graphicalFunctionSchema }),
 ]);
 
