@@ -5,6 +5,7 @@
  * Parentheses are added where stockflow's precedence needs them (levels as in `printExpr`).
  * Problems throw {@link VensimSyntaxError} with a code and the offset of the offending name.
  */
+import { literal } from "./definition-kind.js";
 import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
 import {
   CLOCK_NAMES,
@@ -179,6 +180,7 @@ function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope)
     const times: VensimExpr = { kind: "binary", op: "*", left: b, right: whole, start };
     return `(${print({ kind: "binary", op: "-", left: a, right: times, start }, scope).text})`;
   }
+  if (key === "get time value") return timeValue(e, scope);
   if (key === "game") {
     arity(e, 1, 1);
     return print(e.args[0]!, scope).text;
@@ -215,4 +217,30 @@ function arity(e: Extract<VensimExpr, { kind: "call" }>, min: number, max: numbe
     e.start,
     "wrong-arity",
   );
+}
+
+/**
+ * `GET TIME VALUE(relative to, offset, measure)` in model time units (measure 0): the current
+ * time (relative to 0) or the initial time (1) plus the offset. Calendar measures are not read.
+ */
+function timeValue(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope): string {
+  arity(e, 3, 3);
+  const [relative, offset, measure] = e.args as [VensimExpr, VensimExpr, VensimExpr];
+  const base =
+    literal(relative) === 0 ? "time" : literal(relative) === 1 ? "initial_time" : undefined;
+  if (base === undefined || literal(measure) !== 0) {
+    throw new VensimSyntaxError(
+      "unsupported: GET TIME VALUE of a calendar measure",
+      e.start,
+      "unsupported",
+    );
+  }
+  const plus: VensimExpr = {
+    kind: "binary",
+    op: "+",
+    left: { kind: "name", name: base, quoted: false, subscripts: [], start: e.start },
+    right: offset,
+    start: e.start,
+  };
+  return `(${print(plus, scope).text})`;
 }

@@ -49,6 +49,15 @@ describe("Vensim expressions in stockflow text", () => {
     expect(text("GAME(x + 1)")).toBe("x + 1");
   });
 
+  it("reads GET TIME VALUE in model time units, and names the calendar measures unsupported", () => {
+    expect(text("GET TIME VALUE(0, offset, 0)")).toBe("(time + offset)");
+    expect(text("2 * GET TIME VALUE(1, 3, 0)")).toBe("2 * (initial_time + 3)");
+    expect(problem("GET TIME VALUE(0, 0, 2)")).toMatchObject({
+      code: "unsupported",
+      message: "unsupported: GET TIME VALUE of a calendar measure",
+    });
+  });
+
   it("calls lookups with their input", () => {
     expect(text("effect(Crowding) * 2", ["Effect"])).toBe("effect(crowding) * 2");
   });
