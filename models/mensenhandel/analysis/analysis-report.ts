@@ -61,6 +61,15 @@ function tables(p: ReportParts): ScenarioTable[] {
       values: [r.simulated, r.low, r.high, r.inside ? "ja" : "nee"],
     })),
   };
+  const justice: ScenarioTable = {
+    title: "Strafrechtketen: model tegen cijfers",
+    columns: ["waargenomen", "model"],
+    rows: p.calibration.justice.map((r) => ({
+      label: `${r.indicator} ${r.year}`,
+      values: [r.observed, r.simulated],
+    })),
+    caption: "OM-verdachten 2013 en 2017 zijn gefit; de rest is validatie (S32, S34, S39, S40)",
+  };
   const scenarios: ScenarioTable = {
     title: "Scenario's in 2030 (gekalibreerd voorraad-stroommodel)",
     columns: SCENARIO_INDICATORS.map((i) => i.nl),
@@ -74,7 +83,7 @@ function tables(p: ReportParts): ScenarioTable[] {
     columns: ["geslaagd", "gezien"],
     rows: p.checks.map((c) => ({ label: c.name, values: [c.passed ? "ja" : "nee", c.detail] })),
   };
-  return [leverage, marvel, fit, ranges, scenarios, checks];
+  return [leverage, marvel, fit, ranges, justice, scenarios, checks];
 }
 
 /** The report as one self-contained HTML page. */

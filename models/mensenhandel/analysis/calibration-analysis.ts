@@ -6,7 +6,7 @@
 import type { CalibrationResult } from "../../../src/calibration/calibrate.js";
 import type { Run } from "../../../src/simulate/run.js";
 import { runModel } from "../../../src/simulate/simulate.js";
-import { registeredVictims, victimEstimates } from "../data/read-data.js";
+import { justiceFigures, registeredVictims, victimEstimates } from "../data/read-data.js";
 import { mensenhandelSfd } from "../sfd/sfd-model.js";
 import { calibrateSfd } from "./calibrate-sfd.js";
 
@@ -19,6 +19,33 @@ export interface RangeCheck {
   readonly inside: boolean;
 }
 
+/** A criminal-justice figure of the data file against the model (mid-year). */
+export interface JusticeRow {
+  readonly indicator: string;
+  readonly year: number;
+  readonly observed: number;
+  readonly simulated: number;
+}
+
+/** The model variable each criminal-justice indicator of the data file compares with. */
+export const JUSTICE_VARIABLES = {
+  om_suspects: "om_inflow",
+  police_om_suspects: "om_inflow",
+  convictions: "convictions",
+} as const;
+
+/** Every criminal-justice figure of the data file against the run (validation, not fitted but for OM suspects). */
+export function justiceRows(run: Run): JusticeRow[] {
+  return Object.entries(JUSTICE_VARIABLES).flatMap(([indicator, variable]) =>
+    justiceFigures(indicator).map((r) => ({
+      indicator,
+      year: r.year,
+      observed: r.value,
+      simulated: run.at(variable, r.year + 0.5),
+    })),
+  );
+}
+
 /** What the calibration part reports. */
 export interface CalibrationAnalysis {
   readonly result: CalibrationResult;
@@ -29,6 +56,7 @@ export interface CalibrationAnalysis {
   readonly fitRows: readonly { year: number; observed: number; simulated: number }[];
   readonly ranges: readonly RangeCheck[];
   readonly rangesOk: boolean;
+  readonly justice: readonly JusticeRow[];
 }
 
 /** Simulated totals (mid-year) against every year of every estimate range. */
@@ -58,5 +86,13 @@ export function calibrationAnalysis(maxEvaluations = 150): CalibrationAnalysis {
     fitRows.reduce((s, r) => s + Math.abs(r.simulated - r.observed) / r.observed, 0) /
     fitRows.length;
   const ranges = rangeChecks(run);
-  return { result, mape, run, fitRows, ranges, rangesOk: ranges.every((r) => r.inside) };
+  return {
+    result,
+    mape,
+    run,
+    fitRows,
+    ranges,
+    rangesOk: ranges.every((r) => r.inside),
+    justice: justiceRows(run),
+  };
 }

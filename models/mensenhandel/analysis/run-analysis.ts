@@ -124,6 +124,13 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
       ),
     ],
     [
+      "strafrechtketen.csv",
+      csvText(
+        ["indicator", "year", "observed", "simulated"],
+        calibration.justice.map((r) => [r.indicator, r.year, r.observed, r.simulated]),
+      ),
+    ],
+    [
       "parameters.csv",
       csvText(["parameter", "value"], Object.entries(calibration.result.parameters)),
     ],
