@@ -3,6 +3,7 @@
  * that fix a model's structure (the order of DELAY N and SMOOTH N). Returns undefined for
  * anything that is not constant.
  */
+import { applyBinary, applyUnary } from "../expr/apply-operator.js";
 import type { Expr } from "../expr/types.js";
 import { RUNTIME_FUNCTIONS } from "./runtime-functions.js";
 
@@ -17,44 +18,12 @@ export function evaluateConstant(
       return params.get(expr.id);
     case "unary": {
       const a = evaluateConstant(expr.arg, params);
-      if (a === undefined) return undefined;
-      return expr.op === "-" ? -a : expr.op === "+" ? a : a === 0 ? 1 : 0;
+      return a === undefined ? undefined : applyUnary(expr.op, a);
     }
     case "binary": {
       const a = evaluateConstant(expr.left, params);
       const b = evaluateConstant(expr.right, params);
-      if (a === undefined || b === undefined) return undefined;
-      switch (expr.op) {
-        case "+":
-          return a + b;
-        case "-":
-          return a - b;
-        case "*":
-          return a * b;
-        case "/":
-          return a / b;
-        case "^":
-          return a ** b;
-        case "mod":
-          return RUNTIME_FUNCTIONS.modulo(a, b);
-        case "<":
-          return a < b ? 1 : 0;
-        case "<=":
-          return a <= b ? 1 : 0;
-        case ">":
-          return a > b ? 1 : 0;
-        case ">=":
-          return a >= b ? 1 : 0;
-        case "==":
-          return a === b ? 1 : 0;
-        case "!=":
-          return a !== b ? 1 : 0;
-        case "and":
-          return a !== 0 && b !== 0 ? 1 : 0;
-        case "or":
-          return a !== 0 || b !== 0 ? 1 : 0;
-      }
-      return undefined;
+      return a === undefined || b === undefined ? undefined : applyBinary(expr.op, a, b);
     }
     case "if": {
       const c = evaluateConstant(expr.cond, params);

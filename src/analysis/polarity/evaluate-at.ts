@@ -7,8 +7,9 @@
 
 import { lookupTable, type Table } from "../../compile/graphical-function.js";
 import { RUNTIME_FUNCTIONS } from "../../compile/runtime-functions.js";
+import { applyBinary } from "../../expr/apply-operator.js";
 import { BUILTINS } from "../../expr/builtins.js";
-import type { BinaryOp, Expr } from "../../expr/types.js";
+import type { Expr } from "../../expr/types.js";
 
 /** The clock of the moment: time, step and the run's bounds. */
 export interface Clock {
@@ -24,39 +25,6 @@ export interface EvaluationScope {
   value(id: string): number | undefined;
   table(id: string): Table | undefined;
   readonly clock: Clock;
-}
-
-function binary(op: BinaryOp, a: number, b: number): number {
-  switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      return a / b;
-    case "^":
-      return a ** b;
-    case "mod":
-      return RUNTIME_FUNCTIONS.modulo(a, b);
-    case "<":
-      return a < b ? 1 : 0;
-    case "<=":
-      return a <= b ? 1 : 0;
-    case ">":
-      return a > b ? 1 : 0;
-    case ">=":
-      return a >= b ? 1 : 0;
-    case "==":
-      return a === b ? 1 : 0;
-    case "!=":
-      return a !== b ? 1 : 0;
-    case "and":
-      return a !== 0 && b !== 0 ? 1 : 0;
-    case "or":
-      return a !== 0 || b !== 0 ? 1 : 0;
-  }
 }
 
 type NumberFunction = (...args: number[]) => number;
@@ -110,7 +78,7 @@ export function evaluateAt(expr: Expr, scope: EvaluationScope): number | undefin
       case "binary": {
         const a = walk(e.left);
         const b = walk(e.right);
-        return a === undefined || b === undefined ? undefined : binary(e.op, a, b);
+        return a === undefined || b === undefined ? undefined : applyBinary(e.op, a, b);
       }
       case "if": {
         const c = walk(e.cond);
