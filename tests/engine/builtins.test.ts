@@ -197,6 +197,7 @@ describe("errors", () => {
       "this.constructor.constructor('return process')()",
       'a"b\\\\c',
       "toString()",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal is the hostile input
       "`${1}`",
     ]) {
       expect(() => compileModel(probe(equation))).toThrowError(ModelError);
