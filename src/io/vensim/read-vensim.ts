@@ -1,5 +1,5 @@
 /**
- * Read a Vensim `.mdl` file into a stockflow {@link Model}. See `docs/formats-vensim.md` for
+ * Read a Vensim `.mdl` file into a stockflow {@link Model}. See `docs/formats.md (section "Vensim `.mdl` files")` for
  * what is supported. Every problem is collected as a diagnostic with file, line, column, the
  * variable and the offending text; {@link readVensim} throws them all in one {@link ModelError}.
  */
