@@ -70,14 +70,14 @@ export const identificationStructure: readonly Variable[] = [
     nl: "Waargenomen registraties",
     en: "Registrations as perceived",
     units: "persons/years",
-    equation: "smooth(registered_victims, 1, registered_reference)",
+    equation: "smooth(registered_victims, registration_perception_time, registered_reference)",
   }),
   sfdAux({
     id: "police_priority",
     nl: "Prioriteit mensenhandel bij politie",
     en: "Police priority for trafficking",
     units: D,
-    equation: "smooth(priority_target, 0.5, 1)",
+    equation: "smooth(priority_target, priority_adjust_time, 1)",
   }),
   sfdAux({
     id: "reorganisation",

@@ -115,6 +115,24 @@ export const identificationParameters: readonly SfdParameter[] = [
     ),
   },
   {
+    id: "registration_perception_time",
+    labels: { nl: "Tijd om registraties op te merken", en: "Time to perceive registrations" },
+    units: "years",
+    value: 1,
+    evidence: assumption(
+      "Registrations are published once a year (NRM monitors), so priority reacts to them with about a year's lag; one year is a guess.",
+    ),
+  },
+  {
+    id: "priority_adjust_time",
+    labels: { nl: "Aanpassingstijd prioriteit", en: "Time for priority to adjust" },
+    units: "years",
+    value: 0.5,
+    evidence: assumption(
+      "Police leadership shifts priority within months; MARVEL's high speed class (half a year, S4) is used.",
+    ),
+  },
+  {
     id: "registered_reference",
     labels: { nl: "Referentieniveau registraties", en: "Reference level of registrations" },
     units: "persons/years",

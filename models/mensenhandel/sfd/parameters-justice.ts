@@ -92,6 +92,15 @@ export const justiceParameters: readonly SfdParameter[] = [
     ),
   },
   {
+    id: "max_dismissal_share",
+    labels: { nl: "Hoogste sepotpercentage", en: "Highest dismissal share" },
+    units: "dmnl",
+    value: 0.8,
+    evidence: assumption(
+      "Dismissals rose above 40 % (S35) but some cases always reach a court; a ceiling of 80 % is a guess that only binds under extreme overload.",
+    ),
+  },
+  {
     id: "conviction_share",
     labels: { nl: "Veroordelingspercentage ter zitting", en: "Conviction share in court" },
     units: "dmnl",
@@ -141,6 +150,15 @@ export const justiceParameters: readonly SfdParameter[] = [
     units: "persons/years",
     value: 130,
     evidence: source(["S32"], "110–156 convictions a year in 2012–2016, about 130 on average"),
+  },
+  {
+    id: "risk_perception_time",
+    labels: { nl: "Tijd om de pakkans waar te nemen", en: "Time to perceive the risk" },
+    units: "years",
+    value: 2,
+    evidence: assumption(
+      "Perpetrators learn of convictions through their networks and the news over a few years; two years is a guess.",
+    ),
   },
   {
     id: "deterrence_elasticity",

@@ -33,7 +33,8 @@ export const perpetratorStructure: readonly Variable[] = [
     nl: "Pakkans zoals daders die zien",
     en: "Risk as perpetrators perceive it",
     units: "dmnl",
-    equation: "max(smooth(convictions, 2, convictions_reference), 1) / convictions_reference",
+    equation:
+      "max(smooth(convictions, risk_perception_time, convictions_reference), 1) / convictions_reference",
   }),
   sfdFlow({
     id: "perpetrator_inflow",
@@ -110,7 +111,7 @@ export const perpetratorStructure: readonly Variable[] = [
     nl: "Sepotpercentage",
     en: "Dismissal share",
     units: "dmnl",
-    equation: "min(0.8, dismissal_share * power(overload, overload_elasticity))",
+    equation: "min(max_dismissal_share, dismissal_share * power(overload, overload_elasticity))",
   }),
   sfdAux({
     id: "conviction_fraction",

@@ -76,3 +76,22 @@ describe("the data files", () => {
     }
   });
 });
+
+describe("the equations of the stock-and-flow model", () => {
+  /** Event years, each sourced in parameters-events.ts and docs/mensenhandel.md. */
+  const EVENT_YEARS = [2013, 2015, 2017, 2018, 2018.75, 2019.58, 2020, 2021];
+  /** 0 and 1 are structural (steps, indices, initial values); 1e-6 guards a division. */
+  const STRUCTURAL = [0, 1, 0.000001];
+
+  it("hold no number that is not a constant with evidence, apart from event years and 0, 1", () => {
+    const allowed = new Set([...EVENT_YEARS, ...STRUCTURAL]);
+    const texts = mensenhandelSfd().variables.flatMap((v) => [
+      ...("equation" in v ? [v.equation, ...Object.values(v.elements ?? {})] : []),
+      ...("initial" in v ? [v.initial] : []),
+    ]);
+    for (const text of texts) {
+      const numbers = text.match(/(?<![a-z_0-9.])\d+(\.\d+)?(?![a-z_0-9])/g) ?? [];
+      for (const n of numbers) expect(allowed.has(Number(n)), `${n} in ${text}`).toBe(true);
+    }
+  });
+});
