@@ -13,7 +13,11 @@ import { printExpr } from "../expr/print-expr.js";
 import { canonicalId, displayName } from "../model/canonical.js";
 import type { Model, Variable } from "../model/types.js";
 import { dimensionTable } from "./dimension-table.js";
-import { type SubstitutionContext, substituteSubscripts } from "./substitute-subscripts.js";
+import {
+  cartesian,
+  type SubstitutionContext,
+  substituteSubscripts,
+} from "./substitute-subscripts.js";
 
 /** True when the model has arrays to flatten. */
 export function hasArrays(model: Model): boolean {
@@ -126,7 +130,7 @@ export function flattenArrays(model: Model): Model {
       continue;
     }
     const lists = dims.map((d) => table.elementsOf(d));
-    tuples(lists).forEach((elements, index) => {
+    cartesian(lists).forEach((elements, index) => {
       const binding = new Map(dims.map((d, i) => [d, elements[i]!]));
       const key = elements.join(",");
       const id = flatId(v.id, elements);

@@ -26,7 +26,8 @@ type Value = Expr | readonly Expr[];
 
 const isArray = (v: Value): v is readonly Expr[] => Array.isArray(v);
 
-function cartesian(lists: readonly (readonly string[])[]): string[][] {
+/** Every combination of one element from each list, the last list varying fastest (row-major). */
+export function cartesian(lists: readonly (readonly string[])[]): string[][] {
   return lists.reduce<string[][]>(
     (acc, list) => acc.flatMap((prefix) => list.map((e) => [...prefix, e])),
     [[]],
