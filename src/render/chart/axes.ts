@@ -15,7 +15,8 @@ export function bottomAxis(
   label: string,
   ticks = 6,
 ): string[] {
-  const format = x.tickFormat(ticks);
+  // Time axes: no thousands separator (years read 2012, not 2,012).
+  const format = x.tickFormat(ticks, "f");
   const [x0, x1] = x.range() as [number, number];
   const out = [`<g class="axis axis-x" font-size="11" text-anchor="middle">`];
   for (const t of x.ticks(ticks)) {
