@@ -72,7 +72,8 @@ export function buildNodes(model: Model): BuiltNodes {
 
   const nodes: IrNode[] = [];
   const stages: StageCheck[] = [];
-  const ctx = { nodes, params, diagnostics, counter: { value: 0 }, stages };
+  const clock = { start: model.specs.start, dt: model.specs.dt };
+  const ctx = { nodes, params, diagnostics, counter: { value: 0 }, stages, clock };
   const lookups: string[] = [];
   for (const v of model.variables) {
     const base = { id: v.id, owner: v.id, hidden: false };

@@ -1,7 +1,7 @@
 /**
  * Compile-time evaluation of expressions that depend on parameters only, for the arguments
- * that fix a model's structure (the order of DELAY N and SMOOTH N). Returns undefined for
- * anything that is not constant.
+ * that fix a model's structure (the order of DELAY N and SMOOTH N). Given a clock, time and test
+ * inputs are read at the start of the run. Returns undefined for anything that is not constant.
  */
 import { applyBinary, applyUnary } from "../expr/apply-operator.js";
 import type { Expr } from "../expr/types.js";
@@ -10,6 +10,7 @@ import { RUNTIME_FUNCTIONS } from "./runtime-functions.js";
 export function evaluateConstant(
   expr: Expr,
   params: ReadonlyMap<string, number>,
+  clock?: { readonly start: number; readonly dt: number },
 ): number | undefined {
   switch (expr.kind) {
     case "number":
@@ -17,21 +18,21 @@ export function evaluateConstant(
     case "ref":
       return params.get(expr.id);
     case "unary": {
-      const a = evaluateConstant(expr.arg, params);
+      const a = evaluateConstant(expr.arg, params, clock);
       return a === undefined ? undefined : applyUnary(expr.op, a);
     }
     case "binary": {
-      const a = evaluateConstant(expr.left, params);
-      const b = evaluateConstant(expr.right, params);
+      const a = evaluateConstant(expr.left, params, clock);
+      const b = evaluateConstant(expr.right, params, clock);
       return a === undefined || b === undefined ? undefined : applyBinary(expr.op, a, b);
     }
     case "if": {
-      const c = evaluateConstant(expr.cond, params);
+      const c = evaluateConstant(expr.cond, params, clock);
       if (c === undefined) return undefined;
-      return evaluateConstant(c !== 0 ? expr.then : expr.else, params);
+      return evaluateConstant(c !== 0 ? expr.then : expr.else, params, clock);
     }
     case "call": {
-      const args = expr.args.map((a) => evaluateConstant(a, params));
+      const args = expr.args.map((a) => evaluateConstant(a, params, clock));
       if (args.some((a) => a === undefined)) return undefined;
       const values = args as number[];
       switch (expr.fn) {
@@ -51,6 +52,28 @@ export function evaluateConstant(
         case "exp":
         case "ln":
           return (RUNTIME_FUNCTIONS[expr.fn] as (x: number) => number)(values[0]!);
+        // With a clock, the start of the run: the value a structure-fixing argument has when
+        // the run is initialised (Vensim fixes a DELAY N order then).
+        case "time":
+        case "initial_time":
+          return clock?.start;
+        case "dt":
+          return clock?.dt;
+        case "step":
+          return clock && RUNTIME_FUNCTIONS.step(values[0]!, values[1]!, clock.start, clock.dt);
+        case "ramp":
+          return (
+            clock &&
+            RUNTIME_FUNCTIONS.ramp(
+              values[0]!,
+              values[1]!,
+              values[2] ?? Number.NaN,
+              clock.start,
+              clock.dt,
+            )
+          );
+        case "pulse":
+          return clock && RUNTIME_FUNCTIONS.pulse(values[0]!, values[1]!, clock.start, clock.dt);
         default:
           return undefined;
       }

@@ -26,6 +26,8 @@ export interface ExpandContext {
   counter: { value: number };
   /** Stage times of material delays and smooths, checked against dt when a run starts. */
   readonly stages: StageCheck[];
+  /** Start and dt of the model's sim specs: structure-fixing arguments are read there. */
+  readonly clock?: { readonly start: number; readonly dt: number };
 }
 
 /** A delay or smooth stage whose time is checked against dt (see `docs/engine.md`). */
@@ -94,7 +96,7 @@ function atom(e: Expr, owner: string, what: string, ctx: ExpandContext): Expr {
 const MAX_ORDER = 1000;
 
 function order(e: Expr, owner: string, ctx: ExpandContext, source: Expr): number {
-  const value = evaluateConstant(e, ctx.params);
+  const value = evaluateConstant(e, ctx.params, ctx.clock);
   if (
     value === undefined ||
     !Number.isFinite(value) ||
