@@ -72,7 +72,11 @@ export function buildNodes(model: Model): BuiltNodes {
 
   const nodes: IrNode[] = [];
   const stages: StageCheck[] = [];
-  const clock = { start: model.specs.start, dt: model.specs.dt };
+  const clock = {
+    start: model.specs.start,
+    dt: model.specs.dt,
+    equation: (id: string) => parsed.get(id),
+  };
   const ctx = { nodes, params, diagnostics, counter: { value: 0 }, stages, clock };
   const lookups: string[] = [];
   for (const v of model.variables) {

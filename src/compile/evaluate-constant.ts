@@ -10,29 +10,38 @@ import { RUNTIME_FUNCTIONS } from "./runtime-functions.js";
 export function evaluateConstant(
   expr: Expr,
   params: ReadonlyMap<string, number>,
-  clock?: { readonly start: number; readonly dt: number },
+  clock?: {
+    readonly start: number;
+    readonly dt: number;
+    readonly equation?: (id: string) => Expr | undefined;
+  },
+  depth = 0,
 ): number | undefined {
   switch (expr.kind) {
     case "number":
       return expr.value;
-    case "ref":
-      return params.get(expr.id);
+    case "ref": {
+      // A parameter, or (with a clock) an auxiliary's equation read at the start.
+      const value = params.get(expr.id);
+      const equation = value === undefined && depth < 64 ? clock?.equation?.(expr.id) : undefined;
+      return value ?? (equation && evaluateConstant(equation, params, clock, depth + 1));
+    }
     case "unary": {
-      const a = evaluateConstant(expr.arg, params, clock);
+      const a = evaluateConstant(expr.arg, params, clock, depth);
       return a === undefined ? undefined : applyUnary(expr.op, a);
     }
     case "binary": {
-      const a = evaluateConstant(expr.left, params, clock);
-      const b = evaluateConstant(expr.right, params, clock);
+      const a = evaluateConstant(expr.left, params, clock, depth);
+      const b = evaluateConstant(expr.right, params, clock, depth);
       return a === undefined || b === undefined ? undefined : applyBinary(expr.op, a, b);
     }
     case "if": {
-      const c = evaluateConstant(expr.cond, params, clock);
+      const c = evaluateConstant(expr.cond, params, clock, depth);
       if (c === undefined) return undefined;
-      return evaluateConstant(c !== 0 ? expr.then : expr.else, params, clock);
+      return evaluateConstant(c !== 0 ? expr.then : expr.else, params, clock, depth);
     }
     case "call": {
-      const args = expr.args.map((a) => evaluateConstant(a, params, clock));
+      const args = expr.args.map((a) => evaluateConstant(a, params, clock, depth));
       if (args.some((a) => a === undefined)) return undefined;
       const values = args as number[];
       switch (expr.fn) {

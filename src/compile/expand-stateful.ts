@@ -27,7 +27,11 @@ export interface ExpandContext {
   /** Stage times of material delays and smooths, checked against dt when a run starts. */
   readonly stages: StageCheck[];
   /** Start and dt of the model's sim specs: structure-fixing arguments are read there. */
-  readonly clock?: { readonly start: number; readonly dt: number };
+  readonly clock?: {
+    readonly start: number;
+    readonly dt: number;
+    readonly equation?: (id: string) => Expr | undefined;
+  };
 }
 
 /** A delay or smooth stage whose time is checked against dt (see `docs/engine.md`). */

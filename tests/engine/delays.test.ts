@@ -142,7 +142,9 @@ describe("warnings where Vensim and Stella disagree", () => {
 describe("structure fixed at the start", () => {
   it("reads a SMOOTH N order that depends on time at the start of the run", () => {
     const varying = runModel(
-      probe("smooth_n(step(1, 1), 2, 0, 2 + step(1, 1))", { stop: 6, dt: 0.125 }),
+      probe("smooth_n(step(1, 1), 2, 0, order)", { stop: 6, dt: 0.125 }, [
+        aux("order", "2 + step(1, 1)"),
+      ]),
     );
     const fixed = runModel(probe("smooth_n(step(1, 1), 2, 0, 2)", { stop: 6, dt: 0.125 }));
     expect(Array.from(varying.series("out"))).toEqual(Array.from(fixed.series("out")));
