@@ -36,6 +36,11 @@ export function benchDominance(): Record<string, unknown>[] {
   const cases: [string, Model][] = [
     ["dominance-logistic", logistic()],
     ["dominance-chain-feedback-100", chainWithFeedback(100)],
+    // Saving every 16th step, as most models do: scores are computed at saved steps only.
+    [
+      "dominance-chain-feedback-100-saveper-1",
+      { ...chainWithFeedback(100), specs: { ...chainWithFeedback(100).specs, saveper: 1 } },
+    ],
   ];
   return cases.map(([name, model]) => {
     // Whole: compile, graph, loops and the instrumented run, against compiling and running.

@@ -160,7 +160,8 @@ export function loopDominance(
     ...options,
     save: [],
     observe: ({ step, t, dt, values, params, rates, saved }) => {
-      if (step > 0) {
+      // Scores at t need only the values at t and t − dt, so they are computed at saved steps.
+      if (step > 0 && saved) {
         structure.partials(values, w, params, tPrev, dt, context, partial);
         for (let j = 0; j < E; j++) {
           const a = fromAt[j]!;
