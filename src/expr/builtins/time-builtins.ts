@@ -1,0 +1,58 @@
+/** The run's clock. See `../builtins.ts` for how the table is used. */
+import type { BuiltinSpec } from "../builtin-spec.js";
+
+export const TIME_BUILTINS: readonly BuiltinSpec[] = [
+  {
+    name: "time",
+    category: "time",
+    minArgs: 0,
+    maxArgs: 0,
+    params: [],
+    vensim: "Time",
+    xmile: "TIME",
+    doc: "The current simulation time.",
+  },
+  {
+    name: "dt",
+    category: "time",
+    minArgs: 0,
+    maxArgs: 0,
+    params: [],
+    aliases: ["time_step"],
+    vensim: "TIME STEP",
+    xmile: "DT",
+    doc: "The time step.",
+  },
+  {
+    name: "initial_time",
+    category: "time",
+    minArgs: 0,
+    maxArgs: 0,
+    params: [],
+    aliases: ["starttime", "start_time"],
+    vensim: "INITIAL TIME",
+    xmile: "STARTTIME",
+    doc: "The start time of the run.",
+  },
+  {
+    name: "final_time",
+    category: "time",
+    minArgs: 0,
+    maxArgs: 0,
+    params: [],
+    aliases: ["stoptime", "stop_time"],
+    vensim: "FINAL TIME",
+    xmile: "STOPTIME",
+    doc: "The stop time of the run.",
+  },
+  {
+    name: "saveper",
+    category: "time",
+    minArgs: 0,
+    maxArgs: 0,
+    params: [],
+    aliases: ["save_period"],
+    vensim: "SAVEPER",
+    doc: "The save period of the run.",
+  },
+];
