@@ -52,6 +52,8 @@ export interface CompiledModel {
     readonly slot: number;
     readonly mode: "fixed" | "material";
     readonly owner: string;
+    /** Display name of the owner, for errors. */
+    readonly ownerName: string;
   }[];
   /** The variables a run saves by default, in model order. */
   readonly outputs: readonly OutputSlot[];
@@ -275,7 +277,12 @@ export function compileModel(source: Model): CompiledModel {
     nonNegativeStocks: Int32Array.from(stocks.flatMap((s, i) => (s.nonNegative ? [i] : []))),
     captureCount: memories.length + 2 * pipelineNodes.length,
     memorySlots: memories.map((n) => slots.get(n.id)!),
-    pipelines: pipelineNodes.map((n) => ({ slot: slots.get(n.id)!, mode: n.mode, owner: n.owner })),
+    pipelines: pipelineNodes.map((n) => ({
+      slot: slots.get(n.id)!,
+      mode: n.mode,
+      owner: n.owner,
+      ownerName: displayName(variables.get(n.owner) ?? { id: n.owner }),
+    })),
     outputs,
     stepOrder: step.order.map((id) => ({ owner: byId.get(id)!.owner, slot: slots.get(id)! })),
     program,

@@ -161,10 +161,10 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     k: Float64Array.of(start, stop, saveper),
     g: runTables(compiled, options.tables),
     r: options.random ?? seededRandom(options.seed ?? RUN_DEFAULTS.seed),
-    P: compiled.pipelines.map((pl): PipelineState => {
-      const name = compiled.outputs.find((o) => o.id === pl.owner)?.name ?? pl.owner;
-      return pl.mode === "fixed" ? new FixedPipeline(name) : new MaterialPipeline(name);
-    }),
+    P: compiled.pipelines.map(
+      (pl): PipelineState =>
+        pl.mode === "fixed" ? new FixedPipeline(pl.ownerName) : new MaterialPipeline(pl.ownerName),
+    ),
   };
   const { init, aux, rates, capture } = compiled.program;
   const S = compiled.stockCount;
