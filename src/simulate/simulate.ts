@@ -260,8 +260,11 @@ function startWarnings(
   dt: number,
 ): Diagnostic[] {
   const warnings: Diagnostic[] = [];
-  if (compiled.stageChecks.length === 0 && compiled.pipelines.length === 0) return warnings;
-  const names = new Map(compiled.outputs.map((o) => [o.id, o.name]));
+  let names: Map<string, string> | undefined;
+  const nameOf = (id: string) => {
+    names ??= new Map(compiled.outputs.map((o) => [o.id, o.name]));
+    return names.get(id) ?? id;
+  };
   for (const check of compiled.stageChecks) {
     const at = check.at;
     const stage = "slot" in at ? v[at.slot]! : "param" in at ? p[at.param]! : at.value;
@@ -270,7 +273,7 @@ function startWarnings(
         severity: "warning",
         code: "delay-below-dt",
         message: `${check.builtin}: each of its ${check.order} stage(s) lasts ${stage}, less than dt = ${dt}; under Euler the output overshoots or oscillates (as in Vensim)`,
-        variable: names.get(check.owner) ?? check.owner,
+        variable: nameOf(check.owner),
         value: String(stage),
         hint: "make dt smaller than the delay time divided by the order",
       });
@@ -278,12 +281,11 @@ function startWarnings(
   }
   c.P.forEach((pipe, j) => {
     if (pipe instanceof FixedPipeline && pipe.raised) {
-      const owner = compiled.pipelines[j]!.owner;
       warnings.push({
         severity: "warning",
         code: "delay-below-dt",
         message: `delay_fixed: the delay time is less than dt = ${dt}; it is taken as one dt`,
-        variable: names.get(owner) ?? owner,
+        variable: compiled.pipelines[j]!.ownerName,
       });
     }
   });
