@@ -57,6 +57,13 @@ describe("stockflow run", () => {
     expect(Number(rows.at(-1)!.split("\t")[1])).toBeCloseTo(70 + 110 * Math.exp(-1), 5);
   });
 
+  it("runs a causal map as the stock-and-flow model MARVEL compiles it into", () => {
+    const { status, stdout } = cli(["run", "examples/marvel/software-release.json", "--stop", "2", "--format", "csv"]);
+    expect(status).toBe(0);
+    expect(stdout.split("\n")[0]).toMatch(/^time,/);
+    expect(stdout.trim().split("\n").length).toBeGreaterThan(2);
+  });
+
   it("writes the whole output to --output, and nothing when the run fails", () => {
     const dir = mkdtempSync(join(tmpdir(), "stockflow-run-"));
     const out = join(dir, "teacup.csv");

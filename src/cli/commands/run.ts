@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
-import { UsageError } from "../../diagnostics/errors.js";
 import { loadModel } from "../../io/load-model.js";
-import type { IntegrationMethod, Model } from "../../model/types.js";
+import { compileCausalMap } from "../../marvel/compile-causal-map.js";
+import type { IntegrationMethod } from "../../model/types.js";
 import { runModel } from "../../simulate/simulate.js";
 import { type RunFormat, writeRun } from "../../simulate/write-run.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
@@ -44,11 +44,10 @@ export function registerRun(program: Command): void {
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: RunCommandOptions) => {
-      const model = await loadModel(file);
-      if (model.kind !== "stock-flow") {
-        throw new UsageError(`run: ${file} is a causal map; simulate it with \`stockflow marvel\``);
-      }
-      const run = runModel(model as Model, {
+      const loaded = await loadModel(file);
+      // A causal map runs as the stock-and-flow model MARVEL compiles it into.
+      const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
+      const run = runModel(model, {
         ...(options.method ? { method: options.method } : {}),
         ...(options.dt !== undefined ? { dt: options.dt } : {}),
         ...(options.start !== undefined ? { start: options.start } : {}),
