@@ -58,7 +58,14 @@ describe("stockflow run", () => {
   });
 
   it("runs a causal map as the stock-and-flow model MARVEL compiles it into", () => {
-    const { status, stdout } = cli(["run", "examples/marvel/software-release.json", "--stop", "2", "--format", "csv"]);
+    const { status, stdout } = cli([
+      "run",
+      "examples/marvel/software-release.json",
+      "--stop",
+      "2",
+      "--format",
+      "csv",
+    ]);
     expect(status).toBe(0);
     expect(stdout.split("\n")[0]).toMatch(/^time,/);
     expect(stdout.trim().split("\n").length).toBeGreaterThan(2);
