@@ -2,14 +2,14 @@
  * What each node reads, in the initial pass and in the step pass. In the step pass stocks,
  * parameters, static nodes, memories and pipelines are state: reading them imposes no order.
  */
+import { references } from "../expr/references.js";
 import type { Expr } from "../expr/types.js";
 import type { IrNode } from "./ir.js";
-import { walkRefs } from "./walk-refs.js";
 
 function refs(...exprs: readonly (Expr | undefined)[]): string[] {
-  const out: string[] = [];
-  for (const e of exprs) if (e) walkRefs(e, (id) => out.push(id));
-  return out;
+  const out = new Set<string>();
+  for (const e of exprs) if (e) references(e, out);
+  return [...out];
 }
 
 /** Ids a node reads when the run is initialised. */

@@ -16,7 +16,7 @@ import { chunked } from "../../compile/generate-program.js";
 import { instantiate } from "../../compile/instantiate.js";
 import type { IrNode } from "../../compile/ir.js";
 import { RUNTIME_FUNCTIONS, type RuntimeFunctions } from "../../compile/runtime-functions.js";
-import { walkRefs } from "../../compile/walk-refs.js";
+import { references } from "../../expr/references.js";
 import type { Expr } from "../../expr/types.js";
 
 /** How a link passes a change on. */
@@ -66,11 +66,7 @@ export interface ElementaryStructure {
 const rateId = (stock: string) => `rate:${stock}`;
 
 function inputsOf(expr: Expr, valued: ReadonlyMap<string, ValueRef>): string[] {
-  const out = new Set<string>();
-  walkRefs(expr, (id) => {
-    if (valued.has(id)) out.add(id);
-  });
-  return [...out];
+  return [...references(expr)].filter((id) => valued.has(id));
 }
 
 /** Build the expanded structure of a compiled model. */

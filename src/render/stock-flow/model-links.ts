@@ -3,9 +3,9 @@
  * variable. Equations are parsed with the model's scope; an equation that does not parse gives
  * no connectors (the diagram still draws; checking models is the compiler's job).
  */
-import { walkRefs } from "../../compile/walk-refs.js";
 import { equationScope } from "../../expr/equation-scope.js";
 import { parseEquation } from "../../expr/parse-equation.js";
+import { references } from "../../expr/references.js";
 import type { Model, Variable } from "../../model/types.js";
 
 /** A connector from the variable read to the variable whose equation reads it. */
@@ -38,12 +38,10 @@ export function modelLinks(model: Model): ModelLink[] {
     if (text === undefined) continue;
     const { expr } = parseEquation(text, scope);
     if (expr === undefined) continue;
-    const seen = new Set<string>();
-    walkRefs(expr, (id) => {
-      if (id === v.id || seen.has(id)) return;
-      seen.add(id);
-      links.push({ from: id, to: v.id, kind: v.kind === "stock" ? "initial" : "equation" });
-    });
+    for (const id of references(expr)) {
+      if (id !== v.id)
+        links.push({ from: id, to: v.id, kind: v.kind === "stock" ? "initial" : "equation" });
+    }
   }
   return links;
 }
