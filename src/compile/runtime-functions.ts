@@ -7,13 +7,9 @@
  * Test inputs follow the usual Vensim conventions, with time compared at `time + dt/2` so that
  * floating-point time steps do not miss an edge (the same rule SDEverywhere and PySD use).
  */
+import { modulo } from "../expr/apply-operator.js";
 import type { RandomSource } from "../random/random-source.js";
 import { lookupTable, type Table } from "./graphical-function.js";
-
-/** Knuth's floored modulus: the result has the sign of the divisor (XMILE MOD, Vensim MODULO). */
-function modulo(a: number, b: number): number {
-  return a - b * Math.floor(a / b);
-}
 
 function normalDraw(r: RandomSource): number {
   // Box–Muller; 1 - r() keeps the argument of log in (0, 1].

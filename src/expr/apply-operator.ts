@@ -6,6 +6,11 @@
  */
 import type { BinaryOp, UnaryOp } from "./types.js";
 
+/** Knuth's floored modulus: the result has the sign of the divisor (XMILE MOD, Vensim MODULO). */
+export function modulo(a: number, b: number): number {
+  return a - b * Math.floor(a / b);
+}
+
 /** `a op b`. */
 export function applyBinary(op: BinaryOp, a: number, b: number): number {
   switch (op) {
@@ -20,7 +25,7 @@ export function applyBinary(op: BinaryOp, a: number, b: number): number {
     case "^":
       return a ** b;
     case "mod":
-      return a - b * Math.floor(a / b);
+      return modulo(a, b);
     case "<":
       return a < b ? 1 : 0;
     case "<=":
