@@ -39,27 +39,39 @@ export class Run {
     this.columns = columns;
   }
 
-  /** Column index by id and by canonical display name, built on first use. */
+  /**
+   * Column index by id, by display name as written, and by canonical display name; an id wins
+   * over another variable's display name (a module's `Growth.level` next to a `growth_level`).
+   */
   private get index(): ReadonlyMap<string, number> {
     if (!this.lookup) {
       const index = new Map<string, number>();
       this.variables.forEach((v, i) => {
+        if (!index.has(canonicalId(v.name))) index.set(canonicalId(v.name), i);
+      });
+      this.variables.forEach((v, i) => {
         index.set(v.id, i);
-        index.set(canonicalId(v.name), i);
+      });
+      this.variables.forEach((v, i) => {
+        if (!index.has(v.name)) index.set(v.name, i);
       });
       this.lookup = index;
     }
     return this.lookup;
   }
 
+  private find(name: string): number | undefined {
+    return this.index.get(name) ?? this.index.get(canonicalId(name));
+  }
+
   /** True when the run saved the variable (by id or display name, case-insensitive). */
   has(name: string): boolean {
-    return this.index.has(canonicalId(name));
+    return this.find(name) !== undefined;
   }
 
   /** The column of a variable, by id or display name (case-insensitive). */
   series(name: string): Float64Array {
-    const i = this.index.get(canonicalId(name));
+    const i = this.find(name);
     if (i === undefined) {
       throw new UsageError(`run: no variable ${JSON.stringify(name)} in this run`);
     }

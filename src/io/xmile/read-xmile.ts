@@ -9,6 +9,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { printExpr } from "../../expr/print-expr.js";
+import { canonicalId } from "../../model/canonical.js";
 import type { Dimension, Model, SimSpecs, Variable } from "../../model/types.js";
 import { buildVariable, readNonNegative, type XmileBehavior } from "./build-variable.js";
 import { collectVariables, type RawVariable, resolveXmileName } from "./collect-variables.js";
@@ -125,17 +126,24 @@ export function readXmileWithDiagnostics(
 }
 
 function buildAll(
-  raws: readonly RawVariable[],
+  collected: readonly RawVariable[],
   behavior: XmileBehavior,
   dimensions: readonly Dimension[],
   ctx: XmileContext,
 ) {
+  let raws = collected;
   const dimTable = new Map(dimensions.map((d) => [d.id, d]));
   const dimsOf = new Map<string, string[]>();
-  const ids = new Set(raws.map((r) => r.id));
-  const tables = findTableUses(raws, (name, prefix) =>
-    resolveXmileName(name, prefix, (id) => ids.has(id)),
-  );
+  const ids = new Set(collected.map((r) => r.id));
+  const flat = flatModuleIds(raws);
+  const resolve = (name: string, prefix: string) =>
+    flat(resolveXmileName(name, prefix, (id) => ids.has(id)));
+  raws = raws.map((r) => ({
+    ...r,
+    id: flat(r.id),
+    ...(r.connectedFrom !== undefined ? { connectedFrom: flat(r.connectedFrom) } : {}),
+  }));
+  const tables = findTableUses(raws, resolve);
   const kinds = new Map<string, "value" | "lookup">();
   for (const raw of raws) {
     if (tables.has(raw.id) && raw.connectedFrom === undefined) raw.asTable = true;
@@ -159,7 +167,7 @@ function buildAll(
     let scope = scopes.get(prefix);
     if (scope === undefined) {
       scope = {
-        resolve: (name) => resolveXmileName(name, prefix, (id) => kinds.has(id)),
+        resolve: (name) => resolve(name, prefix),
         kindOf: (id) => kinds.get(id),
         dimsOf: (id) => dimsOf.get(id),
         dimensions: dimTable,
@@ -174,6 +182,25 @@ function buildAll(
     if (built !== undefined) variables.push(...built);
   }
   return variables;
+}
+
+/**
+ * The ids of flattened module variables: `tank__k` (how modules are resolved while reading) is
+ * not a canonical id, so each becomes its canonical form `tank_k`, with `_2`, `_3` … added when
+ * a variable of the model already has that id. Top-level ids stay as they are.
+ */
+function flatModuleIds(raws: readonly RawVariable[]): (id: string) => string {
+  const taken = new Set(raws.filter((r) => !r.id.includes("__")).map((r) => r.id));
+  const renamed = new Map<string, string>();
+  for (const r of raws) {
+    if (!r.id.includes("__") || renamed.has(r.id)) continue;
+    const base = canonicalId(r.id);
+    let id = base;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}_${n}`;
+    taken.add(id);
+    renamed.set(r.id, id);
+  }
+  return (id) => renamed.get(id) ?? id;
 }
 
 function isLookup(raw: RawVariable): boolean {

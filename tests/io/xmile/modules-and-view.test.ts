@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { compileModel } from "../../../src/compile/compile-model.js";
 import { readXmile, readXmileWithDiagnostics } from "../../../src/io/xmile/read-xmile.js";
+import { simulate } from "../../../src/simulate/simulate.js";
 
 const specs = "<sim_specs><start>0</start><stop>10</stop><dt>1</dt></sim_specs>";
 
@@ -29,9 +31,9 @@ describe("modules are flattened (XMILE §3.7.4)", () => {
     const m = r.model!;
     expect(m.variables.map((v) => [v.kind, v.id, v.name])).toEqual([
       ["constant", "rate", "rate"],
-      ["aux", "growth__rate", "Growth.rate"],
-      ["stock", "growth__level", "Growth.level"],
-      ["flow", "growth__gain", "Growth.gain"],
+      ["aux", "growth_rate", "Growth.rate"],
+      ["stock", "growth_level", "Growth.level"],
+      ["flow", "growth_gain", "Growth.gain"],
       ["aux", "total", "total"],
       ["constant", "copy", "copy"],
     ]);
@@ -40,10 +42,33 @@ describe("modules are flattened (XMILE §3.7.4)", () => {
   it("turns connections into equations and resolves names inside the module", () => {
     const m = readXmile(text.replace('<module name="Growth"/>', ""));
     const byId = new Map(m.variables.map((v) => [v.id, v]));
-    expect(byId.get("growth__rate")).toMatchObject({ kind: "aux", equation: "rate" });
-    expect(byId.get("growth__level")).toMatchObject({ inflows: ["growth__gain"] });
-    expect(byId.get("growth__gain")).toMatchObject({ equation: "growth__level * growth__rate" });
-    expect(byId.get("total")).toMatchObject({ equation: "growth__level * 2" });
+    expect(byId.get("growth_rate")).toMatchObject({ kind: "aux", equation: "rate" });
+    expect(byId.get("growth_level")).toMatchObject({ inflows: ["growth_gain"] });
+    expect(byId.get("growth_gain")).toMatchObject({ equation: "growth_level * growth_rate" });
+    expect(byId.get("total")).toMatchObject({ equation: "growth_level * 2" });
+  });
+
+  it("runs: the module's stock grows by the root model's rate", () => {
+    const run = simulate(compileModel(readXmile(text.replace('<module name="Growth"/>', ""))));
+    // level(t) = 1.5^t with Euler at dt 1 (gain = level * 0.5); total = 2 * level.
+    expect(run.series("Growth.level")[3]).toBeCloseTo(3.375, 12);
+    expect(run.series("total")[10]).toBeCloseTo(2 * 1.5 ** 10, 9);
+  });
+
+  it("keeps a module id apart from a root variable that canonicalises the same", () => {
+    const clash = text
+      .replace('<module name="Growth"/>', "")
+      .replace(
+        '<aux name="copy"><eqn>0</eqn></aux>',
+        '<aux name="growth level"><eqn>7</eqn></aux>',
+      );
+    const m = readXmile(clash);
+    const ids = m.variables.map((v) => v.id);
+    expect(ids).toContain("growth_level");
+    expect(ids).toContain("growth_level_2");
+    expect(m.variables.find((v) => v.id === "growth_level")).toMatchObject({ value: 7 });
+    expect(m.variables.find((v) => v.name === "Growth.level")?.id).toBe("growth_level_2");
+    expect(simulate(compileModel(m)).series("Growth.level")[1]).toBeCloseTo(1.5, 12);
   });
 
   it("an output connection defines the outer variable", () => {
@@ -51,7 +76,7 @@ describe("modules are flattened (XMILE §3.7.4)", () => {
       .replace('<module name="Growth"/>', "")
       .replace("</module>", '<connect to="copy" from="Growth.level"/></module>');
     const copy = readXmile(out).variables.find((v) => v.id === "copy");
-    expect(copy).toMatchObject({ kind: "aux", equation: "growth__level" });
+    expect(copy).toMatchObject({ kind: "aux", equation: "growth_level" });
     // The specification's own example writes the outer name with a leading dot.
     const dotted = out.replace('to="copy"', 'to=".copy"');
     expect(readXmile(dotted).variables.find((v) => v.id === "copy")).toEqual(copy);
@@ -154,14 +179,21 @@ describe("Stella's module conventions", () => {
   it("connects inputs, resolves root and sibling names, and turns connected stocks into auxes", () => {
     const m = readXmile(text);
     const byId = new Map(m.variables.map((v) => [v.id, v]));
-    expect(byId.get("hares__area")).toMatchObject({ kind: "aux", equation: "area" });
-    expect(byId.get("hares__lynxes")).toMatchObject({ kind: "aux", equation: "lynxes__lynxes" });
-    expect(byId.get("hares__births")).toMatchObject({
-      equation: "hares__hares * 0.1 - lynxes__lynxes",
+    expect(byId.get("hares_area")).toMatchObject({ kind: "aux", equation: "area" });
+    expect(byId.get("hares_lynxes")).toMatchObject({ kind: "aux", equation: "lynxes_lynxes" });
+    expect(byId.get("hares_births")).toMatchObject({
+      equation: "hares_hares * 0.1 - lynxes_lynxes",
     });
-    expect(byId.get("hares__hare_density")).toMatchObject({ equation: "hares__hares / area" });
-    expect(byId.get("lynxes__hare_density")).toMatchObject({ equation: "hares__hare_density" });
-    expect(byId.get("lynxes__seen")).toMatchObject({ equation: "hares__hare_density * 2" });
+    expect(byId.get("hares_hare_density")).toMatchObject({ equation: "hares_hares / area" });
+    expect(byId.get("lynxes_hare_density")).toMatchObject({ equation: "hares_hare_density" });
+    expect(byId.get("lynxes_seen")).toMatchObject({ equation: "hares_hare_density * 2" });
+  });
+
+  it("runs the flattened modules", () => {
+    const run = simulate(compileModel(readXmile(text)));
+    // births = 0.1 * 50000 - 1250 = 3750; hare density = hares / 1000.
+    expect(Array.from(run.series("hares.hares"))).toEqual([50000, 53750, 57875]);
+    expect(run.series("lynxes.seen")[1]).toBeCloseTo((2 * 53750) / 1000, 12);
   });
 });
 
