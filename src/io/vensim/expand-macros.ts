@@ -2,8 +2,10 @@
  * Expand Vensim macros (`:MACRO: NAME(input, …)` … `:END OF MACRO:`) inline. Each call of a
  * macro in a variable's equation becomes a copy of the macro's equations, with the inputs
  * replaced by the call's arguments and every name the macro defines renamed to a hidden
- * variable `<caller>_<macro>_<n>_<name>` (one `_` between parts: ids stay canonical); the call itself reads the copy of the equation named
- * like the macro. Macros that call macros are expanded in turn (to a fixed depth).
+ * variable `<caller>_<macro>_<n>_<name>` (one `_` between parts: ids stay canonical); the call
+ * itself reads the copy of the equation named like the macro. A macro with outputs
+ * (`:MACRO: NAME(in : out)`) called as `NAME(x : y)` also defines the caller's variable `y`,
+ * equal to the copy's `out`. Macros that call macros are expanded in turn (to a fixed depth).
  */
 import { canonicalId } from "../../model/canonical.js";
 import type { MdlDefinition } from "./parse-mdl-entry.js";
@@ -53,6 +55,7 @@ export function expandMacros(
     }
     const callerId = d.hiddenId ?? canonicalId(d.name);
     const extra: VariableDefinition[] = [];
+    const defined: VariableDefinition[] = [];
     const visit = (e: VensimExpr): VensimExpr => {
       const inner = mapChildren(e, visit);
       if (inner.kind !== "call") return inner;
@@ -60,12 +63,14 @@ export function expandMacros(
       if (macro === undefined) return inner;
       if (depth >= MAX_DEPTH)
         throw new VensimSyntaxError(`macro ${macro.name} nested too deeply`, inner.start);
-      if (macro.outputs.length > 0)
+      const outputs = inner.outputs ?? [];
+      if (outputs.length > macro.outputs.length) {
         throw new VensimSyntaxError(
-          `unsupported: macro outputs (${macro.name})`,
-          inner.start,
-          "unsupported",
+          `macro ${macro.name} has ${macro.outputs.length} output(s), the call names ${outputs.length}`,
+          outputs[0]?.start ?? inner.start,
+          "wrong-arity",
         );
+      }
       if (inner.args.length !== macro.params.length) {
         throw new VensimSyntaxError(
           `macro ${macro.name} takes ${macro.params.length} argument(s), got ${inner.args.length}`,
@@ -93,6 +98,24 @@ export function expandMacros(
         const def = m.def.kind === "equation" ? { ...m.def, rhs: rename(m.def.rhs) } : m.def;
         extra.push({ ...m, name: hiddenId, hiddenId, def });
       }
+      // Each output the call names is a variable of the caller's model, equal to the copy's
+      // variable of that output.
+      outputs.forEach((out, i) => {
+        const source: VensimExpr = {
+          kind: "name",
+          name: `${HIDDEN}${prefix}${canonicalId(macro.outputs[i]!)}`,
+          quoted: true,
+          subscripts: [],
+          start: out.start,
+        };
+        const lhs = { name: out.name, subscripts: [], except: [], start: out.start };
+        const { units: _units, comment: _comment, ...entry } = d.entry;
+        defined.push({
+          name: out.name,
+          def: { kind: "equation", lhs, op: "=", rhs: source },
+          entry,
+        });
+      });
       return {
         kind: "name",
         name: `${HIDDEN}${prefix}${canonicalId(macro.name)}`,
@@ -108,6 +131,7 @@ export function expandMacros(
       fail(error, d);
       return;
     }
+    out.push(...defined);
     for (const x of extra) expand(x, depth + 1);
   };
   for (const d of definitions) expand(d, 0);

@@ -131,8 +131,27 @@ function named(c: TokenCursor, t: VensimToken): VensimExpr {
       do args.push(parseVensimExpr(c));
       while (c.is(",") && c.next());
     }
+    const outputs: { name: string; start: number }[] = [];
+    if (c.is(":")) {
+      // A macro with outputs: the names after `:` are variables the call defines.
+      c.next();
+      do {
+        const out = c.next();
+        if (out.kind !== "name" && out.kind !== "quoted") {
+          return c.fail(`expected the name of a macro output, found ${describe(out)}`, out);
+        }
+        outputs.push({ name: out.text, start: out.start });
+      } while (c.is(",") && c.next());
+    }
     c.expect(")");
-    return { kind: "call", name: t.text, subscripts, args, start: t.start };
+    return {
+      kind: "call",
+      name: t.text,
+      subscripts,
+      args,
+      ...(outputs.length > 0 ? { outputs } : {}),
+      start: t.start,
+    };
   }
   return { kind: "name", name: t.text, quoted, subscripts, start: t.start };
 }

@@ -109,6 +109,12 @@ function print(e: VensimExpr, scope: VensimPrintScope): Printed {
       return { text: `${wrap(l, left)} ${OP[e.op]} ${wrap(r, right)}`, level: own };
     }
     case "call":
+      if (e.outputs !== undefined) {
+        throw new VensimSyntaxError(
+          `${e.name} is not a macro: only a macro call names outputs after ":"`,
+          e.outputs[0]!.start,
+        );
+      }
       return { text: call(e, scope), level: ATOM };
     case "table":
       throw new VensimSyntaxError(

@@ -38,6 +38,8 @@ export type VensimExpr =
       /** Subscripts written between the name and `(` (a subscripted lookup). */
       readonly subscripts: readonly VensimSubscript[];
       readonly args: readonly VensimExpr[];
+      /** A macro call's output variables, the names after `:` (`MAC(a, b : out1, out2)`). */
+      readonly outputs?: readonly { readonly name: string; readonly start: number }[];
       readonly start: number;
     }
   | {

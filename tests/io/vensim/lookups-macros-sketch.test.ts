@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readVensim } from "../../../src/io/vensim/index.js";
 import { runModel } from "../../../src/simulate/simulate.js";
 import { expectClose } from "../../helpers/close.js";
-import { control, mdl, read, variable } from "./mdl.js";
+import { control, diagnosticsOf, mdl, read, variable } from "./mdl.js";
 
 describe("readVensim: lookups", () => {
   it("reads a lookup with its range, and calls of it", () => {
@@ -108,6 +108,58 @@ ${control(3)}`;
     const run = runModel(model);
     expectClose(run.at("out", 0), 6);
     expectClose(run.at("level", 3), 8 + 3 * 2);
+  });
+});
+
+describe("readVensim: macros with outputs", () => {
+  const OUTPUTS = `{UTF-8}
+:MACRO: SPLIT(total, share : rest)
+SPLIT = total * share
+\t~\t~\t|
+rest = total - SPLIT
+\t~\t~\t|
+:END OF MACRO:
+part = SPLIT(income, 0.25 : remainder) ~ euro ~|
+double rest = 2 * remainder ~~|
+income = INTEG(10, 100) ~~|
+${control(2)}`;
+
+  it("defines the caller's output variable from the macro's output", () => {
+    const model = readVensim(OUTPUTS);
+    expect(variable(model, "remainder")).toMatchObject({
+      kind: "aux",
+      equation: "part_split_1_rest",
+    });
+    const run = runModel(model);
+    // income = 100 + 10 t; part = income / 4; remainder = income - part.
+    expectClose(run.at("part", 2), 120 * 0.25);
+    expectClose(run.at("remainder", 2), 120 * 0.75);
+    expectClose(run.at("double_rest", 1), 2 * 110 * 0.75);
+  });
+
+  it("refuses outputs on a call of a function that is not a macro", () => {
+    const text = OUTPUTS.replace(
+      "SPLIT(income, 0.25 : remainder)",
+      "MAX(income, 0.25 : remainder)",
+    );
+    expect(diagnosticsOf(text)).toContainEqual(
+      expect.objectContaining({
+        variable: "part",
+        message: 'MAX is not a macro: only a macro call names outputs after ":"',
+      }),
+    );
+  });
+
+  it("names a call with more outputs than the macro has", () => {
+    const text = OUTPUTS.replace("0.25 : remainder)", "0.25 : remainder, extra)");
+    expect(diagnosticsOf(text)).toContainEqual(
+      expect.objectContaining({
+        code: "wrong-arity",
+        variable: "part",
+        message: "macro SPLIT has 1 output(s), the call names 2",
+        line: 8,
+      }),
+    );
   });
 });
 
