@@ -132,6 +132,15 @@ export const modelSchema = z.strictObject({
   labels: labelsSchema.optional(),
   doc: text.optional(),
   specs: simSpecsSchema,
+  units: z
+    .array(
+      z.strictObject({
+        name: text,
+        equation: text.optional(),
+        aliases: z.array(text).optional(),
+      }),
+    )
+    .optional(),
   variables: z.array(variableSchema),
   view: z.strictObject({ elements: z.array(viewElementSchema) }).optional(),
   source: text.optional(),

@@ -195,6 +195,18 @@ export interface Dimension {
   readonly maps?: readonly { readonly to: string; readonly elements?: readonly string[] }[];
 }
 
+/**
+ * A unit the model defines (XMILE `<model_units>`): other names for it, or its meaning in other
+ * units (`<eqn>people/year</eqn>`), used when units are compared.
+ */
+export interface UnitDefinition {
+  readonly name: string;
+  /** The unit in terms of other units (`people/year`); none for a base unit. */
+  readonly equation?: string;
+  /** Other spellings of the same unit (`USD` for `dollar`). */
+  readonly aliases?: readonly string[];
+}
+
 /** A stock-and-flow model. */
 export interface Model {
   readonly kind: "stock-flow";
@@ -204,6 +216,8 @@ export interface Model {
   readonly labels?: Labels;
   readonly doc?: string;
   readonly specs: SimSpecs;
+  /** Units the model defines (from XMILE `<model_units>`). */
+  readonly units?: readonly UnitDefinition[];
   readonly variables: readonly Variable[];
   readonly view?: View;
   /** The file the model was read from, when it was read from one. */

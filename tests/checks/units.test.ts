@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkUnits } from "../../src/checks/units/check-units.js";
-import { formatUnits, parseUnits } from "../../src/checks/units/units.js";
+import { formatUnits, parseUnits, unitResolver } from "../../src/checks/units/units.js";
+import { readXmile } from "../../src/io/xmile/read-xmile.js";
+import { writeXmile } from "../../src/io/xmile/write-xmile.js";
 import { aux, constant, flow, model, stock } from "../helpers/models.js";
 
 const show = (text: string) => {
@@ -25,6 +27,54 @@ describe("parseUnits", () => {
     expect(show("m^x")).toBeUndefined();
     expect(show("a//b")).toBeUndefined();
     expect(show("")).toBeUndefined();
+  });
+});
+
+describe("the model's own units (XMILE <model_units>)", () => {
+  const defs = [
+    { name: "Rabbit" },
+    { name: "dollar", aliases: ["USD", "$"] },
+    { name: "rabbit flux", equation: "rabbits/month" },
+    { name: "a", equation: "b" },
+    { name: "b", equation: "a" },
+  ];
+  const resolve = unitResolver(defs);
+  const show2 = (text: string) => {
+    const d = parseUnits(text, resolve);
+    return d === undefined ? undefined : formatUnits(d);
+  };
+
+  it("reads aliases as their unit and a unit's equation as its dimensions", () => {
+    expect(show2("USD/Rabbits")).toBe("dollar/rabbit");
+    expect(show2("rabbit_flux*month")).toBe("rabbit");
+    // A cycle of definitions stays what it is written as, never loops.
+    expect(show2("a")).toBe("a");
+  });
+
+  it("are read from XMILE, written back, and used by the check", () => {
+    const text = `<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+      <header><vendor>t</vendor><product>t</product></header>
+      <sim_specs time_units="month"><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
+      <model_units>
+        <unit name="Rabbit"><alias>bunny</alias></unit>
+        <unit name="Rabbit Flux"><eqn>Rabbit/month</eqn></unit>
+        <unit name="Old" disabled="true"><eqn>furlong</eqn></unit>
+      </model_units>
+      <model><variables>
+        <stock name="warren"><eqn>10</eqn><inflow>births</inflow><units>bunnies</units></stock>
+        <flow name="births"><eqn>warren * rate</eqn><units>Rabbit Flux</units></flow>
+        <aux name="rate"><eqn>0.1</eqn><units>1/month</units></aux>
+      </variables></model>
+    </xmile>`;
+    const m = readXmile(text);
+    expect(m.units).toEqual([
+      { name: "Rabbit", aliases: ["bunny"] },
+      { name: "Rabbit Flux", equation: "Rabbit/month" },
+    ]);
+    expect(readXmile(writeXmile(m)).units).toEqual(m.units);
+    expect(checkUnits(m)).toEqual([]);
+    const wrong = readXmile(text.replace("<units>Rabbit Flux</units>", "<units>Rabbit</units>"));
+    expect(checkUnits(wrong).map((d) => d.variable)).toEqual(["warren", "births"]);
   });
 });
 

@@ -9,16 +9,25 @@ import { equationScope } from "../../expr/equation-scope.js";
 import { parseEquation } from "../../expr/parse-equation.js";
 import type { Model } from "../../model/types.js";
 import { inferUnits } from "./infer-units.js";
-import { combine, type Dimensions, formatUnits, parseUnits, sameDimensions } from "./units.js";
+import {
+  combine,
+  type Dimensions,
+  formatUnits,
+  parseUnits,
+  sameDimensions,
+  unitResolver,
+} from "./units.js";
 
 /** Units warnings of a model; empty when everything declared is consistent. */
 export function checkUnits(model: Model): Diagnostic[] {
   const declared = new Map<string, Dimensions>();
+  const defined = unitResolver(model.units);
   for (const v of model.variables) {
-    const d = v.units === undefined ? undefined : parseUnits(v.units);
+    const d = v.units === undefined ? undefined : parseUnits(v.units, defined);
     if (d !== undefined) declared.set(v.id, d);
   }
-  const time = model.specs.timeUnits === undefined ? undefined : parseUnits(model.specs.timeUnits);
+  const time =
+    model.specs.timeUnits === undefined ? undefined : parseUnits(model.specs.timeUnits, defined);
   const scope = equationScope(model.variables);
   const out: Diagnostic[] = [];
   const warn = (variable: string, equation: string, message: string, hint?: string) =>

@@ -2,11 +2,14 @@
  * Units as dimension maps: `people/year` is { person: 1, year: −1 }. Unit strings are products
  * and quotients of names with integer powers (`persons*year^-1`, `1/year`, `(kg*m)/s^2`);
  * `dmnl`, `dimensionless`, `unitless`, `fraction`, `1` and the empty product are dimensionless.
- * Names are compared loosely — lower case, one space between words, a plural `s` dropped, and
+ * Names are compared loosely — lower case, one space (or `_`) between words, a plural `s` dropped
+ * (`ies` read as `y`), and
  * `people` read as `person` — so that `Persons/Year` and `people/year` agree. A Vensim range
  * after the units (`dmnl [0,1]`) is ignored. Text that is not of this form gives undefined: an
  * unknown unit, about which the check says nothing.
  */
+
+import type { UnitDefinition } from "../../model/types.js";
 
 /** Dimension name → non-zero integer exponent. */
 export type Dimensions = ReadonlyMap<string, number>;
@@ -16,6 +19,7 @@ const DIMENSIONLESS = new Set(["dmnl", "dimensionless", "unitless", "fraction", 
 function word(w: string): string {
   const lower = w.toLowerCase();
   if (lower === "people") return "person";
+  if (lower.length > 4 && lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
   return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss")
     ? lower.slice(0, -1)
     : lower;
@@ -48,8 +52,47 @@ export function sameDimensions(a: Dimensions, b: Dimensions): boolean {
   return a.size === b.size && [...a].every(([name, e]) => b.get(name) === e);
 }
 
-/** Parse a unit string; undefined when it is not a product of powers of names. */
-export function parseUnits(text: string): Dimensions | undefined {
+/** The dimensions a unit name stands for in a model, when the model defines it. */
+export type UnitResolver = (name: string) => Dimensions | undefined;
+
+/**
+ * A resolver for the units a model defines (XMILE `<model_units>`): an alias stands for its unit,
+ * and a unit with an equation for the dimensions of that equation (itself resolved, cycles
+ * left undefined). Names are compared as {@link parseUnits} compares them.
+ */
+export function unitResolver(defs: readonly UnitDefinition[] | undefined): UnitResolver {
+  const byName = new Map<string, UnitDefinition>();
+  for (const d of defs ?? []) {
+    for (const n of [d.name, ...(d.aliases ?? [])]) byName.set(normalName(n), d);
+  }
+  const resolving = new Set<UnitDefinition>();
+  const resolve: UnitResolver = (name) => {
+    const d = byName.get(name);
+    if (d === undefined || resolving.has(d)) return undefined;
+    if (d.equation === undefined) return new Map([[normalName(d.name), 1]]);
+    resolving.add(d);
+    try {
+      return parseUnits(d.equation, resolve);
+    } finally {
+      resolving.delete(d);
+    }
+  };
+  return resolve;
+}
+
+function normalName(n: string): string {
+  return n
+    .trim()
+    .split(/[\s_]+/)
+    .map(word)
+    .join(" ");
+}
+
+/**
+ * Parse a unit string; undefined when it is not a product of powers of names. `resolve` gives
+ * the dimensions of the units the model defines.
+ */
+export function parseUnits(text: string, resolve?: UnitResolver): Dimensions | undefined {
   const clean = text.replace(/\[[^\]]*\]\s*$/, "").trim();
   const tokens = clean.match(
     /\s*([A-Za-z_$€][A-Za-z0-9_$€ ]*[A-Za-z0-9_$€]|[A-Za-z_$€]|-?\d+|[*/^()])\s*/gy,
@@ -82,8 +125,9 @@ export function parseUnits(text: string): Dimensions | undefined {
     }
     if (/^-?\d+$/.test(t)) return t === "1" ? new Map() : undefined;
     if (/^[*/^)]$/.test(t)) return undefined;
-    const name = t.split(/\s+/).map(word).join(" ");
-    return DIMENSIONLESS.has(name) ? new Map() : new Map([[name, 1]]);
+    const name = normalName(t);
+    if (DIMENSIONLESS.has(name)) return new Map();
+    return resolve?.(name) ?? new Map([[name, 1]]);
   };
   const result = product();
   return at === list.length ? result : undefined;

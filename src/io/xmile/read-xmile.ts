@@ -16,6 +16,7 @@ import { collectVariables, type RawVariable, resolveXmileName } from "./collect-
 import { findTableUses } from "./find-table-uses.js";
 import type { XmileExprScope } from "./parse-xmile-expr.js";
 import { readDimensions } from "./read-dimensions.js";
+import { readModelUnits } from "./read-model-units.js";
 import { readSimSpecs } from "./read-sim-specs.js";
 import { readView } from "./read-view.js";
 import { parseSafeXml, type SafeXmlOptions, type XmlDocument } from "./safe-xml.js";
@@ -105,6 +106,7 @@ export function readXmileWithDiagnostics(
   const specs = readSimSpecs(child(root, "sim_specs"), ctx);
   const behavior = readBehavior(child(root, "behavior"));
   const dimensions = readDimensions(child(root, "dimensions"), ctx);
+  const units = readModelUnits(child(root, "model_units"), ctx);
   const raws = collectVariables(main, submodels, ctx);
   const variables = buildAll(raws, behavior, dimensions, ctx);
 
@@ -117,6 +119,7 @@ export function readXmileWithDiagnostics(
     ...(headerName ? { name: headerName } : {}),
     ...(modelDoc ? { doc: modelDoc } : {}),
     specs: withSavePeriod(specs, variables),
+    ...(units.length > 0 ? { units } : {}),
     variables,
     ...(view !== undefined ? { view } : {}),
     ...(options.file !== undefined ? { source: options.file } : {}),

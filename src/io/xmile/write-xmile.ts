@@ -71,6 +71,7 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
     `    <product lang="en">${escapeXml(vendor)}</product>`,
     "  </header>",
     simSpecs(model),
+    ...modelUnits(model),
     ...writeXmileDimensions(model, arrays),
     "  <model>",
     ...(model.doc !== undefined ? [`    <doc>${escapeXml(model.doc)}</doc>`] : []),
@@ -87,6 +88,20 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
 /** The XMILE name of a variable: its display name when that maps back to its id. */
 export function xmileNameOfVariable(v: Variable): string {
   return v.name !== undefined && xmileNameToId(v.name) === v.id ? v.name : idToXmileName(v.id);
+}
+
+function modelUnits(model: Model): string[] {
+  if (model.units === undefined || model.units.length === 0) return [];
+  return [
+    "  <model_units>",
+    ...model.units.flatMap((u) => [
+      `    <unit name="${escapeXml(encodeXmileName(u.name))}">`,
+      ...(u.equation !== undefined ? [`      <eqn>${escapeXml(u.equation)}</eqn>`] : []),
+      ...(u.aliases ?? []).map((a) => `      <alias>${escapeXml(a)}</alias>`),
+      "    </unit>",
+    ]),
+    "  </model_units>",
+  ];
 }
 
 function simSpecs(model: Model): string {
