@@ -14,6 +14,7 @@ import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
 import { resolveXmileSubscript, type XmileSubscriptTerm } from "./resolve-xmile-subscript.js";
 import { xmileFunction } from "./xmile-functions.js";
+import type { XmileMacros } from "./xmile-macros.js";
 import { decodeXmileName } from "./xmile-names.js";
 import { tokenizeXmile, XmileSyntaxError, type XmileToken } from "./xmile-tokenize.js";
 
@@ -27,6 +28,8 @@ export interface XmileExprScope {
   dimsOf?(id: string): readonly string[] | undefined;
   /** The model's dimensions by id, for subscripts. */
   readonly dimensions?: ReadonlyMap<string, Dimension>;
+  /** The file's macros, called like functions. */
+  readonly macros?: XmileMacros;
 }
 
 /** A parse failure with a diagnostic code and the offset in the equation text. */
@@ -220,6 +223,7 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
         return { kind: "lookup", table: table.id, arg: args[1]! };
       }
     }
+    if (!quoted && scope.macros?.has(name)) return scope.macros.expand(name, args, at.start);
     const fn = quoted ? undefined : xmileFunction(name);
     if (fn === undefined) {
       throw new XmileExprError("unsupported", `unsupported: ${name.toUpperCase()}`, at.start);

@@ -21,6 +21,7 @@ import { readSimSpecs } from "./read-sim-specs.js";
 import { readView } from "./read-view.js";
 import { parseSafeXml, type SafeXmlOptions, type XmlDocument } from "./safe-xml.js";
 import { XmileContext } from "./xmile-context.js";
+import { readXmileMacros, type XmileMacros } from "./xmile-macros.js";
 import { decodeXmileName, xmileNameToId } from "./xmile-names.js";
 import { child, childrenNamed, childText, isPrefixed, type XmlElement } from "./xml-element.js";
 
@@ -86,12 +87,7 @@ export function readXmileWithDiagnostics(
       });
     }
   }
-  if (child(root, "macro") !== undefined) {
-    ctx.warning("unsupported", "unsupported: macros (definitions ignored)", {
-      path: "xmile/macro",
-      element: child(root, "macro")!,
-    });
-  }
+  const macros = readXmileMacros(root, ctx);
   const models = childrenNamed(root, "model");
   const main = models.find((m) => m.attrs.name === undefined) ?? models[0];
   if (main === undefined) {
@@ -108,7 +104,7 @@ export function readXmileWithDiagnostics(
   const dimensions = readDimensions(child(root, "dimensions"), ctx);
   const units = readModelUnits(child(root, "model_units"), ctx);
   const raws = collectVariables(main, submodels, ctx);
-  const variables = buildAll(raws, behavior, dimensions, ctx);
+  const variables = buildAll(raws, behavior, dimensions, macros, ctx);
 
   const headerName = childText(child(root, "header") ?? root, "name");
   const modelDoc = childText(main, "doc");
@@ -132,6 +128,7 @@ function buildAll(
   collected: readonly RawVariable[],
   behavior: XmileBehavior,
   dimensions: readonly Dimension[],
+  macros: XmileMacros,
   ctx: XmileContext,
 ) {
   let raws = collected;
@@ -174,6 +171,7 @@ function buildAll(
         kindOf: (id) => kinds.get(id),
         dimsOf: (id) => dimsOf.get(id),
         dimensions: dimTable,
+        macros,
       };
       scopes.set(prefix, scope);
     }
