@@ -1,7 +1,7 @@
 /**
  * Parse the entries of a `.mdl` file (and of its macros) into variable definitions, subscript
- * ranges and equivalences. Entries that use a data function (`GET XLS DATA`, `GET DIRECT …`,
- * `TABBED ARRAY`) report `unsupported` with the function's name; reality checks are skipped
+ * ranges and equivalences. Entries that use a data function (`GET XLS DATA`, `GET DIRECT …`)
+ * report `unsupported` with the function's name; reality checks are skipped
  * with a warning; syntax errors are located problems. The names of entries that could not be
  * read are kept, so that their uses add no further errors.
  */
@@ -13,7 +13,7 @@ import type { MdlEntry } from "./split-mdl.js";
 import type { RangeDefinition } from "./vensim-dimensions.js";
 import { VensimSyntaxError } from "./vensim-tokenize.js";
 
-const UNSUPPORTED_DATA = /\b(GET\s+(?:XLS|DIRECT|DATA|123|VDF)[A-Z ]*?|TABBED\s+ARRAY)\s*\(/i;
+const UNSUPPORTED_DATA = /\b(GET\s+(?:XLS|DIRECT|DATA|123|VDF)[A-Z ]*?)\s*\(/i;
 const REALITY_CHECK = /:(?:THE CONDITION|TEST INPUT|IMPLIES):/i;
 
 /** What the entries of a file define besides variables. */

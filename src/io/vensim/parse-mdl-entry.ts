@@ -13,6 +13,7 @@ import {
   TokenCursor,
 } from "./parse-vensim-expr.js";
 import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
+import { vensimKey } from "./vensim-functions.js";
 import { tokenizeVensim, type VensimToken } from "./vensim-tokenize.js";
 
 /** The left-hand side of an equation. */
@@ -70,7 +71,8 @@ export function parseMdlEntry(text: string): MdlDefinition {
     c.expect(")");
     def = { kind: "lookup", lhs, table };
   } else if (t.kind === "op" && (t.text === "=" || t.text === "==" || t.text === ":=")) {
-    def = { kind: "equation", lhs, op: t.text, rhs: numbers(c) ?? parseVensimExpr(c) };
+    const rhs = tabbedArray(c, text) ?? numbers(c) ?? parseVensimExpr(c);
+    def = { kind: "equation", lhs, op: t.text, rhs };
   } else {
     return c.fail(`expected "=" after ${head.text}, found ${describe(t)}`, t);
   }
@@ -87,6 +89,33 @@ function parseLhs(c: TokenCursor, head: VensimToken): MdlLhs {
     while (c.is(",") && c.next());
   }
   return { name: head.text, subscripts, except, start: head.start };
+}
+
+/**
+ * `TABBED ARRAY( … )`: numbers as pasted from a spreadsheet, separated by blanks or tabs, each
+ * line of the text a row (Vensim's reference, "TABBED ARRAY"). `text` is the entry's text, for
+ * the line breaks.
+ */
+function tabbedArray(c: TokenCursor, text: string): VensimExpr | undefined {
+  const head = c.peek();
+  if (head.kind !== "name" || vensimKey(head.text) !== "tabbed array" || !c.is("(", 1)) {
+    return undefined;
+  }
+  c.next();
+  c.next();
+  const rows: number[][] = [[]];
+  let previous: number | undefined;
+  while (!c.is(")")) {
+    if (c.peek().kind === "end") c.fail("TABBED ARRAY without its closing parenthesis");
+    const at = c.peek().start;
+    if (previous !== undefined && text.slice(previous, at).includes("\n")) rows.push([]);
+    rows[rows.length - 1]!.push(signed(c));
+    if (c.is(",")) c.next();
+    previous = at;
+  }
+  c.next();
+  if (rows[0]!.length === 0) c.fail("TABBED ARRAY without numbers", head);
+  return { kind: "numbers", rows, start: head.start };
 }
 
 /** A tabbed array: numbers separated by `,` with rows ended by `;`, when that is all there is. */

@@ -89,6 +89,27 @@ describe("readVensim: arrayed equations", () => {
     });
   });
 
+  it("reads TABBED ARRAY: numbers split by blanks or tabs, one row per line", () => {
+    const model = read(
+      mdl(
+        "D : a, b, c",
+        "E : x, y",
+        "t[E, D] = TABBED ARRAY(\n\t1\t2\t3\n\t4 -5  6.5)",
+        "u[D] = TABBED ARRAY(7 8 9)",
+      ),
+    );
+    expect(variable(model, "t")).toMatchObject({ kind: "constant", values: [1, 2, 3, 4, -5, 6.5] });
+    expect(variable(model, "u")).toMatchObject({ kind: "constant", values: [7, 8, 9] });
+    const rows = diagnosticsOf(
+      mdl("D : a, b, c", "E : x, y", "t[E, D] = TABBED ARRAY(1 2 3\n 4 5)"),
+    );
+    expect(rows.map((d) => [d.code, d.variable])).toEqual([["wrong-count", "t"]]);
+    const open = diagnosticsOf(mdl("D : a, b", "t[D] = TABBED ARRAY(1 2"));
+    expect(open.map((d) => [d.message, d.variable])).toEqual([
+      ["TABBED ARRAY without its closing parenthesis", "t"],
+    ]);
+  });
+
   it("writes equations for single elements and subranges per element, resolving mappings", () => {
     const model = read(
       mdl(
