@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SimulationError } from "../../src/diagnostics/errors.js";
+import { writeModelJson } from "../../src/io/write-model.js";
 import { checkModelStructure } from "../../src/model/check-model-structure.js";
+import { validateModelFile } from "../../src/model/validate-model.js";
 import { runModel } from "../../src/simulate/simulate.js";
 import { expectClose } from "../helpers/close.js";
 import { read } from "../io/vensim/mdl.js";
@@ -111,6 +113,16 @@ describe("control values that are equations (Vensim)", () => {
       stop: 5,
     });
     expect(r.time[r.time.length - 1]).toBe(5);
+  });
+
+  it("a model file keeps specs.control: written as JSON, read back, it runs the same", () => {
+    const model = read(
+      mdl(["s = INTEG(1, 0)"], { final: "IF THEN ELSE(s >= 3.2, Time, 100)", step: "0.5" }),
+    );
+    const back = validateModelFile(JSON.parse(writeModelJson(model)));
+    expect(back.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(back.value?.specs.control).toEqual({ stop: "final_time" });
+    expect(runModel(back.value!).time.at(-1)).toBe(3.5);
   });
 
   it("the structure check rejects specs.control naming a variable that does not exist", () => {
