@@ -133,3 +133,19 @@ describe("control values that are equations (Vensim)", () => {
     );
   });
 });
+
+describe("structure fixed at compile time and a TIME STEP set by an equation", () => {
+  it("does not fit a DELAY N order to a time step that is not known before the run", () => {
+    // With TIME STEP = 0.5 read only at the start, order 3 with delay 1.25 stays order 3.
+    const r = run(
+      mdl(["input = -1", "out = DELAY N(input, 1.25, 6, 3)"], {
+        final: "2",
+        step: "IF THEN ELSE(Time < 100, 0.5, 1)",
+      }),
+    );
+    expect(r.warnings.map((w) => w.code)).not.toContain("delay-order-reduced");
+    // Order 3, stage τ = 1.25/3: Euler by hand from s_i = 6τ = 2.5, the third stage still
+    // holds 2.5 at t = 1, so the output is 6 there (order 2 would give 1.52).
+    expectClose(r.series("out")[2]!, 6, 1e-12);
+  });
+});
