@@ -72,9 +72,10 @@ export function buildNodes(model: Model): BuiltNodes {
 
   const nodes: IrNode[] = [];
   const stages: StageCheck[] = [];
+  // A start or step set by a variable is known only when the run starts: not a number here.
   const clock = {
-    start: model.specs.start,
-    dt: model.specs.dt,
+    start: model.specs.control?.start !== undefined ? Number.NaN : model.specs.start,
+    dt: model.specs.control?.dt !== undefined ? Number.NaN : model.specs.dt,
     equation: (id: string) => parsed.get(id),
   };
   const ctx = { nodes, params, diagnostics, counter: { value: 0 }, stages, clock };

@@ -120,6 +120,29 @@ function order(e: Expr, owner: string, ctx: ExpandContext, source: Expr): number
   return Math.round(value);
 }
 
+/**
+ * The order of DELAY N fitted to the time step. Vensim's reference (DELAY N): the delay time must
+ * be at least order × TIME STEP, otherwise Vensim warns and reduces the order until it is. The
+ * delay time is read where the order is fixed, at the start of the run with the model's TIME
+ * STEP; a delay time that cannot be read there (it depends on stocks) keeps the order.
+ */
+function fitOrder(n: number, time: Expr, owner: string, ctx: ExpandContext): number {
+  const dt = ctx.clock?.dt;
+  const delay = evaluateConstant(time, ctx.params, ctx.clock);
+  if (dt === undefined || !(dt > 0) || delay === undefined || !Number.isFinite(delay)) return n;
+  if (delay >= n * dt * (1 - 1e-9)) return n;
+  const fitted = Math.max(1, Math.floor(delay / dt + 1e-9));
+  ctx.diagnostics.push({
+    severity: "warning",
+    code: "delay-order-reduced",
+    message: `delay_n: the delay time ${delay} is less than order ${n} × dt ${dt}; the order is reduced to ${fitted}, as Vensim does`,
+    variable: owner,
+    value: String(delay),
+    hint: "make dt at most the delay time divided by the order",
+  });
+  return fitted;
+}
+
 /** A chain of `n` first-order stocks; returns the output expression. */
 function chain(
   builtinName: string,
@@ -259,7 +282,12 @@ function expandCall(
     case "delay3":
     case "delay_n": {
       const input = atom(args[0]!, owner, "input", ctx);
-      const n = fn === "delay1" ? 1 : fn === "delay3" ? 3 : order(args[3]!, owner, ctx, source);
+      const n =
+        fn === "delay1"
+          ? 1
+          : fn === "delay3"
+            ? 3
+            : fitOrder(order(args[3]!, owner, ctx, source), args[1]!, owner, ctx);
       return chain(
         fn,
         "delay",

@@ -28,6 +28,7 @@ const KEY_ORDER = [
   "saveper",
   "method",
   "timeUnits",
+  "control",
   "initial",
   "inflows",
   "outflows",

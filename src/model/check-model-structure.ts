@@ -75,7 +75,34 @@ export function checkModelStructure(model: Model): Diagnostic[] {
       });
     }
   });
+  out.push(...checkControlVariables(model, byId));
   out.push(...checkViewNames(model, byId));
+  return out;
+}
+
+/** Control values set by variables must name scalar variables that have a value. */
+function checkControlVariables(model: Model, byId: ReadonlyMap<string, Variable>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [field, id] of Object.entries(model.specs.control ?? {})) {
+    if (id === undefined) continue;
+    const v = byId.get(id);
+    const problem =
+      v === undefined
+        ? "which does not exist"
+        : v.kind === "lookup"
+          ? "which is a lookup"
+          : v.dims !== undefined && v.dims.length > 0
+            ? "which is an array"
+            : undefined;
+    if (problem === undefined) continue;
+    out.push({
+      severity: "error",
+      code: "bad-specs",
+      message: `specs.control.${field} names "${id}", ${problem}; it must be a scalar variable`,
+      path: `specs.control.${field}`,
+      value: valueText(id),
+    });
+  }
   return out;
 }
 

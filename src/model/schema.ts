@@ -41,6 +41,14 @@ export const simSpecsSchema = z.strictObject({
   saveper: num.optional(),
   method: z.enum(["euler", "rk2", "rk4"]).optional(),
   timeUnits: text.optional(),
+  control: z
+    .strictObject({
+      start: text.optional(),
+      stop: text.optional(),
+      dt: text.optional(),
+      saveper: text.optional(),
+    })
+    .optional(),
 });
 
 const base = {

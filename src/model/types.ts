@@ -36,6 +36,22 @@ export interface SimSpecs {
   readonly method?: IntegrationMethod;
   /** Unit of time, for example `years`. */
   readonly timeUnits?: string;
+  /**
+   * Control values given by equations rather than numbers (Vensim allows any equation for
+   * INITIAL TIME, FINAL TIME, TIME STEP and SAVEPER): each names the model variable whose value
+   * sets it. The run evaluates them as it goes — the start once at initialisation, the stop,
+   * the time step and the save period at every step — and the number of the same field above
+   * is then only a placeholder. See docs/engine.md, "Control values that are equations".
+   */
+  readonly control?: ControlVariables;
+}
+
+/** Ids of the variables that set control values during a run (see {@link SimSpecs.control}). */
+export interface ControlVariables {
+  readonly start?: string;
+  readonly stop?: string;
+  readonly dt?: string;
+  readonly saveper?: string;
 }
 
 /**

@@ -15,7 +15,9 @@ import { SimulationError, UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 import type { GraphicalFunction, IntegrationMethod, Model } from "../model/types.js";
 import { type RandomSource, seededRandom } from "../random/random-source.js";
+import { type ControlReaders, controlReaders, reached, reachedStop } from "./control-clock.js";
 import { INTEGRATORS } from "./integrators/index.js";
+import type { Integrator } from "./integrators/integrator.js";
 import { FixedPipeline, MaterialPipeline } from "./pipelines.js";
 import { Run, type RunVariable } from "./run.js";
 
@@ -156,16 +158,43 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
   const columns = outputs.map(() => new Float64Array(rows));
   const time = new Float64Array(rows);
 
-  const v = new Float64Array(compiled.slotCount);
-  const c: RunContext = {
-    k: Float64Array.of(start, stop, saveper),
-    g: runTables(compiled, options.tables),
+  const tables = runTables(compiled, options.tables);
+  const context = (at: number): RunContext => ({
+    k: Float64Array.of(at, stop, saveper),
+    g: tables,
     r: options.random ?? seededRandom(options.seed ?? RUN_DEFAULTS.seed),
     P: compiled.pipelines.map(
       (pl): PipelineState =>
         pl.mode === "fixed" ? new FixedPipeline(pl.ownerName) : new MaterialPipeline(pl.ownerName),
     ),
-  };
+  });
+  const check = options.checkFinite ?? RUN_DEFAULTS.checkFinite;
+  const clock = controlReaders(compiled, {
+    ...(options.start !== undefined ? { start: options.start } : {}),
+    ...(options.stop !== undefined ? { stop: options.stop } : {}),
+    ...(options.dt !== undefined ? { dt: options.dt } : {}),
+    ...(options.saveper !== undefined ? { saveper: options.saveper } : {}),
+  });
+  if (clock !== undefined) {
+    const fixedSaveper = options.saveper ?? specs.saveper;
+    return simulateWithClock({
+      compiled,
+      clock,
+      p,
+      outputs,
+      integrator,
+      context,
+      start,
+      stop,
+      dt,
+      ...(fixedSaveper !== undefined ? { saveper: fixedSaveper } : {}),
+      check,
+      ...(options.observe !== undefined ? { observe: options.observe } : {}),
+    });
+  }
+
+  const v = new Float64Array(compiled.slotCount);
+  const c = context(start);
   const { init, aux, rates, capture } = compiled.program;
   const S = compiled.stockCount;
   const k1 = new Float64Array(S);
@@ -180,7 +209,6 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
       rates(v, p, t, dt, c, out);
     },
   };
-  const check = options.checkFinite ?? RUN_DEFAULTS.checkFinite;
   const observe = options.observe;
   const floors = compiled.nonNegativeStocks;
 
@@ -234,6 +262,19 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
       if (!(poison === 0)) throw failure(compiled, v, p, t + dt);
     }
   }
+  return finishRun(compiled, outputs, p, time, columns, row, warnings);
+}
+
+/** The run's result: parameter columns filled, every column cut to the rows saved. */
+function finishRun(
+  compiled: CompiledModel,
+  outputs: CompiledModel["outputs"],
+  p: Float64Array,
+  time: Float64Array,
+  columns: readonly Float64Array[],
+  rows: number,
+  warnings: readonly Diagnostic[],
+): Run {
   outputs.forEach((o, j) => {
     if (o.param) columns[j]!.fill(p[o.index]!);
   });
@@ -244,11 +285,195 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     ...(o.units !== undefined ? { units: o.units } : {}),
   }));
   return new Run(
-    time.subarray(0, row),
+    time.subarray(0, rows),
     variables,
-    columns.map((col) => col.subarray(0, row)),
+    columns.map((col) => col.subarray(0, rows)),
     [...compiled.warnings, ...warnings],
   );
+}
+
+/** What {@link simulateWithClock} shares with {@link simulate}. */
+interface ClockedRun {
+  readonly compiled: CompiledModel;
+  readonly clock: ControlReaders;
+  readonly p: Float64Array;
+  readonly outputs: CompiledModel["outputs"];
+  readonly integrator: Integrator;
+  /** A fresh run context (random source, pipelines) for a run starting at `at`. */
+  readonly context: (at: number) => RunContext;
+  /** The fixed values, or the first guesses of those the clock reads. */
+  readonly start: number;
+  readonly stop: number;
+  readonly dt: number;
+  /** Fixed save period; the time step when absent and the clock has none. */
+  readonly saveper?: number;
+  readonly check: boolean;
+  readonly observe?: (step: ObservedStep) => void;
+}
+
+/** The most steps a run with a stop read from a variable may take before it is stopped. */
+const MAX_CLOCKED_STEPS = 10_000_000;
+
+/**
+ * A run whose control values are read from variables as it goes (see `control-clock.ts`). The
+ * start and the first time step may depend on the model's own initial values, Time included:
+ * the model is initialised at the guessed start, the start and step read back, and initialised
+ * again until they agree (at most four times).
+ */
+function simulateWithClock(s: ClockedRun): Run {
+  const { compiled, clock, p, outputs, integrator, check, observe } = s;
+  const { init, aux, rates, capture } = compiled.program;
+  const v = new Float64Array(compiled.slotCount);
+  const timeStepOf = (at: number) => {
+    const x = clock.dt ? clock.dt(v, p) : s.dt;
+    if (!(x > 0) || !Number.isFinite(x))
+      throw new SimulationError(
+        controlName(compiled, "dt"),
+        at,
+        x,
+        "the time step must be positive",
+      );
+    return x;
+  };
+  let start = s.start;
+  let dt = s.dt;
+  let c = s.context(start);
+  for (let attempt = 0; ; attempt++) {
+    v.fill(0);
+    c = s.context(start);
+    init(v, p, start, dt, c);
+    aux(v, p, start, dt, c);
+    const readStart = clock.start ? clock.start(v, p) : start;
+    const readDt = timeStepOf(start);
+    if (readStart === start && readDt === dt) break;
+    if (!Number.isFinite(readStart) || attempt === 3)
+      throw new SimulationError(
+        controlName(compiled, "start"),
+        start,
+        readStart,
+        "the initial time depends on the run's own start and does not settle",
+      );
+    start = readStart;
+    dt = readDt;
+  }
+  c.k[0] = start;
+
+  let capacity = 1024;
+  let time = new Float64Array(capacity);
+  let columns = outputs.map(() => new Float64Array(capacity));
+  const valueOutputs = outputs.map((o, j) => ({ o, j })).filter(({ o }) => !o.param);
+  const S = compiled.stockCount;
+  const k1 = new Float64Array(S);
+  const z = new Float64Array(compiled.captureCount);
+  const M = compiled.memorySlots.length;
+  const floors = compiled.nonNegativeStocks;
+  const fixedPipelines = compiled.pipelines.some((pl) => pl.mode === "fixed");
+  let stepDt = dt;
+  const system = {
+    v,
+    stocks: S,
+    k1,
+    derive: (at: number, out: Float64Array) => {
+      aux(v, p, at, stepDt, c);
+      rates(v, p, at, stepDt, c, out);
+    },
+  };
+  const warnings = startWarnings(compiled, v, p, c, dt);
+  // Times are counted from the last change of the time step, so a constant step does not drift.
+  let base = start;
+  let n = 0;
+  let t = start;
+  let due = start;
+  let row = 0;
+  for (let k = 0; ; k++) {
+    aux(v, p, t, stepDt, c);
+    const stop = clock.stop ? clock.stop(v, p) : s.stop;
+    const nextDt = timeStepOf(t);
+    const saveper = clock.saveper ? clock.saveper(v, p) : (s.saveper ?? nextDt);
+    c.k[1] = stop;
+    c.k[2] = saveper;
+    if (nextDt !== stepDt) {
+      if (fixedPipelines)
+        throw new SimulationError(
+          controlName(compiled, "dt"),
+          t,
+          nextDt,
+          "a fixed pipeline delay (DELAY FIXED) cannot follow a time step that changes during the run",
+        );
+      base = t;
+      n = 0;
+      stepDt = nextDt;
+    }
+    const save = k === 0 || reached(t, due);
+    if (observe) {
+      rates(v, p, t, stepDt, c, k1);
+      observe({ step: k, t, dt: stepDt, values: v, params: p, rates: k1, saved: save });
+    }
+    if (save) {
+      if (row === capacity) {
+        capacity *= 2;
+        time = grow(time, capacity);
+        columns = columns.map((col) => grow(col, capacity));
+      }
+      time[row] = t;
+      for (const { o, j } of valueOutputs) {
+        const x = v[o.index]!;
+        if (check && !Number.isFinite(x)) throw failure(compiled, v, p, t);
+        columns[j]![row] = x;
+      }
+      row++;
+      if (!(saveper > 0))
+        throw new SimulationError(
+          controlName(compiled, "saveper"),
+          t,
+          saveper,
+          "the save period must be positive",
+        );
+      due = t + saveper;
+    }
+    if (reachedStop(t, stop, stepDt)) break;
+    if (k === MAX_CLOCKED_STEPS)
+      throw new SimulationError(
+        controlName(compiled, "stop"),
+        t,
+        stop,
+        `the run did not reach its final time in ${MAX_CLOCKED_STEPS} steps`,
+      );
+    if (!observe) rates(v, p, t, stepDt, c, k1);
+    capture(v, p, t, stepDt, c, z);
+    integrator.step(system, t, stepDt);
+    for (let j = 0; j < floors.length; j++) if (v[floors[j]!]! < 0) v[floors[j]!] = 0;
+    for (let j = 0; j < M; j++) v[compiled.memorySlots[j]!] = z[j]!;
+    for (let j = 0; j < c.P.length; j++) {
+      const pipe = c.P[j]!;
+      pipe.push(z[M + 2 * j]!, z[M + 2 * j + 1]!, t, stepDt);
+      v[compiled.pipelines[j]!.slot] = pipe.output(t + stepDt, stepDt);
+    }
+    n++;
+    t = base + n * stepDt;
+    if (check) {
+      for (let i = 0; i < S; i++) if (!Number.isFinite(v[i]!)) throw failure(compiled, v, p, t);
+    }
+  }
+  return finishRun(compiled, outputs, p, time, columns, row, warnings);
+}
+
+function grow(a: Float64Array<ArrayBuffer>, capacity: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(capacity);
+  b.set(a);
+  return b;
+}
+
+/** Display name of the variable that sets a control value, for errors. */
+function controlName(compiled: CompiledModel, field: "start" | "stop" | "dt" | "saveper"): string {
+  const id = compiled.model.specs.control?.[field];
+  const fallback = {
+    start: "INITIAL TIME",
+    stop: "FINAL TIME",
+    dt: "TIME STEP",
+    saveper: "SAVEPER",
+  };
+  return compiled.outputs.find((o) => o.id === id)?.name ?? fallback[field];
 }
 
 /** Delays shorter than dt, found once the initial values are known. */

@@ -150,3 +150,40 @@ describe("structure fixed at the start", () => {
     expect(Array.from(varying.series("out"))).toEqual(Array.from(fixed.series("out")));
   });
 });
+
+describe("DELAY N whose delay time is less than order × dt (Vensim reduces the order)", () => {
+  const specs = { stop: 3, dt: 0.5 };
+  // Input −1 from the start, initial output 6, delay 1.25 at dt 0.5: order 3 would need 1.5,
+  // so the order becomes floor(1.25 / 0.5) = 2 with stages of 0.625 holding 6 × 0.625 = 3.75.
+  // Euler by hand: s1 ← s1 + dt·(−1 − s1/0.625), s2 ← s2 + dt·(s1/0.625 − s2/0.625),
+  // output s2/0.625: 6, 6, 1.52, −0.272, −0.8096 at t = 0 … 2.
+  it("runs order 3 with delay 1.25 at dt 0.5 as order 2, and warns", () => {
+    const run = runModel(probe("delay_n(input, 1.25, 6, 3)", specs, [aux("input", "-1")]));
+    const expected = [6, 6, 1.52, -0.272, -0.8096];
+    expected.forEach((y, i) => {
+      expectClose(run.series("out")[i]!, y, 1e-12);
+    });
+    expect(run.warnings.map((w) => w.code)).toContain("delay-order-reduced");
+  });
+
+  it("keeps the order when the delay time is exactly order × dt: a pure delay of 1.5", () => {
+    const run = runModel(probe("delay_n(input, 1.5, 6, 3)", specs, [aux("input", "-1")]));
+    expect(Array.from(run.series("out").subarray(0, 5))).toEqual([6, 6, 6, -1, -1]);
+    expect(run.warnings.map((w) => w.code)).not.toContain("delay-order-reduced");
+  });
+
+  it("reads a delay time given through dt at the start (delay = 2.5 × dt)", () => {
+    const run = runModel(
+      probe("delay_n(input, k * dt, 6, 3)", specs, [aux("input", "-1"), aux("k", "2.5")]),
+    );
+    expectClose(run.series("out")[2]!, 1.52, 1e-12);
+  });
+
+  it("never goes below order 1", () => {
+    const run = runModel(probe("delay_n(input, 0.25, 6, 4)", specs, [aux("input", "-1")]));
+    const w = run.warnings.find((d) => d.code === "delay-order-reduced");
+    expect(w?.message).toBe(
+      "delay_n: the delay time 0.25 is less than order 4 × dt 0.5; the order is reduced to 1, as Vensim does",
+    );
+  });
+});

@@ -225,22 +225,64 @@ function arity(e: Extract<VensimExpr, { kind: "call" }>, min: number, max: numbe
   );
 }
 
+/** Vensim's measures of GET TIME VALUE, by number (Vensim Reference Guide, GET TIME VALUE). */
+const TIME_MEASURES = [
+  "units of Time",
+  "calendar year",
+  "quarter of year",
+  "month of year",
+  "day of month",
+  "day of week",
+  "days since 1 BC",
+  "hour of day",
+  "minute of hour",
+  "second of minute",
+  "elapsed seconds modulo 500,000",
+];
+
 /**
  * `GET TIME VALUE(relative to, offset, measure)` in model time units (measure 0): the current
- * time (relative to 0) or the initial time (1) plus the offset. Calendar measures are not read.
+ * time (relative to 0) or the initial time (1) plus the offset. The computer clock (relative
+ * to 2) would make a run depend on when it is made, and the calendar measures (1–10) on
+ * Vensim's mapping of Time to dates (Model Settings > Time Bounds), which the documentation
+ * does not give for the settings lines of a `.mdl` file; both are named unsupported.
  */
 function timeValue(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope): string {
   arity(e, 3, 3);
   const [relative, offset, measure] = e.args as [VensimExpr, VensimExpr, VensimExpr];
-  const base =
-    literal(relative) === 0 ? "time" : literal(relative) === 1 ? "initial_time" : undefined;
-  if (base === undefined || literal(measure) !== 0) {
-    throw new VensimSyntaxError(
-      "unsupported: GET TIME VALUE of a calendar measure",
-      e.start,
-      "unsupported",
+  const to = literal(relative);
+  const m = literal(measure);
+  const fail = (message: string, at: VensimExpr, code = "unsupported"): never => {
+    throw new VensimSyntaxError(message, at.start, code);
+  };
+  if (to === undefined)
+    fail("unsupported: GET TIME VALUE with a relative-to that is not a number", relative);
+  if (to !== 0 && to !== 1 && to !== 2)
+    fail(
+      `GET TIME VALUE: relative to must be 0 (current time), 1 (initial time) or 2 (computer clock), got ${to}`,
+      relative,
+      "bad-argument",
     );
-  }
+  if (m === undefined)
+    fail("unsupported: GET TIME VALUE with a measure that is not a number", measure);
+  const name = Number.isInteger(m) ? TIME_MEASURES[m as number] : undefined;
+  if (name === undefined)
+    fail(
+      `GET TIME VALUE: measure must be a whole number from 0 to 10, got ${m}`,
+      measure,
+      "bad-argument",
+    );
+  if (to === 2)
+    fail(
+      "unsupported: GET TIME VALUE relative to the computer clock (2): a run must not depend on when it is made",
+      relative,
+    );
+  if (m !== 0)
+    fail(
+      `unsupported: GET TIME VALUE of a calendar measure (${m}, ${name}): Vensim's mapping of Time to dates is not documented for .mdl files`,
+      measure,
+    );
+  const base = to === 0 ? "time" : "initial_time";
   const plus: VensimExpr = {
     kind: "binary",
     op: "+",

@@ -33,6 +33,14 @@ export interface VensimReading {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** The field of {@link Model.specs}`.control` each control value sets. */
+const CONTROL_FIELDS: Readonly<Record<string, string>> = {
+  "initial time": "start",
+  "final time": "stop",
+  "time step": "dt",
+  saveper: "saveper",
+};
+
 /** Read `.mdl` text; throws {@link ModelError} with every error found. */
 export function readVensim(text: string, options: ReadVensimOptions = {}): Model {
   const reading = readVensimWithDiagnostics(text, options);
@@ -74,18 +82,30 @@ export function readVensimWithDiagnostics(
 
   const names = new VensimNames();
   const { control, groups, definitionsOf } = groupDefinitions(expanded, names, fail);
-  const specs = readControl(control, fail, (name) => {
+  const reading = readControl(control, fail, (name) => {
     const defs = definitionsOf(name);
     const def = defs?.length === 1 ? defs[0]?.def : undefined;
     return def?.kind === "equation" && def.lhs.subscripts.length === 0
       ? literal(def.rhs)
       : undefined;
   });
+  // Control values that are equations become variables; the specs name them.
+  const controlGroups = reading.dynamic.flatMap((key) => {
+    const d = control.get(key);
+    return d === undefined ? [] : [{ key, id: names.add(d.name).id, name: d.name, defs: [d] }];
+  });
+  const specs: Model["specs"] =
+    controlGroups.length === 0
+      ? reading.specs
+      : {
+          ...reading.specs,
+          control: Object.fromEntries(controlGroups.map((g) => [CONTROL_FIELDS[g.key], g.id])),
+        };
   const known = new Map<string, "value" | "lookup">();
   for (const [name, kind] of entries.skipped) known.set(names.add(name).id, kind);
   const dims = new VensimDimensions(entries.ranges, entries.equivalences);
   const locate = lineLocator(text);
-  const variables = buildVariables(groups, {
+  const variables = buildVariables([...groups, ...controlGroups], {
     names,
     known,
     dims,

@@ -36,7 +36,10 @@ export interface WriteXmileOptions {
 
 const DEFAULTS: Required<WriteXmileOptions> = { vendor: "stockflow" };
 
-/** The XMILE text of a model; throws {@link ModelError} when an equation does not parse. */
+/**
+ * The XMILE text of a model; throws {@link ModelError} when an equation does not parse or a
+ * control value is set by a variable (`specs.control`), which XMILE cannot hold.
+ */
 export function writeXmile(model: Model, options: WriteXmileOptions = {}): string {
   const { vendor } = { ...DEFAULTS, ...options };
   const byId = new Map(model.variables.map((v) => [v.id, v]));
@@ -53,6 +56,16 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
   };
   const scope = { ...equationScope(model.variables), subscriptKind: arrays.subscriptKind };
   const problems: Diagnostic[] = [];
+  // XMILE's sim_specs hold numbers: a control value set by a variable cannot be written.
+  for (const [field, id] of Object.entries(model.specs.control ?? {})) {
+    problems.push({
+      severity: "error",
+      code: "unsupported",
+      message: `unsupported: XMILE sim_specs hold numbers, but specs.control.${field} is set by the variable "${id}"`,
+      path: `specs.control.${field}`,
+      value: String(id),
+    });
+  }
   const equation = (v: Variable, text: string): string => {
     const parsed = parseEquation(text, scope);
     if (parsed.expr === undefined) {

@@ -54,7 +54,30 @@ describe("Vensim expressions in stockflow text", () => {
     expect(text("2 * GET TIME VALUE(1, 3, 0)")).toBe("2 * (initial_time + 3)");
     expect(problem("GET TIME VALUE(0, 0, 2)")).toMatchObject({
       code: "unsupported",
-      message: "unsupported: GET TIME VALUE of a calendar measure",
+      message:
+        "unsupported: GET TIME VALUE of a calendar measure (2, quarter of year): Vensim's mapping of Time to dates is not documented for .mdl files",
+      column: 22,
+    });
+  });
+
+  it("names the computer clock unsupported and rejects relative-to and measure values Vensim has not", () => {
+    expect(problem("GET TIME VALUE(2, 0, 10)")).toMatchObject({
+      code: "unsupported",
+      message:
+        "unsupported: GET TIME VALUE relative to the computer clock (2): a run must not depend on when it is made",
+    });
+    expect(problem("GET TIME VALUE(3, 0, 0)")).toMatchObject({
+      code: "bad-argument",
+      message:
+        "GET TIME VALUE: relative to must be 0 (current time), 1 (initial time) or 2 (computer clock), got 3",
+    });
+    expect(problem("GET TIME VALUE(0, 0, 11)")).toMatchObject({
+      code: "bad-argument",
+      message: "GET TIME VALUE: measure must be a whole number from 0 to 10, got 11",
+    });
+    expect(problem("GET TIME VALUE(0, 0, m)")).toMatchObject({
+      code: "unsupported",
+      message: "unsupported: GET TIME VALUE with a measure that is not a number",
     });
   });
 

@@ -142,6 +142,25 @@ describe("writeXmile", () => {
       expect((e as ModelError).diagnostics[0]).toMatchObject({ variable: "a" });
     }
   });
+
+  it("refuses a control value set by a variable, which XMILE's sim_specs cannot hold", () => {
+    const dynamic: Model = {
+      kind: "stock-flow",
+      specs: { start: 0, stop: 100, dt: 1, control: { stop: "final_time" } },
+      variables: [{ kind: "aux", id: "final_time", equation: "if time > 5 then time else 100" }],
+    };
+    expect(() => writeXmile(dynamic)).toThrow(ModelError);
+    try {
+      writeXmile(dynamic);
+    } catch (e) {
+      expect((e as ModelError).diagnostics[0]).toMatchObject({
+        code: "unsupported",
+        path: "specs.control.stop",
+        message:
+          'unsupported: XMILE sim_specs hold numbers, but specs.control.stop is set by the variable "final_time"',
+      });
+    }
+  });
 });
 
 const suite = fileURLToPath(new URL("../../../../shared/test-models", import.meta.url));
