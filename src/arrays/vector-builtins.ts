@@ -34,6 +34,7 @@ export const VECTOR_BUILTINS: ReadonlySet<string> = new Set([
   "vector_reorder",
   "invert_matrix",
   "allocate_by_priority",
+  "rank",
 ]);
 
 const num = (value: number): Expr => ({ kind: "number", value });
@@ -248,6 +249,21 @@ export function substituteVectorCall(
       return vectorSelect(args, binding, ctx, tools);
     case "vector_elm_map":
       return vectorElmMap(args, ctx, tools);
+    case "rank": {
+      const array = (a: Expr) => {
+        const value = tools.sub(a, true);
+        return Array.isArray(value) ? (value as readonly Expr[]) : [value as Expr];
+      };
+      const values = array(args[0]!);
+      const ties = args[2] === undefined ? [] : array(args[2]);
+      if (ties.length > 0 && ties.length !== values.length) {
+        ctx.report({
+          code: "array-shape",
+          message: `rank: ${values.length} values but ${ties.length} tie-breaking values`,
+        });
+      }
+      return call("rank_index", [plain(args[1]!), num(values.length), ...values, ...ties]);
+    }
     case "vector_sort_order":
     case "vector_rank": {
       const v = vectorArg(fn, args[0]!, 1, binding, ctx, tools);

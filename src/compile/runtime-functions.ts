@@ -13,6 +13,7 @@ import { lookupTable, type Table } from "./graphical-function.js";
 import {
   allocateByPriorityAt,
   invertMatrixAt,
+  rankIndex,
   vectorElementAt,
   vectorRankAt,
   vectorSelect,
@@ -104,6 +105,7 @@ export const RUNTIME_FUNCTIONS = {
   vector_rank_at: vectorRankAt,
   invert_matrix_at: invertMatrixAt,
   allocate_by_priority_at: allocateByPriorityAt,
+  rank_index: rankIndex,
   step: (height: number, start: number, t: number, dt: number) => (t + dt / 2 > start ? height : 0),
   ramp: (slope: number, start: number, end: number, t: number, dt: number) => {
     if (t + dt / 2 <= start) return 0;

@@ -72,6 +72,20 @@ export function vectorSortOrderAt(k: number, direction: number, ...values: numbe
   return order[whole(k)] ?? Number.NaN;
 }
 
+/**
+ * XMILE RANK: the 1-based index of the element of rank `n` (1 for the smallest) among `count`
+ * values; when `rest` holds `count` more numbers they break ties (smaller first), and equal
+ * pairs keep their order. NaN when `n` is not a rank of the array.
+ */
+export function rankIndex(n: number, count: number, ...rest: number[]): number {
+  const values = rest.slice(0, count);
+  const ties = rest.length >= 2 * count ? rest.slice(count, 2 * count) : undefined;
+  const order = values.map((_, i) => i);
+  order.sort((i, j) => values[i]! - values[j]! || (ties ? ties[i]! - ties[j]! : 0));
+  const at = order[whole(n) - 1];
+  return at === undefined ? Number.NaN : at + 1;
+}
+
 /** VECTOR RANK: the 1-based rank of element `k` (ties get contiguous ranks, earlier first). */
 export function vectorRankAt(k: number, direction: number, ...values: number[]): number {
   const order = sortOrder(direction, values);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { flattenArrays } from "../../src/arrays/flatten-arrays.js";
 import type { ModelError } from "../../src/diagnostics/errors.js";
+import { xmileFunction } from "../../src/io/xmile/xmile-functions.js";
 import type { Dimension, Model, Variable } from "../../src/model/types.js";
 import { runModel } from "../../src/simulate/simulate.js";
 import { mdl, read } from "../io/vensim/mdl.js";
@@ -259,7 +260,9 @@ describe("invert_matrix", () => {
   it("inverts [[4,7],[2,6]] into [[0.6,-0.7],[-0.2,0.4]]", () => {
     const run = runModel(matrixModel([4, 7, 2, 6]));
     const got = values(run, "inv", ["a,a2", "a,b2", "b,a2", "b,b2"]);
-    [0.6, -0.7, -0.2, 0.4].forEach((x, i) => expect(got[i]).toBeCloseTo(x, 12));
+    [0.6, -0.7, -0.2, 0.4].forEach((x, i) => {
+      expect(got[i]).toBeCloseTo(x, 12);
+    });
   });
 
   it("stops with a located error on a singular matrix", () => {
@@ -304,6 +307,25 @@ describe("allocate_by_priority", () => {
     expect(Array.from(run.series("alloc[north]"))).toEqual([0, 0, 0]);
     expect(run.final("alloc[south]")).toBeCloseTo(2 * (5.5 - 23 / 6), 9);
     expect(run.final("alloc[east]")).toBeCloseTo(4.5 - 23 / 6, 9);
+  });
+});
+
+describe("rank (XMILE)", () => {
+  it("finds the index of the n-th smallest element, n varying over time", () => {
+    const run = runModel(
+      model(
+        [
+          { kind: "constant", id: "x", dims: ["item"], value: 0, values: [6, 2, 8, 5] },
+          { kind: "aux", id: "which", equation: "rank(x[item!], time + 1)" },
+        ],
+        3,
+      ),
+    );
+    expect(Array.from(run.series("which"))).toEqual([2, 4, 1, 3]);
+  });
+
+  it("is what the XMILE reader makes of RANK", () => {
+    expect(xmileFunction("RANK")?.fn).toBe("rank");
   });
 });
 

@@ -4,6 +4,7 @@ import {
   allocateByPriorityAt,
   invertMatrix,
   invertMatrixAt,
+  rankIndex,
   vectorElementAt,
   vectorRankAt,
   vectorSelect,
@@ -74,14 +75,18 @@ describe("sort order, rank and element access (runtime)", () => {
 describe("invert matrix (runtime)", () => {
   it("inverts a 2×2 matrix: [[4,7],[2,6]]⁻¹ = [[0.6,-0.7],[-0.2,0.4]]", () => {
     const inv = invertMatrix([4, 7, 2, 6])!;
-    [0.6, -0.7, -0.2, 0.4].forEach((x, i) => expect(inv[i]).toBeCloseTo(x, 14));
+    [0.6, -0.7, -0.2, 0.4].forEach((x, i) => {
+      expect(inv[i]).toBeCloseTo(x, 14);
+    });
     expect(invertMatrixAt(1, 0, 4, 7, 2, 6)).toBeCloseTo(-0.2, 14);
   });
 
   it("pivots past a zero on the diagonal", () => {
     // [[2,0,0],[0,0,1],[0,3,0]]⁻¹ = [[1/2,0,0],[0,0,1/3],[0,1,0]]
     const inv = invertMatrix([2, 0, 0, 0, 0, 1, 0, 3, 0])!;
-    [0.5, 0, 0, 0, 0, 1 / 3, 0, 1, 0].forEach((x, i) => expect(inv[i]).toBeCloseTo(x, 14));
+    [0.5, 0, 0, 0, 0, 1 / 3, 0, 1, 0].forEach((x, i) => {
+      expect(inv[i]).toBeCloseTo(x, 14);
+    });
   });
 
   it("reports a singular matrix as undefined (NaN per element)", () => {
@@ -124,7 +129,24 @@ describe("allocate by priority (runtime)", () => {
     for (const supply of [0.5, 3, 7.25, 12, 15.9]) {
       const got = allocateByPriority([8, 1, 3, 4, 0], [5, 3, 0, 1.5, 4], 3, supply);
       expect(got.reduce((s, a) => s + a, 0)).toBeCloseTo(supply, 9);
-      got.forEach((a, i) => expect(a).toBeLessThanOrEqual([8, 1, 3, 4, 0][i]! + 1e-12));
+      got.forEach((a, i) => {
+        expect(a).toBeLessThanOrEqual([8, 1, 3, 4, 0][i]! + 1e-12);
+      });
     }
+  });
+});
+
+describe("XMILE rank (runtime)", () => {
+  it("gives the 1-based index of the element of a given rank, ascending", () => {
+    // 6, 2, 8, 5 sorted: 2 (2nd), 5 (4th), 6 (1st), 8 (3rd)
+    expect([1, 2, 3, 4].map((n) => rankIndex(n, 4, 6, 2, 8, 5))).toEqual([2, 4, 1, 3]);
+    expect(rankIndex(0, 4, 6, 2, 8, 5)).toBeNaN();
+    expect(rankIndex(5, 4, 6, 2, 8, 5)).toBeNaN();
+  });
+
+  it("breaks ties by the second array, then by position", () => {
+    // values 3, 1, 3, 3 with tiebreak 9, 0, 4, 4: the 3s order as 3rd (4), 4th (4), 1st (9)
+    expect([1, 2, 3, 4].map((n) => rankIndex(n, 4, 3, 1, 3, 3, 9, 0, 4, 4))).toEqual([2, 3, 4, 1]);
+    expect([1, 2, 3, 4].map((n) => rankIndex(n, 4, 3, 1, 3, 3))).toEqual([2, 1, 3, 4]);
   });
 });

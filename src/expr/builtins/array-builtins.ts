@@ -129,4 +129,13 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     vensim: "ALLOCATE BY PRIORITY",
     doc: "Over the last subscript of `request` and `priority`: this element's share of `supply`. Each request has a rectangular priority curve `width` wide centred on its priority; the common priority level that allocates exactly the supply is found by bisection. Supply beyond the total request is not allocated.",
   },
+  {
+    name: "rank",
+    category: "array",
+    minArgs: 2,
+    maxArgs: 3,
+    params: ["array", "n", "tiebreak"],
+    xmile: "RANK",
+    doc: "The 1-based index of the element of `array` whose rank is `n` in ascending order (1: the smallest), e.g. `rank(pop[region!], 1)`; equal values are ordered by `tiebreak` (an array of the same size), then by position. An `n` outside 1 … size is an error at run time.",
+  },
 ];

@@ -57,4 +57,12 @@ export const VECTOR_RUNTIME_BUILTINS: readonly BuiltinSpec[] = [
     params: ["place", "width", "supply", "request", "priority"],
     doc: "Runtime form of `allocate_by_priority`: the requests then the priorities follow.",
   },
+  {
+    name: "rank_index",
+    category: "math",
+    minArgs: 2,
+    maxArgs: MANY,
+    params: ["rank", "count", "value", "tiebreak"],
+    doc: "Runtime form of `rank`: `count` values, then optionally `count` tie-breaking values.",
+  },
 ];
