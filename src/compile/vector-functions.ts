@@ -10,6 +10,35 @@
  * variable and the time.
  */
 
+/**
+ * `compute` remembering its last result: every element of a vector calls the runtime form with
+ * the same input values in the same step, so the sort, inverse or allocation is computed once
+ * per step instead of once per element. A pure function of its arguments, so still
+ * deterministic.
+ */
+function lastCall<T>(compute: (args: readonly number[]) => T): (args: readonly number[]) => T {
+  let lastArgs: readonly number[] | undefined;
+  let last: T | undefined;
+  return (args) => {
+    if (lastArgs === undefined || !sameNumbers(lastArgs, args)) {
+      last = compute(args);
+      lastArgs = args;
+    }
+    return last as T;
+  };
+}
+
+/** Element-wise equality, NaN equal to NaN. */
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
+  }
+  return true;
+}
+
 /** Index `x` rounded to the nearest whole number, or -1 when it is not finite. */
 function whole(x: number): number {
   return Number.isFinite(x) ? Math.round(x) : -1;
@@ -66,10 +95,19 @@ export function sortOrder(direction: number, values: readonly number[]): number[
   return order.sort((i, j) => sign * (values[i]! - values[j]!));
 }
 
+/** Sort order and ranks of `[direction, ...values]`, remembered for the other elements. */
+const sorted = lastCall(([direction, ...values]) => {
+  const order = sortOrder(direction!, values);
+  const ranks = new Array<number>(order.length);
+  order.forEach((i, place) => {
+    ranks[i] = place + 1;
+  });
+  return { order, ranks };
+});
+
 /** VECTOR SORT ORDER: the 0-based position of the `k`-th element in sorted order. */
 export function vectorSortOrderAt(k: number, direction: number, ...values: number[]): number {
-  const order = sortOrder(direction, values);
-  return order[whole(k)] ?? Number.NaN;
+  return sorted([direction, ...values]).order[whole(k)] ?? Number.NaN;
 }
 
 /**
@@ -88,9 +126,7 @@ export function rankIndex(n: number, count: number, ...rest: number[]): number {
 
 /** VECTOR RANK: the 1-based rank of element `k` (ties get contiguous ranks, earlier first). */
 export function vectorRankAt(k: number, direction: number, ...values: number[]): number {
-  const order = sortOrder(direction, values);
-  const at = order.indexOf(whole(k));
-  return at < 0 ? Number.NaN : at + 1;
+  return sorted([direction, ...values]).ranks[whole(k)] ?? Number.NaN;
 }
 
 /**
@@ -138,9 +174,11 @@ export function invertMatrix(m: readonly number[]): number[] | undefined {
   return inv;
 }
 
+const lastInverse = lastCall(invertMatrix);
+
 /** INVERT MATRIX: element (row, col) of the inverse of the matrix `m` (row-major); NaN when singular. */
 export function invertMatrixAt(row: number, col: number, ...m: number[]): number {
-  const inv = invertMatrix(m);
+  const inv = lastInverse(m);
   const n = Math.round(Math.sqrt(m.length));
   const r = whole(row);
   const c = whole(col);
@@ -182,6 +220,11 @@ export function allocateByPriority(
   return at((lo + hi) / 2);
 }
 
+const lastAllocation = lastCall(([width, supply, ...rest]) => {
+  const n = rest.length / 2;
+  return allocateByPriority(rest.slice(0, n), rest.slice(n), width!, supply!);
+});
+
 /**
  * ALLOCATE BY PRIORITY, element `k`: `rest` holds the requests then the priorities (n each).
  */
@@ -194,5 +237,5 @@ export function allocateByPriorityAt(
   const n = rest.length / 2;
   const i = whole(k);
   if (!Number.isInteger(n) || i < 0 || i >= n) return Number.NaN;
-  return allocateByPriority(rest.slice(0, n), rest.slice(n), width, supply)[i]!;
+  return lastAllocation([width, supply, ...rest])[i]!;
 }

@@ -89,6 +89,15 @@ describe("invert matrix (runtime)", () => {
     });
   });
 
+  it("gives each matrix its own inverse when calls alternate between matrices", () => {
+    // The runtime form remembers the last inverse; a different matrix must not reuse it.
+    expect(invertMatrixAt(0, 0, 4, 7, 2, 6)).toBeCloseTo(0.6, 14);
+    expect(invertMatrixAt(0, 0, 2, 0, 0, 4)).toBeCloseTo(0.5, 14);
+    expect(invertMatrixAt(1, 1, 4, 7, 2, 6)).toBeCloseTo(0.4, 14);
+    expect(vectorRankAt(0, 1, 1, 2)).toBe(1);
+    expect(vectorRankAt(0, 1, 3, 2)).toBe(2);
+  });
+
   it("reports a singular matrix as undefined (NaN per element)", () => {
     expect(invertMatrix([1, 2, 2, 4])).toBeUndefined();
     expect(invertMatrix([0, 0, 0, 0])).toBeUndefined();
