@@ -216,16 +216,16 @@ function vectorElmMap(args: readonly Expr[], ctx: SubstitutionContext, tools: Ve
   );
   const at = all.findIndex((e) => e.kind === "ref" && e.id === (base as RefExpr).id);
   const offset = scalar(tools.sub(offsetArg, false), ctx, "vector_elm_map");
-  if (offset.kind === "number") {
-    const target = all[at + Math.round(offset.value)];
-    if (target !== undefined) return target;
-    ctx.report({
-      code: "bad-subscript",
-      message: `vector_elm_map: offset ${offset.value} from element ${at + 1} is outside ${vec.id} (${all.length} elements)`,
-      value: String(offset.value),
-    });
-    return num(0);
-  }
+  const constant =
+    offset.kind === "number"
+      ? offset.value
+      : offset.kind === "unary" && offset.op === "-" && offset.arg.kind === "number"
+        ? -offset.arg.value
+        : undefined;
+  const target = constant === undefined ? undefined : all[at + Math.round(constant)];
+  if (target !== undefined) return target;
+  // A varying offset, or a constant one outside the variable: as in Vensim, an error (NaN) only
+  // when the element is computed, so `IF THEN ELSE(first, start, VECTOR ELM MAP(x[d], -1))` works.
   return call("vector_element_at", [
     { kind: "binary", op: "+", left: num(at), right: offset },
     ...all,

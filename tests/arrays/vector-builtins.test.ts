@@ -170,11 +170,21 @@ describe("vector_elm_map", () => {
     expect(run.final("out")).toBe(4);
   });
 
-  it("reports a constant offset outside the variable", () => {
-    const found = problems(
-      model([v, { kind: "aux", id: "out", equation: "vector_elm_map(v[east], 1)" }]),
+  it("reads the previous element with offset -1, out of range only where not evaluated", () => {
+    const run = runModel(
+      model([
+        v,
+        {
+          kind: "aux",
+          id: "prev",
+          dims: ["region"],
+          equation: "if_then_else(v[region] == 2, -1, vector_elm_map(v[region], -1))",
+        },
+      ]),
     );
-    expect(found.some((p) => p.startsWith("bad-subscript"))).toBe(true);
+    expect(values(run, "prev", ["north", "south", "east"])).toEqual([-1, 2, 4]);
+    const outside = model([v, { kind: "aux", id: "out", equation: "vector_elm_map(v[east], 1)" }]);
+    expect(() => runModel(outside)).toThrow(/out is NaN/);
   });
 
   it("stops the run when a varying offset leaves the variable", () => {
