@@ -339,6 +339,28 @@ describe("rank (XMILE)", () => {
   });
 });
 
+describe("vector functions in a model without arrays", () => {
+  it("take a number as a vector of one element", () => {
+    const run = runModel({
+      kind: "stock-flow",
+      specs: { start: 0, stop: 0, dt: 1 },
+      variables: [
+        { kind: "constant", id: "a", value: 4 },
+        { kind: "aux", id: "sel", equation: "vector_select(a, a, 0, 0, 0)" },
+        { kind: "aux", id: "r", equation: "vector_rank(a, 1)" },
+        { kind: "aux", id: "o", equation: "vector_sort_order(a, 1)" },
+        { kind: "aux", id: "m", equation: "vector_elm_map(a, 0)" },
+        { kind: "aux", id: "inv", equation: "invert_matrix(a, 1)" },
+        { kind: "aux", id: "alloc", equation: "allocate_by_priority(a, 1, 1, 1, 3)" },
+        { kind: "aux", id: "idx", equation: "rank(a, 1)" },
+      ],
+    });
+    const got = ["sel", "r", "o", "m", "inv", "alloc", "idx"].map((id) => run.final(id));
+    // 4·4, rank 1, position 0, itself, 1/4, min(supply 3, request 4), index 1
+    expect(got).toEqual([16, 1, 0, 4, 0.25, 3, 1]);
+  });
+});
+
 describe("vector functions read from Vensim", () => {
   it("runs VECTOR SORT ORDER, VECTOR RANK, VECTOR REORDER, INVERT MATRIX and ALLOCATE BY PRIORITY", () => {
     const model = read(
