@@ -20,7 +20,7 @@ const TITLES: ReadonlyMap<string, string> = new Map([
   ["input", "Test inputs"],
   ["stateful", "Stateful functions (delays, smooths, memory)"],
   ["random", "Random draws"],
-  ["array", "Array reductions"],
+  ["array", "Array functions"],
 ]);
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

@@ -9,6 +9,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { BUILTINS } from "../expr/builtins.js";
 import type { Expr, Subscript } from "../expr/types.js";
 import type { DimensionTable } from "./dimension-table.js";
+import { substituteVectorCall, VECTOR_BUILTINS } from "./vector-builtins.js";
 
 /** What substitution needs: dimensions, arrayed variables and their flat element ids. */
 export interface SubstitutionContext {
@@ -98,6 +99,7 @@ function elementsAt(
   dim: string,
   binding: ReadonlyMap<string, string>,
   ctx: SubstitutionContext,
+  fixed: ReadonlyMap<string, string> | undefined,
 ): string[] {
   const own = ctx.table.elementsOf(dim);
   const check = (element: string): string[] => {
@@ -124,20 +126,27 @@ function elementsAt(
       }
       return [own[0] ?? sub.dim];
     }
-    case "reduce":
+    case "reduce": {
+      const pinned = fixed?.get(sub.dim);
+      if (pinned !== undefined) return check(pinned);
       return ctx.table.elementsOf(sub.dim).filter((e) => own.includes(e));
+    }
   }
 }
 
-/** Substitute subscripts in `expr` for the element `binding` (dimension → element). */
+/**
+ * Substitute subscripts in `expr` for the element `binding` (dimension → element). `fixed` pins
+ * dimensions marked `!` to one element each (used by `vector_select`).
+ */
 export function substituteSubscripts(
   expr: Expr,
   binding: ReadonlyMap<string, string>,
   ctx: SubstitutionContext,
   underArrayBuiltin = false,
+  fixed?: ReadonlyMap<string, string>,
 ): Value {
   const sub = (e: Expr, inArray = underArrayBuiltin) =>
-    substituteSubscripts(e, binding, ctx, inArray);
+    substituteSubscripts(e, binding, ctx, inArray, fixed);
   switch (expr.kind) {
     case "number":
       return expr;
@@ -170,12 +179,12 @@ export function substituteSubscripts(
         });
         return { kind: "number", value: 0 };
       }
-      const lists = subscripts.map((s, i) => elementsAt(s, dims[i]!, binding, ctx));
+      const lists = subscripts.map((s, i) => elementsAt(s, dims[i]!, binding, ctx, fixed));
       const refs = cartesian(lists).map<Expr>((elements) => ({
         kind: "ref",
         id: ctx.flatId(expr.id, elements),
       }));
-      const reduced = subscripts.some((s) => s.kind === "reduce");
+      const reduced = subscripts.some((s) => s.kind === "reduce" && !fixed?.has(s.dim));
       return reduced ? refs : refs[0]!;
     }
     case "unary":
@@ -195,6 +204,11 @@ export function substituteSubscripts(
     case "lookup":
       return broadcast([sub(expr.arg)], ([arg]) => ({ ...expr, arg: arg! }), ctx);
     case "call": {
+      if (VECTOR_BUILTINS.has(expr.fn)) {
+        return substituteVectorCall(expr, binding, ctx, {
+          sub: (e, inArray, pinned) => substituteSubscripts(e, binding, ctx, inArray, pinned),
+        });
+      }
       const category = BUILTINS[expr.fn]?.category;
       const single = expr.args.length === 1 && (expr.fn === "min" || expr.fn === "max");
       if (category === "array" || single) {

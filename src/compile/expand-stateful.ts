@@ -326,6 +326,22 @@ function expandCall(
       return num(0);
     case "size":
       return num(1);
+    // Vector functions over one number: a vector of one element (position 0).
+    case "vector_select":
+      return call("vector_select_of", args[2]!, args[3]!, args[4]!, args[0]!, args[1]!);
+    case "vector_elm_map":
+    case "vector_reorder":
+      return call("vector_element_at", args[1]!, args[0]!);
+    case "vector_sort_order":
+      return call("vector_sort_order_at", num(0), args[1]!, args[0]!);
+    case "vector_rank":
+      return call("vector_rank_at", num(0), args[1]!, args[0]!);
+    case "invert_matrix":
+      return call("invert_matrix_at", num(0), num(0), args[0]!);
+    case "allocate_by_priority":
+      return call("allocate_by_priority_at", num(0), args[3]!, args[4]!, args[0]!, args[1]!);
+    case "rank":
+      return call("rank_index", args[1]!, num(1), ...args.slice(0, 1), ...args.slice(2));
     case "trend":
     case "forecast": {
       const input = atom(args[0]!, owner, "input", ctx);

@@ -10,6 +10,15 @@
 import { modulo } from "../expr/apply-operator.js";
 import type { RandomSource } from "../random/random-source.js";
 import { lookupTable, type Table } from "./graphical-function.js";
+import {
+  allocateByPriorityAt,
+  invertMatrixAt,
+  rankIndex,
+  vectorElementAt,
+  vectorRankAt,
+  vectorSelect,
+  vectorSortOrderAt,
+} from "./vector-functions.js";
 
 function normalDraw(r: RandomSource): number {
   // Box–Muller; 1 - r() keeps the argument of log in (0, 1].
@@ -90,6 +99,13 @@ export const RUNTIME_FUNCTIONS = {
   zidz: (a: number, b: number) => (b === 0 ? 0 : a / b),
   quantum: (x: number, q: number) => (q === 0 ? 0 : q * Math.trunc(x / q)),
   lookup: lookupTable as (table: Table, x: number) => number,
+  vector_select_of: vectorSelect,
+  vector_element_at: vectorElementAt,
+  vector_sort_order_at: vectorSortOrderAt,
+  vector_rank_at: vectorRankAt,
+  invert_matrix_at: invertMatrixAt,
+  allocate_by_priority_at: allocateByPriorityAt,
+  rank_index: rankIndex,
   step: (height: number, start: number, t: number, dt: number) => (t + dt / 2 > start ? height : 0),
   ramp: (slope: number, start: number, end: number, t: number, dt: number) => {
     if (t + dt / 2 <= start) return 0;

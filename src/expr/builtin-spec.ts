@@ -12,7 +12,10 @@ export type BuiltinCategory =
   | "stateful"
   /** Draws from the run's seeded random source. */
   | "random"
-  /** Reduces an array to one value (`sum(pop[region!])`); resolved when arrays are flattened. */
+  /**
+   * Reads whole arrays: reductions (`sum(pop[region!])`) and vector functions (`vector_rank`,
+   * `invert_matrix` …); resolved when arrays are flattened.
+   */
   | "array";
 
 /** The specification of one builtin. */

@@ -15,6 +15,7 @@ import { MATH_BUILTINS } from "./builtins/math-builtins.js";
 import { RANDOM_BUILTINS } from "./builtins/random-builtins.js";
 import { STATEFUL_BUILTINS } from "./builtins/stateful-builtins.js";
 import { TIME_BUILTINS } from "./builtins/time-builtins.js";
+import { VECTOR_RUNTIME_BUILTINS } from "./builtins/vector-runtime-builtins.js";
 
 export type { BuiltinCategory, BuiltinSpec } from "./builtin-spec.js";
 
@@ -28,6 +29,7 @@ export const BUILTINS: Readonly<Record<string, BuiltinSpec>> = Object.freeze(
       ...STATEFUL_BUILTINS,
       ...ARRAY_BUILTINS,
       ...RANDOM_BUILTINS,
+      ...VECTOR_RUNTIME_BUILTINS,
     ].map((spec) => [spec.name, spec]),
   ),
 );

@@ -539,7 +539,7 @@ function failure(
 
 function reason(x: number): string {
   return Number.isNaN(x)
-    ? "not a number: 0/0, or an invalid argument such as ln of a negative"
+    ? "not a number: 0/0, an invalid argument such as ln of a negative, or an error of an array function (a singular matrix, an index outside the array, a VECTOR SELECT error action)"
     : "division by zero or overflow";
 }
 

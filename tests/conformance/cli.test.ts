@@ -21,7 +21,7 @@ function tinySuite(): string {
 </xmile>`;
   writeFileSync(join(dir, "right.xmile"), model("1"));
   writeFileSync(join(dir, "wrong.xmile"), model("2"));
-  writeFileSync(join(dir, "rank.stmx"), model("RANK(x, 1)"));
+  writeFileSync(join(dir, "npv.stmx"), model("NPV(x, 1)"));
   writeFileSync(join(dir, "growth.mdl"), "stock = INTEG(1, 10) ~~|");
   writeFileSync(
     join(dir, "output.csv"),
@@ -44,10 +44,10 @@ describe("stockflow conformance DIR", () => {
     expect(report.cases).toEqual([
       {
         case: "tests/growth",
-        file: "rank.stmx",
+        file: "npv.stmx",
         format: "xmile",
         status: "unsupported",
-        detail: "unsupported: RANK",
+        detail: "unsupported: NPV",
       },
       { case: "tests/growth", file: "right.xmile", format: "xmile", status: "pass", detail: "" },
       {

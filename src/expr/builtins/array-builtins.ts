@@ -1,4 +1,4 @@
-/** Array reductions, resolved when arrays are flattened. See `../builtins.ts` for how the table is used. */
+/** Array functions (reductions and vector functions), resolved when arrays are flattened. See `../builtins.ts` for how the table is used. */
 import type { BuiltinSpec } from "../builtin-spec.js";
 
 export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
@@ -65,5 +65,77 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     params: ["array"],
     xmile: "SIZE",
     doc: "The number of elements of an array.",
+  },
+  {
+    name: "vector_select",
+    category: "array",
+    minArgs: 5,
+    maxArgs: 5,
+    params: ["selection", "values", "missing", "action", "error_action"],
+    vensim: "VECTOR SELECT",
+    doc: "Combines the elements of `values` whose `selection` is not zero (both arrays, written with `!`; different dimensions combine every pair). `action`: 0 sum, 1 product, 2 min, 3 max, 4 mean of selection·value; 5 product of value^selection (what Vensim computes; its documentation says selection^value); 6 sum, 7 product, 8 min, 9 max, 10 mean of the values. `missing` when nothing is selected. `error_action` 1: error when nothing is selected, 2: when more than one is, 3: both, 0: never.",
+  },
+  {
+    name: "vector_elm_map",
+    category: "array",
+    minArgs: 2,
+    maxArgs: 2,
+    params: ["element", "offset"],
+    vensim: "VECTOR ELM MAP",
+    doc: "The element of an arrayed variable `offset` places after `element` (counted over all its elements in row-major order), e.g. `vector_elm_map(x[a1], k - 1)`; outside the variable it is an error.",
+  },
+  {
+    name: "vector_sort_order",
+    category: "array",
+    minArgs: 2,
+    maxArgs: 2,
+    params: ["vector", "direction"],
+    vensim: "VECTOR SORT ORDER",
+    doc: "Over the last subscript of `vector`: the 0-based position of the element that comes at this place in sorted order, ascending when `direction` > 0, else descending; equal values keep their order.",
+  },
+  {
+    name: "vector_rank",
+    category: "array",
+    minArgs: 2,
+    maxArgs: 2,
+    params: ["vector", "direction"],
+    vensim: "VECTOR RANK",
+    doc: "Over the last subscript of `vector`: the rank (1 for the first) of this element, smallest first when `direction` > 0, else largest first; equal values get contiguous ranks, the earlier element first.",
+  },
+  {
+    name: "vector_reorder",
+    category: "array",
+    minArgs: 2,
+    maxArgs: 2,
+    params: ["vector", "order"],
+    vensim: "VECTOR REORDER",
+    doc: "Over the last subscript of `vector`: the element at the 0-based position `order` gives for this place (typically the result of `vector_sort_order`).",
+  },
+  {
+    name: "invert_matrix",
+    category: "array",
+    minArgs: 2,
+    maxArgs: 2,
+    params: ["matrix", "size"],
+    vensim: "INVERT MATRIX",
+    doc: "Over the last two subscripts of `matrix` (size × size): this element of its inverse, by Gauss-Jordan elimination with partial pivoting. A singular matrix is an error at run time.",
+  },
+  {
+    name: "allocate_by_priority",
+    category: "array",
+    minArgs: 5,
+    maxArgs: 5,
+    params: ["request", "priority", "size", "width", "supply"],
+    vensim: "ALLOCATE BY PRIORITY",
+    doc: "Over the last subscript of `request` and `priority`: this element's share of `supply`. Each request has a rectangular priority curve `width` wide centred on its priority; the common priority level that allocates exactly the supply is found by bisection. Supply beyond the total request is not allocated.",
+  },
+  {
+    name: "rank",
+    category: "array",
+    minArgs: 2,
+    maxArgs: 3,
+    params: ["array", "n", "tiebreak"],
+    xmile: "RANK",
+    doc: "The 1-based index of the element of `array` whose rank is `n` in ascending order (1: the smallest), e.g. `rank(pop[region!], 1)`; equal values are ordered by `tiebreak` (an array of the same size), then by position. An `n` outside 1 … size is an error at run time.",
   },
 ];

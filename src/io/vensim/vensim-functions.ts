@@ -28,16 +28,11 @@ const ARRAY_FUNCTIONS: Readonly<Record<string, VensimFunction>> = {
   prod: { fn: "prod", minArgs: 1, maxArgs: 1 },
   vmin: { fn: "vmin", minArgs: 1, maxArgs: 1 },
   vmax: { fn: "vmax", minArgs: 1, maxArgs: 1 },
-  "vector select": { fn: "vector_select", minArgs: 5, maxArgs: 5 },
-  "vector elm map": { fn: "vector_elm_map", minArgs: 2, maxArgs: 2 },
-  "vector sort order": { fn: "vector_sort_order", minArgs: 2, maxArgs: 2 },
-  "vector rank": { fn: "rank", minArgs: 2, maxArgs: 2 },
 };
 
 /** Vensim functions that stockflow does not have: reading them reports `unsupported: NAME`. */
 export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "a function of",
-  "allocate by priority",
   "allocate available",
   "delay conveyor",
   "find zero",
@@ -49,7 +44,6 @@ export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "get data mean",
   "get data total points",
   "get time value",
-  "invert matrix",
   "lookup area",
   "lookup backward",
   "lookup extrapolate",
@@ -72,7 +66,6 @@ export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "tabbed array",
   "time base",
   "vector lookup",
-  "vector reorder",
 ]);
 
 const TABLE: ReadonlyMap<string, VensimFunction> = new Map([

@@ -86,9 +86,9 @@ describe("Vensim expressions in stockflow text", () => {
   });
 
   it("names the unsupported function and locates it", () => {
-    expect(problem("1 + VECTOR REORDER(a, b)")).toMatchObject({
+    expect(problem("1 + VECTOR LOOKUP(a, b, c, d, e)")).toMatchObject({
       code: "unsupported",
-      message: "unsupported: VECTOR REORDER",
+      message: "unsupported: VECTOR LOOKUP",
       line: 1,
       column: 5,
     });

@@ -1,0 +1,68 @@
+/**
+ * Runtime forms of the vector array builtins. Flattening (`arrays/vector-builtins.ts`) rewrites
+ * `vector_select`, `vector_rank`, `invert_matrix` … into these, with the position of the element
+ * being defined and every input value as plain arguments; implementations are in
+ * `compile/vector-functions.ts`. They are ordinary functions of their arguments ("math").
+ */
+import type { BuiltinSpec } from "../builtin-spec.js";
+
+const MANY = Number.MAX_SAFE_INTEGER;
+
+export const VECTOR_RUNTIME_BUILTINS: readonly BuiltinSpec[] = [
+  {
+    name: "vector_select_of",
+    category: "math",
+    minArgs: 3,
+    maxArgs: MANY,
+    params: ["missing", "action", "error_action", "selection", "value"],
+    doc: "Runtime form of `vector_select`: selection and value pairs follow the first three arguments.",
+  },
+  {
+    name: "vector_element_at",
+    category: "math",
+    minArgs: 1,
+    maxArgs: MANY,
+    params: ["index", "value"],
+    doc: "Runtime form of `vector_elm_map` and `vector_reorder`: the value at 0-based `index`.",
+  },
+  {
+    name: "vector_sort_order_at",
+    category: "math",
+    minArgs: 2,
+    maxArgs: MANY,
+    params: ["place", "direction", "value"],
+    doc: "Runtime form of `vector_sort_order` for the element at 0-based `place`.",
+  },
+  {
+    name: "vector_rank_at",
+    category: "math",
+    minArgs: 2,
+    maxArgs: MANY,
+    params: ["place", "direction", "value"],
+    doc: "Runtime form of `vector_rank` for the element at 0-based `place`.",
+  },
+  {
+    name: "invert_matrix_at",
+    category: "math",
+    minArgs: 2,
+    maxArgs: MANY,
+    params: ["row", "column", "value"],
+    doc: "Runtime form of `invert_matrix`: element (row, column) of the inverse of the row-major matrix that follows.",
+  },
+  {
+    name: "allocate_by_priority_at",
+    category: "math",
+    minArgs: 3,
+    maxArgs: MANY,
+    params: ["place", "width", "supply", "request", "priority"],
+    doc: "Runtime form of `allocate_by_priority`: the requests then the priorities follow.",
+  },
+  {
+    name: "rank_index",
+    category: "math",
+    minArgs: 2,
+    maxArgs: MANY,
+    params: ["rank", "count", "value", "tiebreak"],
+    doc: "Runtime form of `rank`: `count` values, then optionally `count` tie-breaking values.",
+  },
+];
