@@ -119,20 +119,12 @@ function callToJs(fn: string, args: readonly string[]): string {
         default:
           return `F.${fn}(${args.join(", ")}, t, dt)`;
       }
-    case "random":
-      switch (fn) {
-        case "random":
-          return `F.random(r, ${opt(0, "0")}, ${opt(1, "1")})`;
-        case "random_normal":
-          return `F.random_normal(r, ${args.slice(0, 4).join(", ")})`;
-        case "triangular":
-          return `F.triangular(r, ${args.slice(0, 3).join(", ")})`;
-        case "normal":
-        case "lognormal":
-          return `F.${fn}(r, ${args.slice(0, 2).join(", ")})`;
-        default:
-          return `F.${fn}(r, ${args[0]})`;
-      }
+    case "random": {
+      if (fn === "random") return `F.random(r, ${opt(0, "0")}, ${opt(1, "1")})`;
+      // Every other draw takes all its parameters but the seed (the run's source is used).
+      const count = spec.params.filter((p) => p !== "seed").length;
+      return `F.${fn}(r, ${args.slice(0, count).join(", ")})`;
+    }
     case "stateful":
     case "array":
       break;
