@@ -55,7 +55,6 @@ export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "lookup extrapolate",
   "lookup forward",
   "lookup invert",
-  "npv",
   "npv with lookup",
   "queue fifo",
   "random pink noise",
