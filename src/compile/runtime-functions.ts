@@ -22,6 +22,13 @@ import {
 } from "../random/distributions.js";
 import type { RandomSource } from "../random/random-source.js";
 import { lookupTable, type Table } from "./graphical-function.js";
+import {
+  lookupArea,
+  lookupBackward,
+  lookupExtrapolate,
+  lookupForward,
+  lookupInvert,
+} from "./lookup-modes.js";
 
 /** A log-normal draw; `mean` and `sd` are those of the variable itself, not of its logarithm. */
 function lognormalDraw(r: RandomSource, mean: number, sd: number): number {
@@ -60,6 +67,11 @@ export const RUNTIME_FUNCTIONS = {
   zidz: (a: number, b: number) => (b === 0 ? 0 : a / b),
   quantum: (x: number, q: number) => (q === 0 ? 0 : q * Math.trunc(x / q)),
   lookup: lookupTable as (table: Table, x: number) => number,
+  lookup_extrapolate: lookupExtrapolate as (table: Table, x: number) => number,
+  lookup_forward: lookupForward as (table: Table, x: number) => number,
+  lookup_backward: lookupBackward as (table: Table, x: number) => number,
+  lookup_invert: lookupInvert as (table: Table, y: number) => number,
+  lookup_area: lookupArea as (table: Table, x: number) => number,
   step: (height: number, start: number, t: number, dt: number) => (t + dt / 2 > start ? height : 0),
   ramp: (slope: number, start: number, end: number, t: number, dt: number) => {
     if (t + dt / 2 <= start) return 0;
