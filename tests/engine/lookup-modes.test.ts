@@ -102,7 +102,7 @@ describe("lookup functions in equations", () => {
     expect(Array.from(run.series("area"))).toEqual([0, 1, 2.5, 4.5]);
   });
 
-  it("are read from Vensim, also for a subscripted lookup's element", () => {
+  it("are read from Vensim, also for a subscripted lookup's element and in arrayed equations", () => {
     const text = `{UTF-8}
 LOOK((0,1),(1,1),(2,2)) ~~|
 Region : north, south ~~|
@@ -113,6 +113,8 @@ inv = LOOKUP INVERT(LOOK, 1.5) ~~|
 area = LOOKUP AREA(LOOK, 0, 2) ~~|
 ext = LOOKUP EXTRAPOLATE(cost[north], 20) ~~|
 back[Region] = LOOKUP BACKWARD(cost[Region], 5) ~~|
+v[Region] = 0.5, 1.5 ~~|
+arr[Region] = LOOKUP FORWARD(LOOK, v[Region]) + LOOKUP AREA(LOOK, 0, v[Region]) ~~|
 ${control(0)}`;
     const run = runModel(readVensim(text, { file: "lookups.mdl" }));
     expect(run.series("fwd")[0]).toBe(2);
@@ -120,6 +122,9 @@ ${control(0)}`;
     expect(run.series("area")[0]).toBe(2.5);
     expect(run.series("ext")[0]).toBe(200);
     expect(run.series("back[south]")[0]).toBe(0);
+    // Forward(0.5) = 1 plus area 0.5 under y = 1; forward(1.5) = 2 plus 1 + (1 + 1.5) / 2 · 0.5.
+    expect(run.series("arr[north]")[0]).toBe(1.5);
+    expect(run.series("arr[south]")[0]).toBe(3.625);
   });
 
   it("reports a first argument that is not a lookup, located", () => {
