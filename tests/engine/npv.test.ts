@@ -29,12 +29,18 @@ describe("NPV (Vensim's definition)", () => {
     // stream = time: 0 + 1/1.1 + 2/1.21 at time 2.
     expect(values("npv(time, 0.1, 0, 1)", { stop: 2 })[2]).toBeCloseTo(1 / 1.1 + 2 / 1.21, 12);
   });
+  it("NPVE discounts the first step too: Σ_{k=1..t+1} 100 / 1.1^k", () => {
+    const expected = [0, 1, 2].map((t) => 1000 * (1 - 1.1 ** -(t + 1)));
+    expectAllClose(values("npve(100, 0.1, 0, 1)", { stop: 2 }), expected);
+  });
   it("is read from Vensim", () => {
     const text = `{UTF-8}
 cash = 100 ~~|
 value = NPV(cash, 0.1, 0, 1) ~~|
+end value = NPVE(cash, 0.1, 0, 1) ~~|
 ${control(2)}`;
     const run = runModel(readVensim(text, { file: "npv.mdl" }));
     expect(run.series("value")[2]).toBeCloseTo(100 + 100 / 1.1 + 100 / 1.21, 10);
+    expect(run.series("end_value")[1]).toBeCloseTo(100 / 1.1 + 100 / 1.21, 10);
   });
 });
