@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BUILTINS, type BuiltinSpec } from "../src/expr/builtins.js";
+import { LOOKUP_FUNCTIONS } from "../src/expr/lookup-functions.js";
 import { signature } from "../src/expr/resolve-name.js";
 
 const START = "<!-- builtins:start -->";
@@ -49,7 +50,28 @@ export function builtinTables(): string {
       ].join("\n");
     })
     .filter((section) => section !== undefined)
+    .concat(lookupFunctionTable())
     .join("\n\n");
+}
+
+/** The lookup functions, whose first argument names a lookup. */
+function lookupFunctionTable(): string {
+  const rows = LOOKUP_FUNCTIONS.map((spec) => {
+    const required = spec.params.slice(0, spec.minArgs).join(", ");
+    const optional = spec.params
+      .slice(spec.minArgs)
+      .map((p) => `[, ${p}]`)
+      .join("");
+    const call = `${spec.name}(table, ${required}${optional})`;
+    return `| ${code(call)} | ${cell(spec.doc)} | ${code(spec.vensim)} |`;
+  });
+  return [
+    "### Lookup functions (the first argument names a lookup)",
+    "",
+    "| call | what it computes | Vensim |",
+    "|---|---|---|",
+    ...rows,
+  ].join("\n");
 }
 
 /** `doc` with the text between the markers replaced by the generated tables. */

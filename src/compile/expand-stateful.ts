@@ -354,7 +354,33 @@ function expandCall(
       const trend = call("zidz", bin("-", input, average), bin("*", average, time));
       return fn === "trend" ? trend : bin("*", input, bin("+", num(1), bin("*", trend, args[2]!)));
     }
+    case "npv":
+    case "npve":
+      return npv(args, owner, ctx, fn === "npve");
     default:
       return undefined;
   }
+}
+
+/**
+ * Vensim's NPV: a discount factor stock `df` (1 at the start, rate −df·r/(1 + r·dt), so that it
+ * is (1 + r·dt)^(−steps) after whole steps), an accumulator of stream · df starting at the
+ * initial value, and the output (accumulator + stream · dt · df) · factor. NPVE (end of period)
+ * starts `df` one step discounted, at 1/(1 + r·dt).
+ */
+function npv(args: readonly Expr[], owner: string, ctx: ExpandContext, endOfPeriod: boolean): Expr {
+  const stream = atom(args[0]!, owner, "stream", ctx);
+  const rate = atom(args[1]!, owner, "rate", ctx);
+  const dt = call("dt");
+  const dfId = hiddenId(owner, "discount", ctx);
+  const df = ref(dfId);
+  const fall = bin("/", bin("*", df, rate), bin("+", num(1), bin("*", rate, dt)));
+  const perStep = bin("+", num(1), bin("*", rate, dt));
+  const start = endOfPeriod ? bin("/", num(1), perStep) : num(1);
+  ctx.nodes.push(stockNode(dfId, owner, start, bin("-", num(0), fall)));
+  const accumulatedId = hiddenId(owner, "npv", ctx);
+  ctx.nodes.push(stockNode(accumulatedId, owner, args[2]!, bin("*", stream, df)));
+  const accumulated = ref(accumulatedId);
+  const current = bin("*", bin("*", stream, dt), df);
+  return bin("*", bin("+", accumulated, current), args[3]!);
 }

@@ -5,7 +5,7 @@
  */
 
 import { BUILTINS } from "../expr/builtins.js";
-import type { Expr } from "../expr/types.js";
+import type { Expr, LookupMode } from "../expr/types.js";
 
 /** How the generator reaches values: `v[…]` for nodes, `p[…]` for parameters, `g[…]` for tables. */
 export interface JsScope {
@@ -14,6 +14,15 @@ export interface JsScope {
   /** Index of a lookup table. */
   table(id: string): number;
 }
+
+/** The runtime function of each lookup mode: fixed names, never text from a model. */
+const LOOKUP_RUNTIME: Readonly<Record<LookupMode, string>> = {
+  extrapolate: "lookup_extrapolate",
+  forward: "lookup_forward",
+  backward: "lookup_backward",
+  invert: "lookup_invert",
+  area: "lookup_area",
+};
 
 const SAFE_NAME = /^[a-z][a-z0-9_]*$/;
 
@@ -78,7 +87,7 @@ export function exprToJs(expr: Expr, scope: JsScope): string {
     case "if":
       return `(${js(expr.cond)} !== 0 ? ${js(expr.then)} : ${js(expr.else)})`;
     case "lookup":
-      return `F.lookup(g[${scope.table(expr.table)}], ${js(expr.arg)})`;
+      return `F.${expr.mode === undefined ? "lookup" : LOOKUP_RUNTIME[expr.mode]}(g[${scope.table(expr.table)}], ${js(expr.arg)})`;
     case "call":
       return callToJs(expr.fn, expr.args.map(js));
   }
@@ -119,20 +128,12 @@ function callToJs(fn: string, args: readonly string[]): string {
         default:
           return `F.${fn}(${args.join(", ")}, t, dt)`;
       }
-    case "random":
-      switch (fn) {
-        case "random":
-          return `F.random(r, ${opt(0, "0")}, ${opt(1, "1")})`;
-        case "random_normal":
-          return `F.random_normal(r, ${args.slice(0, 4).join(", ")})`;
-        case "triangular":
-          return `F.triangular(r, ${args.slice(0, 3).join(", ")})`;
-        case "normal":
-        case "lognormal":
-          return `F.${fn}(r, ${args.slice(0, 2).join(", ")})`;
-        default:
-          return `F.${fn}(r, ${args[0]})`;
-      }
+    case "random": {
+      if (fn === "random") return `F.random(r, ${opt(0, "0")}, ${opt(1, "1")})`;
+      // Every other draw takes all its parameters but the seed (the run's source is used).
+      const count = spec.params.filter((p) => p !== "seed").length;
+      return `F.${fn}(r, ${args.slice(0, count).join(", ")})`;
+    }
     case "stateful":
     case "array":
       break;

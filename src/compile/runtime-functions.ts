@@ -8,8 +8,27 @@
  * floating-point time steps do not miss an edge (the same rule SDEverywhere and PySD use).
  */
 import { modulo } from "../expr/apply-operator.js";
+import {
+  betaDraw,
+  binomialDraw,
+  exponentialDraw,
+  gammaDraw,
+  negativeBinomialDraw,
+  normalDraw,
+  poissonDraw,
+  triangularDraw,
+  truncatedDraw,
+  weibullDraw,
+} from "../random/distributions.js";
 import type { RandomSource } from "../random/random-source.js";
 import { lookupTable, type Table } from "./graphical-function.js";
+import {
+  lookupArea,
+  lookupBackward,
+  lookupExtrapolate,
+  lookupForward,
+  lookupInvert,
+} from "./lookup-modes.js";
 import {
   allocateByPriorityAt,
   invertMatrixAt,
@@ -20,53 +39,11 @@ import {
   vectorSortOrderAt,
 } from "./vector-functions.js";
 
-function normalDraw(r: RandomSource): number {
-  // Box–Muller; 1 - r() keeps the argument of log in (0, 1].
-  const u = 1 - r();
-  const v = r();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-function poissonDraw(r: RandomSource, mean: number): number {
-  if (!(mean > 0)) return 0;
-  if (mean < 30) {
-    // Knuth: multiply uniforms until the product falls below e^-mean.
-    const limit = Math.exp(-mean);
-    let k = 0;
-    let product = r();
-    while (product > limit) {
-      k++;
-      product *= r();
-    }
-    return k;
-  }
-  // Hörmann (1993), transformed rejection with squeeze (PTRS), for larger means.
-  const slam = Math.sqrt(mean);
-  const loglam = Math.log(mean);
-  const b = 0.931 + 2.53 * slam;
-  const a = -0.059 + 0.02483 * b;
-  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-  const vr = 0.9277 - 3.6224 / (b - 2);
-  for (;;) {
-    const u = r() - 0.5;
-    const v = r();
-    const us = 0.5 - Math.abs(u);
-    const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
-    if (us >= 0.07 && v <= vr) return k;
-    if (k < 0 || (us < 0.013 && v > us)) continue;
-    const lhs = Math.log(v * invalpha) - Math.log(a / (us * us) + b);
-    const rhs = -mean + k * loglam - logFactorial(k);
-    if (lhs <= rhs) return k;
-  }
-}
-
-function logFactorial(k: number): number {
-  if (k < 2) return 0;
-  // Stirling series; exact enough for k >= 2 in the rejection test above.
-  const x = k + 1;
-  return (
-    (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x ** 3)
-  );
+/** A log-normal draw; `mean` and `sd` are those of the variable itself, not of its logarithm. */
+function lognormalDraw(r: RandomSource, mean: number, sd: number): number {
+  const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
+  const mu = Math.log(mean) - sigma2 / 2;
+  return Math.exp(mu + Math.sqrt(sigma2) * normalDraw(r));
 }
 
 /** The default implementations of every builtin that compiles to a function call. */
@@ -106,6 +83,11 @@ export const RUNTIME_FUNCTIONS = {
   invert_matrix_at: invertMatrixAt,
   allocate_by_priority_at: allocateByPriorityAt,
   rank_index: rankIndex,
+  lookup_extrapolate: lookupExtrapolate as (table: Table, x: number) => number,
+  lookup_forward: lookupForward as (table: Table, x: number) => number,
+  lookup_backward: lookupBackward as (table: Table, x: number) => number,
+  lookup_invert: lookupInvert as (table: Table, y: number) => number,
+  lookup_area: lookupArea as (table: Table, x: number) => number,
   step: (height: number, start: number, t: number, dt: number) => (t + dt / 2 > start ? height : 0),
   ramp: (slope: number, start: number, end: number, t: number, dt: number) => {
     if (t + dt / 2 <= start) return 0;
@@ -139,29 +121,76 @@ export const RUNTIME_FUNCTIONS = {
   },
   random: (r: RandomSource, min: number, max: number) => min + (max - min) * r(),
   normal: (r: RandomSource, mean: number, sd: number) => mean + sd * normalDraw(r),
-  random_normal: (r: RandomSource, min: number, max: number, mean: number, sd: number) => {
-    // Truncated normal by rejection, falling back to clamping after many misses.
-    for (let i = 0; i < 1000; i++) {
-      const x = mean + sd * normalDraw(r);
-      if (x >= min && x <= max) return x;
-    }
-    return Math.min(max, Math.max(min, mean));
-  },
-  lognormal: (r: RandomSource, mean: number, sd: number) => {
-    // Parameters are the mean and standard deviation of the variable itself.
-    const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
-    const mu = Math.log(mean) - sigma2 / 2;
-    return Math.exp(mu + Math.sqrt(sigma2) * normalDraw(r));
-  },
-  exprnd: (r: RandomSource, mean: number) => -mean * Math.log(1 - r()),
+  random_normal: (r: RandomSource, min: number, max: number, mean: number, sd: number) =>
+    truncatedDraw(() => mean + sd * normalDraw(r), min, max),
+  lognormal: (r: RandomSource, mean: number, sd: number) => lognormalDraw(r, mean, sd),
+  exprnd: (r: RandomSource, mean: number) => mean * exponentialDraw(r),
   poisson: (r: RandomSource, mean: number) => poissonDraw(r, mean),
-  triangular: (r: RandomSource, min: number, mode: number, max: number) => {
-    const u = r();
-    const cut = (mode - min) / (max - min);
-    return u < cut
-      ? min + Math.sqrt(u * (max - min) * (mode - min))
-      : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
-  },
+  triangular: (r: RandomSource, min: number, mode: number, max: number) =>
+    triangularDraw(r, min, mode, max),
+  random_exponential: (r: RandomSource, min: number, max: number, shift: number, stretch: number) =>
+    truncatedDraw(() => shift + stretch * exponentialDraw(r), min, max),
+  random_lognormal: (r: RandomSource, min: number, max: number, mean: number, sd: number) =>
+    truncatedDraw(() => lognormalDraw(r, mean, sd), min, max),
+  random_poisson: (
+    r: RandomSource,
+    min: number,
+    max: number,
+    mean: number,
+    shift: number,
+    stretch: number,
+  ) => truncatedDraw(() => shift + stretch * poissonDraw(r, mean), min, max),
+  random_triangular: (
+    r: RandomSource,
+    min: number,
+    max: number,
+    start: number,
+    peak: number,
+    end: number,
+  ) => truncatedDraw(() => triangularDraw(r, start, peak, end), min, max),
+  random_beta: (
+    r: RandomSource,
+    min: number,
+    max: number,
+    alpha: number,
+    beta: number,
+    shift: number,
+    stretch: number,
+  ) => truncatedDraw(() => shift + stretch * betaDraw(r, alpha, beta), min, max),
+  random_gamma: (
+    r: RandomSource,
+    min: number,
+    max: number,
+    order: number,
+    shift: number,
+    stretch: number,
+  ) => truncatedDraw(() => shift + stretch * gammaDraw(r, order), min, max),
+  random_weibull: (
+    r: RandomSource,
+    min: number,
+    max: number,
+    shape: number,
+    shift: number,
+    stretch: number,
+  ) => truncatedDraw(() => shift + stretch * weibullDraw(r, shape), min, max),
+  random_binomial: (
+    r: RandomSource,
+    min: number,
+    max: number,
+    probability: number,
+    count: number,
+    shift: number,
+    stretch: number,
+  ) => truncatedDraw(() => shift + stretch * binomialDraw(r, count, probability), min, max),
+  random_negative_binomial: (
+    r: RandomSource,
+    min: number,
+    max: number,
+    probability: number,
+    count: number,
+    shift: number,
+    stretch: number,
+  ) => truncatedDraw(() => shift + stretch * negativeBinomialDraw(r, count, probability), min, max),
 } as const;
 
 /** The shape of the function table; replace entries to change a builtin's implementation. */

@@ -10,6 +10,7 @@
  * back exactly (`inf` for infinity).
  */
 import { BUILTIN_ALIASES, BUILTINS } from "./builtins.js";
+import { lookupFunctionName } from "./lookup-functions.js";
 import type { BinaryOp, Expr, Subscript } from "./types.js";
 
 function printSubscript(s: Subscript): string {
@@ -114,6 +115,8 @@ export function printExpr(expr: Expr): string {
       if (expr.args.length === 0 && zeroArgument(expr.fn)) return expr.fn;
       return `${expr.fn}(${expr.args.map(printExpr).join(", ")})`;
     case "lookup":
-      return `${expr.table}(${printExpr(expr.arg)})`;
+      return expr.mode === undefined
+        ? `${expr.table}(${printExpr(expr.arg)})`
+        : `${lookupFunctionName(expr.mode)}(${expr.table}, ${printExpr(expr.arg)})`;
   }
 }

@@ -14,6 +14,7 @@ import { canonicalId } from "../model/canonical.js";
 import { BUILTIN_ALIASES, BUILTINS, type BuiltinSpec, resolveBuiltin } from "./builtins.js";
 import type { EquationScope } from "./equation-scope.js";
 import type { Problem } from "./equation-text.js";
+import { LOOKUP_FUNCTIONS } from "./lookup-functions.js";
 import type { Expr, Span } from "./types.js";
 
 /** An expression, or the problem that stopped it. */
@@ -50,9 +51,14 @@ function lookupsOf(scope: EquationScope | undefined): string[] {
   return names.filter((name) => scope?.kindOf(canonicalId(name)) === "lookup");
 }
 
-/** Lookups and builtins (any alias, shown by canonical name) close to `written`. */
+/** Lookups, lookup functions and builtins (any alias, shown by canonical name) close to `written`. */
 function functionSuggestions(written: string, scope: EquationScope | undefined): string[] {
-  const close = didYouMean(written, [...BUILTIN_ALIASES.keys(), ...lookupsOf(scope)], {
+  const candidates = [
+    ...BUILTIN_ALIASES.keys(),
+    ...LOOKUP_FUNCTIONS.map((spec) => spec.name),
+    ...lookupsOf(scope),
+  ];
+  const close = didYouMean(written, candidates, {
     limit: 12,
   });
   const names = close.map((name) => BUILTIN_ALIASES.get(name) ?? name);

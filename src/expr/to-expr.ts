@@ -21,6 +21,7 @@ import {
 import { type Resolved, resolveCall, resolveSymbol } from "./resolve-name.js";
 import { CursorMismatch, TextCursor } from "./text-cursor.js";
 import type { Expr, Span } from "./types.js";
+import { calledLookupFunction, walkLookupFunction } from "./walk-lookup-function.js";
 import { walkSubscripted } from "./walk-subscripts.js";
 import { walkBlock, walkImplicit, walkIndex, walkRange } from "./walk-unsupported.js";
 import type { Piece, Walker } from "./walker.js";
@@ -195,6 +196,8 @@ class Translator implements Walker {
       const end = this.quietly(() => this.arguments(node.args)).end;
       return this.unsupported({ start: nameSpan.start, end }, "optional chaining `?.`");
     }
+    const lookupFn = calledLookupFunction(fn.name, this);
+    if (lookupFn !== undefined) return walkLookupFunction(this, lookupFn, node.args, nameSpan);
     const args = this.arguments(node.args);
     const span = { start: nameSpan.start, end: args.end };
     const exprs = args.pieces.map((p) => p.expr);

@@ -90,11 +90,25 @@ export interface CallExpr {
   readonly span?: Span;
 }
 
-/** A call of a stand-alone graphical function (a `lookup` variable) with its input. */
+/**
+ * How a lookup is read other than by its own interpolation (Vensim's LOOKUP functions):
+ * `extrapolate` extends the end segments linearly; `forward` takes the y of the first point at
+ * or after the input, `backward` that of the last point at or before it; `invert` finds the
+ * smallest input giving the argument as output; `area` is the area under the table from its
+ * first x point to the argument.
+ */
+export type LookupMode = "extrapolate" | "forward" | "backward" | "invert" | "area";
+
+/**
+ * A call of a stand-alone graphical function (a `lookup` variable) with its input: `table(x)`,
+ * or with a `mode`, `lookup_forward(table, x)` and the like.
+ */
 export interface LookupExpr {
   readonly kind: "lookup";
   readonly table: string;
   readonly arg: Expr;
+  /** Absent for the table's own reading. */
+  readonly mode?: LookupMode;
   readonly span?: Span;
 }
 

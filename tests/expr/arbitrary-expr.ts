@@ -1,7 +1,7 @@
 /** fast-check generators of expression trees whose names the test scope knows. */
 import fc from "fast-check";
 import { BUILTINS } from "../../src/expr/builtins.js";
-import type { BinaryOp, Expr, UnaryOp } from "../../src/expr/types.js";
+import type { BinaryOp, Expr, LookupMode, UnaryOp } from "../../src/expr/types.js";
 
 /** Value ids of the test scope, including ids shaped like builtins and mathjs constants. */
 export const VALUE_IDS = [
@@ -34,6 +34,7 @@ const BINARY: readonly BinaryOp[] = [
   "and",
   "or",
 ];
+const MODES: readonly LookupMode[] = ["extrapolate", "forward", "backward", "invert", "area"];
 const UNARY: readonly UnaryOp[] = ["-", "+", "not"];
 
 const number = fc.oneof(
@@ -43,9 +44,12 @@ const number = fc.oneof(
 
 /**
  * Random expression trees, without spans, calling every builtin except those in `exclude`
- * (the conditional is always written as an `if` node).
+ * (the conditional is always written as an `if` node), reading lookups in the given `modes` too.
  */
-export function exprArbitrary(exclude: readonly string[] = []): fc.Arbitrary<Expr> {
+export function exprArbitrary(
+  exclude: readonly string[] = [],
+  modes: readonly LookupMode[] = MODES,
+): fc.Arbitrary<Expr> {
   const callable = Object.values(BUILTINS).filter(
     (spec) => spec.name !== "if_then_else" && !exclude.includes(spec.name),
   );
@@ -66,8 +70,15 @@ export function exprArbitrary(exclude: readonly string[] = []): fc.Arbitrary<Exp
           .tuple(expr, expr, expr)
           .map(([cond, then, otherwise]): Expr => ({ kind: "if", cond, then, else: otherwise })),
         fc
-          .tuple(fc.constantFrom(...LOOKUP_IDS), expr)
-          .map(([table, arg]): Expr => ({ kind: "lookup", table, arg })),
+          .tuple(
+            fc.constantFrom(...LOOKUP_IDS),
+            expr,
+            modes.length > 0 ? fc.option(fc.constantFrom(...modes)) : fc.constant(null),
+          )
+          .map(
+            ([table, arg, mode]): Expr =>
+              mode === null ? { kind: "lookup", table, arg } : { kind: "lookup", table, arg, mode },
+          ),
         fc.constantFrom(...callable).chain((spec) =>
           fc
             .array(expr, {
@@ -83,3 +94,6 @@ export function exprArbitrary(exclude: readonly string[] = []): fc.Arbitrary<Exp
 
 /** Random expression trees over every builtin. */
 export const arbitraryExpr: fc.Arbitrary<Expr> = exprArbitrary();
+
+/** Random expression trees over every builtin, lookups read only their own way (as XMILE can). */
+export const arbitraryExprWithoutModes: fc.Arbitrary<Expr> = exprArbitrary([], []);

@@ -61,7 +61,10 @@ describe("printExpr", () => {
       const written = text.slice(e.span!.start, e.span!.end);
       if (e.kind === "ref") expect(written).toBe(e.id);
       if (e.kind === "call") expect(written.startsWith(e.fn)).toBe(true);
-      if (e.kind === "lookup") expect(written).toMatch(new RegExp(`^${e.table}\\(.*\\)$`));
+      if (e.kind === "lookup") {
+        const call = e.mode === undefined ? `${e.table}\\(` : `lookup_${e.mode}\\(${e.table}, `;
+        expect(written).toMatch(new RegExp(`^${call}.*\\)$`));
+      }
       if (e.kind === "unary") named(e.arg, text);
       if (e.kind === "binary") for (const side of [e.left, e.right]) named(side, text);
       if (e.kind === "if") for (const part of [e.cond, e.then, e.else]) named(part, text);

@@ -5,7 +5,8 @@
  * no value outside the running engine: the result is then undefined and the caller falls back.
  */
 
-import { lookupTable, type Table } from "../../compile/graphical-function.js";
+import type { Table } from "../../compile/graphical-function.js";
+import { lookupInMode } from "../../compile/lookup-modes.js";
 import { RUNTIME_FUNCTIONS } from "../../compile/runtime-functions.js";
 import { applyBinary } from "../../expr/apply-operator.js";
 import { BUILTINS } from "../../expr/builtins.js";
@@ -96,7 +97,7 @@ export function evaluateAt(expr: Expr, scope: EvaluationScope): number | undefin
       case "lookup": {
         const table = scope.table(e.table);
         const x = walk(e.arg);
-        return table === undefined || x === undefined ? undefined : lookupTable(table, x);
+        return table === undefined || x === undefined ? undefined : lookupInMode(table, e.mode, x);
       }
     }
   };

@@ -68,8 +68,14 @@ export function exprEffect(expr: Expr, input: string, options: PolarityOptions =
       }
       case "call":
         return callEffect(e.fn, e.args.map(walk));
-      case "lookup":
-        return graphicalEffect(options.graphicalFunction?.(e.table), walk(e.arg));
+      case "lookup": {
+        // Stepping forward or backward keeps the table's direction and takes only its y values;
+        // extrapolation may leave the sign of its y values, an inverse or an area its direction.
+        const keeps = e.mode === undefined || e.mode === "forward" || e.mode === "backward";
+        const arg = walk(e.arg);
+        if (keeps) return graphicalEffect(options.graphicalFunction?.(e.table), arg);
+        return arg.mono === "0" ? independent("?") : UNKNOWN;
+      }
     }
   };
   return walk(expr);

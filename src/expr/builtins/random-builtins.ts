@@ -1,5 +1,6 @@
 /** Draws from the run's seeded random source. See `../builtins.ts` for how the table is used. */
 import type { BuiltinSpec } from "../builtin-spec.js";
+import { VENSIM_RANDOM_BUILTINS } from "./vensim-random-builtins.js";
 
 export const RANDOM_BUILTINS: readonly BuiltinSpec[] = [
   {
@@ -37,7 +38,6 @@ export const RANDOM_BUILTINS: readonly BuiltinSpec[] = [
     minArgs: 2,
     maxArgs: 3,
     params: ["mean", "sd", "seed"],
-    aliases: ["random_lognormal"],
     xmile: "LOGNORMAL",
     doc: "Log-normal draw with the given mean and standard deviation of the variable itself.",
   },
@@ -47,7 +47,6 @@ export const RANDOM_BUILTINS: readonly BuiltinSpec[] = [
     minArgs: 1,
     maxArgs: 2,
     params: ["mean", "seed"],
-    aliases: ["random_exponential"],
     xmile: "EXPRND",
     doc: "Exponential draw with the given mean.",
   },
@@ -57,7 +56,6 @@ export const RANDOM_BUILTINS: readonly BuiltinSpec[] = [
     minArgs: 1,
     maxArgs: 2,
     params: ["mean", "seed"],
-    aliases: ["random_poisson"],
     xmile: "POISSON",
     doc: "Poisson draw with the given mean.",
   },
@@ -67,7 +65,7 @@ export const RANDOM_BUILTINS: readonly BuiltinSpec[] = [
     minArgs: 3,
     maxArgs: 4,
     params: ["min", "mode", "max", "seed"],
-    aliases: ["random_triangular"],
     doc: "Triangular draw.",
   },
+  ...VENSIM_RANDOM_BUILTINS,
 ];

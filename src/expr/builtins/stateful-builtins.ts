@@ -146,4 +146,22 @@ export const STATEFUL_BUILTINS: readonly BuiltinSpec[] = [
     xmile: "FORCST",
     doc: "input · (1 + trend(input, average_time) · horizon).",
   },
+  {
+    name: "npv",
+    category: "stateful",
+    minArgs: 4,
+    maxArgs: 4,
+    params: ["stream", "discount_rate", "initial", "factor"],
+    vensim: "NPV",
+    doc: "Net present value of stream, as Vensim defines it: (accumulated + stream · dt · df) · factor, where accumulated starts at initial and grows by stream · df, and the discount factor df starts at 1 and falls by df · rate / (1 + rate · dt) per unit time.",
+  },
+  {
+    name: "npve",
+    category: "stateful",
+    minArgs: 4,
+    maxArgs: 4,
+    params: ["stream", "discount_rate", "initial", "factor"],
+    vensim: "NPVE",
+    doc: "Net present value with end-of-period valuation, as Vensim defines it: npv with the discount factor starting at 1 / (1 + rate · dt), so the first step is discounted too.",
+  },
 ];

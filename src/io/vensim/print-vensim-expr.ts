@@ -5,11 +5,14 @@
  * Parentheses are added where stockflow's precedence needs them (levels as in `printExpr`).
  * Problems throw {@link VensimSyntaxError} with a code and the offset of the offending name.
  */
+
+import type { LookupFunctionSpec } from "../../expr/lookup-functions.js";
 import { literal } from "./definition-kind.js";
 import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
 import {
   CLOCK_NAMES,
   UNSUPPORTED_FUNCTIONS,
+  VENSIM_LOOKUP_FUNCTIONS,
   vensimFunction,
   vensimKey,
 } from "./vensim-functions.js";
@@ -202,6 +205,8 @@ function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope)
   if (key === "integ") {
     throw new VensimSyntaxError("unsupported: INTEG inside an expression", e.start, "unsupported");
   }
+  const lookupFn = VENSIM_LOOKUP_FUNCTIONS.get(key);
+  if (lookupFn !== undefined) return lookupCall(e, lookupFn, scope);
   const fn = vensimFunction(key);
   if (fn === undefined) {
     const upper = e.name.toUpperCase();
@@ -212,6 +217,30 @@ function call(e: Extract<VensimExpr, { kind: "call" }>, scope: VensimPrintScope)
   }
   arity(e, fn.minArgs, fn.maxArgs);
   return `${fn.fn}(${args(e.args)})`;
+}
+
+/**
+ * `LOOKUP FORWARD(table, x)` and the other LOOKUP functions: the first argument must name a
+ * lookup (a subscripted one gives the lookup of its element), the others are expressions.
+ */
+function lookupCall(
+  e: Extract<VensimExpr, { kind: "call" }>,
+  spec: LookupFunctionSpec,
+  scope: VensimPrintScope,
+): string {
+  const count = spec.params.length + 1;
+  arity(e, count, count);
+  const [table, ...rest] = e.args as [VensimExpr, ...VensimExpr[]];
+  const v = table.kind === "name" ? scope.variable(table.name, true) : undefined;
+  if (table.kind !== "name" || v?.kind !== "lookup") {
+    throw new VensimSyntaxError(
+      `the first argument of ${e.name.toUpperCase()} must name a lookup`,
+      table.start,
+      "not-a-lookup",
+    );
+  }
+  const id = table.subscripts.length > 0 ? scope.lookupElement(v.id, table.subscripts) : v.id;
+  return `${spec.name}(${id}, ${rest.map((a) => print(a, scope).text).join(", ")})`;
 }
 
 function arity(e: Extract<VensimExpr, { kind: "call" }>, min: number, max: number): void {

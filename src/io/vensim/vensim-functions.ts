@@ -6,6 +6,7 @@
  * Names are matched in lower case with single blanks (`delay fixed`).
  */
 import { BUILTINS } from "../../expr/builtins.js";
+import { LOOKUP_FUNCTIONS, type LookupFunctionSpec } from "../../expr/lookup-functions.js";
 
 /** How a Vensim function is written in stockflow. */
 export interface VensimFunction {
@@ -44,24 +45,9 @@ export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "get data mean",
   "get data total points",
   "get time value",
-  "lookup area",
-  "lookup backward",
-  "lookup extrapolate",
-  "lookup forward",
-  "lookup invert",
-  "npv",
   "npv with lookup",
   "queue fifo",
-  "random beta",
-  "random exponential",
-  "random lognormal",
-  "random poisson",
-  "random triangular",
-  "random binomial",
-  "random gamma",
-  "random negative binomial",
   "random pink noise",
-  "random weibull",
   "shift if true",
   "tabbed array",
   "time base",
@@ -87,9 +73,17 @@ export function vensimFunction(name: string): VensimFunction | undefined {
   return TABLE.get(vensimKey(name));
 }
 
+/**
+ * Vensim's LOOKUP functions, whose first argument names a lookup (`LOOKUP FORWARD(table, x)`):
+ * by lower-case Vensim name. Vensim's LOOKUP AREA always gives both ends.
+ */
+export const VENSIM_LOOKUP_FUNCTIONS: ReadonlyMap<string, LookupFunctionSpec> = new Map(
+  LOOKUP_FUNCTIONS.map((spec) => [vensimKey(spec.vensim), spec]),
+);
+
 /** Every Vensim function name the reader translates, for the docs. */
 export function vensimFunctionNames(): readonly string[] {
-  return [...TABLE.keys()].sort();
+  return [...TABLE.keys(), ...VENSIM_LOOKUP_FUNCTIONS.keys()].sort();
 }
 
 /** Vensim's names of the run's clock, which are builtins without arguments in stockflow. */

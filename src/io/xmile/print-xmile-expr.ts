@@ -102,6 +102,9 @@ function print(expr: Expr, scope: XmilePrintScope): Printed {
       return { text: `IF ${c} THEN ${t} ELSE ${e}`, bp: IF_BP };
     }
     case "lookup":
+      // The writer rewrites or rejects lookup modes first (`xmile-lookup-modes.ts`).
+      if (expr.mode !== undefined)
+        throw new Error(`internal: XMILE has no lookup mode ${JSON.stringify(expr.mode)}`);
       return { text: `${scope.nameOf(expr.table)}(${print(expr.arg, scope).text})`, bp: 9 };
     case "call":
       return { text: printCall(expr.fn, expr.args, scope), bp: 9 };

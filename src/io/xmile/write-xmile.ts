@@ -20,6 +20,7 @@ import {
 } from "./write-xmile-arrays.js";
 import { writeXmileView } from "./write-xmile-view.js";
 import { xmileFunction } from "./xmile-functions.js";
+import { withoutLookupModes } from "./xmile-lookup-modes.js";
 import {
   encodeXmileName,
   idToXmileName,
@@ -72,7 +73,21 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
       problems.push(...parsed.diagnostics.map((d) => ({ ...d, variable: v.id })));
       return "";
     }
-    return printXmileExpr(parsed.expr as Expr, printScope);
+    const written = withoutLookupModes(parsed.expr as Expr, (id) => {
+      const table = byId.get(id);
+      return table?.kind === "lookup" ? table.gf.type : undefined;
+    });
+    if ("unwritable" in written) {
+      problems.push({
+        severity: "error",
+        code: "unsupported",
+        message: `XMILE cannot express ${written.unwritable}: its graphical functions read only by interpolation, extrapolation or steps of their own type`,
+        variable: v.id,
+        value: text,
+      });
+      return "";
+    }
+    return printXmileExpr(written.expr, printScope);
   };
 
   const out: string[] = [
