@@ -15,6 +15,7 @@ import type { Model, Variable } from "../model/types.js";
 import { dimensionTable } from "./dimension-table.js";
 import {
   cartesian,
+  isArrayValue,
   type SubstitutionContext,
   substituteSubscripts,
 } from "./substitute-subscripts.js";
@@ -102,7 +103,7 @@ export function flattenArrays(model: Model): Model {
     }
     if (!parsed.expr) return "0";
     const value = substituteSubscripts(parsed.expr, binding, ctx);
-    if (Array.isArray(value)) {
+    if (isArrayValue(value)) {
       ctx.report({
         code: "array-where-number",
         message:
