@@ -6,9 +6,14 @@
  * `-(x^2)`), then calls and subscripts. Keywords are case-insensitive. Names resolve through an
  * {@link XmileExprScope}: a variable wins over a zero-argument builtin of the same name, a call
  * of a lookup variable becomes a lookup, and quoted names are always variables. Subscripts (`pop[north]`, `pop[Region]`, `pop[*]`, `pop[2]`)
- * resolve through {@link resolveXmileSubscript}; subscript expressions, ranges, dimension
- * positions (`@`) and transposition (`'`) give "unsupported: …"; unknown functions give
- * "unsupported: NAME".
+ * resolve through {@link resolveXmileSubscript}; subscript expressions, ranges and dimension
+ * positions (`@`) give "unsupported: …"; unknown functions give "unsupported: NAME".
+ *
+ * Transposition (`a'`, `a[*, *]'`, §3.7.1) reverses the order of an array's dimensions. stockflow
+ * binds and combines array elements by dimension name, not by position, so the element of `a'`
+ * at `D2 = x, D1 = y` is the element of `a` at `D1 = y, D2 = x`: the transposed reference is the
+ * reference itself. Only an array that repeats a dimension (`m[D, D]`), where names cannot tell
+ * the two positions apart, is refused.
  */
 import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
@@ -142,7 +147,8 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
   const named = (name: string, at: XmileToken, quoted: boolean): Expr => {
     const id = scope.resolve(name);
     const kind = scope.kindOf(id);
-    if (is("[")) return { kind: "ref", id, subscripts: subscripts(name, id) };
+    if (is("[")) return transposed(name, id, { kind: "ref", id, subscripts: subscripts(name, id) });
+    if (is("'")) return transposed(name, id, { kind: "ref", id });
     if (is("(")) {
       next();
       const args: Expr[] = [];
@@ -183,9 +189,30 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       const message = `${name} has ${dims.length} dimension(s) but ${out.length} subscript(s)`;
       throw new XmileExprError("xmile-syntax", message, open.start);
     }
-    if (is("'"))
-      throw new XmileExprError("unsupported", "unsupported: transposition", peek().start);
     return out;
+  };
+
+  /** `ref` followed by any number of `'`: the same reference (see the module comment). */
+  const transposed = (name: string, id: string, ref: Expr): Expr => {
+    while (is("'")) {
+      const mark = next();
+      const dims = scope.dimsOf?.(id);
+      if (dims === undefined) {
+        throw new XmileExprError(
+          "xmile-syntax",
+          `${name} is not an array to transpose`,
+          mark.start,
+        );
+      }
+      if (new Set(dims).size !== dims.length) {
+        throw new XmileExprError(
+          "unsupported",
+          `unsupported: transposition of ${name}, which has a dimension twice`,
+          mark.start,
+        );
+      }
+    }
+    return ref;
   };
 
   const subscriptTerm = (t: XmileToken): XmileSubscriptTerm => {
