@@ -59,7 +59,11 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
       problems.push(...parsed.diagnostics.map((d) => ({ ...d, variable: v.id })));
       return "";
     }
-    return printXmileExpr(parsed.expr as Expr, printScope);
+    const dims = v.dims ?? [];
+    return printXmileExpr(parsed.expr as Expr, {
+      ...printScope,
+      subscriptText: (sub, id, i) => arrays.subscriptText(sub, id, i, dims),
+    });
   };
 
   const out: string[] = [

@@ -336,4 +336,36 @@ describe("arrays run and write back", () => {
     );
     expect(runModel(again).final("z")).toBe(1 + 4 + 1 + 3);
   });
+
+  it("a whole subrange, or a dimension another array runs along, is written by name, not *", () => {
+    const model: Model = {
+      kind: "stock-flow",
+      specs: { start: 0, stop: 1, dt: 1 },
+      dimensions: [
+        { id: "d", elements: ["a", "b", "c"] },
+        { id: "e", elements: ["a", "b", "c"] },
+        { id: "part", elements: ["a", "b"], parent: "d" },
+      ],
+      variables: [
+        { kind: "constant", id: "v", dims: ["d"], value: 0, values: [1, 2, 3] },
+        {
+          kind: "constant",
+          id: "m",
+          dims: ["d", "e"],
+          value: 0,
+          values: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        },
+        // Σ over d of v[d] · m[e, d]: the transposed matrix, m's second position runs along d.
+        { kind: "aux", id: "t", dims: ["e"], equation: "sum(v[d!] * m[e, d!])" },
+        { kind: "aux", id: "p", equation: "sum(v[part!])" },
+      ],
+    };
+    const written = writeXmile(model);
+    expect(written).toContain("<eqn>SUM(v[*] * m[e, d])</eqn>");
+    expect(written).toContain("<eqn>SUM(v[part])</eqn>");
+    const run = runModel(readXmile(written));
+    // t[b] = 1·m[b, a] + 2·m[b, b] + 3·m[b, c] = 4 + 10 + 18
+    expect(run.final("t_b")).toBe(32);
+    expect(run.final("p")).toBe(3);
+  });
 });
