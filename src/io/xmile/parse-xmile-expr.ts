@@ -32,6 +32,8 @@ export interface XmileExprScope {
   dimsOf?(id: string): readonly string[] | undefined;
   /** The model's dimensions by id, for subscripts. */
   readonly dimensions?: ReadonlyMap<string, Dimension>;
+  /** Dimension ids of the variable whose equation is parsed (for transposition). */
+  readonly definingDims?: readonly string[];
 }
 
 /** A parse failure with a diagnostic code and the offset in the equation text. */
@@ -194,8 +196,11 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
 
   /** `ref` followed by any number of `'`: the same reference (see the module comment). */
   const transposed = (name: string, id: string, ref: Expr): Expr => {
+    let times = 0;
+    let mark: XmileToken | undefined;
     while (is("'")) {
-      const mark = next();
+      mark = next();
+      times++;
       const dims = scope.dimsOf?.(id);
       if (dims === undefined) {
         throw new XmileExprError(
@@ -210,6 +215,20 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
           `unsupported: transposition of ${name}, which has a dimension twice`,
           mark.start,
         );
+      }
+    }
+    const whole = ref.kind === "ref" && ref.subscripts === undefined;
+    if (mark !== undefined && whole && times % 2 === 1) {
+      // Read by position, `a'` would put a's dimensions where the variable being defined has
+      // them in another order; read by name it would not. Refuse rather than guess.
+      const dims = [...(scope.dimsOf?.(id) ?? [])].reverse();
+      const defining = scope.definingDims ?? [];
+      const clash = dims.some(
+        (d, k) => k < defining.length && defining[k] !== d && defining.includes(d),
+      );
+      if (clash) {
+        const message = `unsupported: ${name}' in an equation over ${defining.join(", ")}: by position that transposes ${name}, by name it does not (define the variable over ${dims.join(", ")}, the dimensions of ${name}')`;
+        throw new XmileExprError("unsupported", message, mark.start);
       }
     }
     return ref;

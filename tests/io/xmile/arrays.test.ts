@@ -126,16 +126,24 @@ describe("arrayed variables", () => {
     expect(run.final("weighted_3")).toBe(630);
   });
 
-  it("transposing a scalar is an error, and an array with a repeated dimension is unsupported", () => {
+  it("transposing a scalar is an error; a repeated dimension, or m' where names and positions disagree, unsupported", () => {
     const r = readXmileWithDiagnostics(
       xmile(`<aux name="s"><eqn>1</eqn></aux>
              <aux name="sq">${over("Age", "Age")}<eqn>1</eqn></aux>
              <aux name="a"><eqn>s' + 1</eqn></aux>
-             <aux name="b">${over("Age", "Age")}<eqn>sq'</eqn></aux>`),
+             <aux name="b">${over("Age", "Age")}<eqn>sq'</eqn></aux>
+             <aux name="m">${over("Region", "Age")}<eqn>1</eqn></aux>
+             <aux name="c">${over("Region", "Age")}<eqn>m'</eqn></aux>
+             <aux name="d">${over("Region", "Age")}<eqn>m</eqn></aux>`),
     );
     expect(r.diagnostics.map((d) => [d.variable, d.code, d.message])).toEqual([
       ["a", "xmile-syntax", "s is not an array to transpose"],
       ["b", "unsupported", "unsupported: transposition of sq, which has a dimension twice"],
+      [
+        "c",
+        "unsupported",
+        "unsupported: m' in an equation over region, age: by position that transposes m, by name it does not (define the variable over age, region, the dimensions of m')",
+      ],
     ]);
   });
 
