@@ -27,13 +27,6 @@ export function hasArrays(model: Model): boolean {
   );
 }
 
-function tuples(lists: readonly (readonly string[])[]): string[][] {
-  return lists.reduce<string[][]>(
-    (acc, list) => acc.flatMap((prefix) => list.map((e) => [...prefix, e])),
-    [[]],
-  );
-}
-
 /** The flat model of an arrayed model. Throws a ModelError with every problem found. */
 export function flattenArrays(model: Model): Model {
   if (!hasArrays(model)) return model;
