@@ -15,6 +15,7 @@ import type { Model, Variable } from "../model/types.js";
 import { dimensionTable } from "./dimension-table.js";
 import {
   cartesian,
+  isArrayValue,
   type SubstitutionContext,
   substituteSubscripts,
 } from "./substitute-subscripts.js";
@@ -23,13 +24,6 @@ import {
 export function hasArrays(model: Model): boolean {
   return (
     (model.dimensions?.length ?? 0) > 0 || model.variables.some((v) => (v.dims?.length ?? 0) > 0)
-  );
-}
-
-function tuples(lists: readonly (readonly string[])[]): string[][] {
-  return lists.reduce<string[][]>(
-    (acc, list) => acc.flatMap((prefix) => list.map((e) => [...prefix, e])),
-    [[]],
   );
 }
 
@@ -102,7 +96,7 @@ export function flattenArrays(model: Model): Model {
     }
     if (!parsed.expr) return "0";
     const value = substituteSubscripts(parsed.expr, binding, ctx);
-    if (Array.isArray(value)) {
+    if (isArrayValue(value)) {
       ctx.report({
         code: "array-where-number",
         message:

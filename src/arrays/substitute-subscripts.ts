@@ -22,10 +22,28 @@ export interface SubstitutionContext {
   report(d: Omit<Diagnostic, "severity" | "variable">): void;
 }
 
-/** A value while substituting: one expression, or the elements of an array. */
-type Value = Expr | readonly Expr[];
+/** One axis of an array value: the dimension named in the subscript, and its elements in order. */
+export interface Axis {
+  readonly dim: string;
+  readonly elements: readonly string[];
+}
 
-const isArray = (v: Value): v is readonly Expr[] => Array.isArray(v);
+/**
+ * The elements of an array while substituting, row-major over `axes`. Axes are named by the
+ * dimension written in the subscript (`a[d1!, d2]` at `d2 = x` has one axis, `d1`), so arrays
+ * combine by dimension name: two arrays that share an axis run along it together, an axis only
+ * one of them has is broadcast over the other (Vensim and XMILE §3.7.1 semantics).
+ */
+export interface ArrayValue {
+  readonly axes: readonly Axis[];
+  readonly items: readonly Expr[];
+}
+
+/** A value while substituting: one expression, or the elements of an array. */
+export type Value = Expr | ArrayValue;
+
+/** True when `v` is an array (not one expression). */
+export const isArrayValue = (v: Value): v is ArrayValue => "items" in v;
 
 /** Every combination of one element from each list, the last list varying fastest (row-major). */
 export function cartesian(lists: readonly (readonly string[])[]): string[][] {
@@ -35,23 +53,64 @@ export function cartesian(lists: readonly (readonly string[])[]): string[][] {
   );
 }
 
-/** Apply `f` element-wise over values that may be arrays (scalars are broadcast). */
-function broadcast(
+/** Row-major strides of axes with these sizes. */
+function strides(sizes: readonly number[]): number[] {
+  const out = sizes.map(() => 1);
+  for (let i = sizes.length - 2; i >= 0; i--) out[i] = out[i + 1]! * sizes[i + 1]!;
+  return out;
+}
+
+/**
+ * Apply `f` element-wise over values that may be arrays. The result runs over the union of the
+ * arrays' axes (in order of first appearance); each array is read at the positions of its own
+ * axes, and scalars are the same everywhere.
+ */
+export function broadcast(
   values: readonly Value[],
   f: (args: Expr[]) => Expr,
   ctx: SubstitutionContext,
 ): Value {
-  const lengths = values.filter(isArray).map((v) => v.length);
-  if (lengths.length === 0) return f(values as Expr[]);
-  const n = lengths[0]!;
-  if (lengths.some((l) => l !== n)) {
-    ctx.report({
-      code: "array-shape",
-      message: `arrays of different sizes combined: ${lengths.join(" and ")} elements`,
-    });
-    return f(values.map((v) => (isArray(v) ? v[0]! : v)));
+  const arrays = values.filter(isArrayValue);
+  if (arrays.length === 0) return f(values as Expr[]);
+  const axes: Axis[] = [];
+  for (const a of arrays) {
+    for (const axis of a.axes) {
+      const seen = axes.find((x) => x.dim === axis.dim);
+      if (seen === undefined) {
+        axes.push(axis);
+      } else if (seen.elements.join(",") !== axis.elements.join(",")) {
+        ctx.report({
+          code: "array-shape",
+          message: `arrays combined along ${axis.dim} have different elements: ${seen.elements.join(", ")} and ${axis.elements.join(", ")}`,
+          value: axis.dim,
+        });
+        return f(values.map((v) => (isArrayValue(v) ? v.items[0]! : v)));
+      }
+    }
   }
-  return Array.from({ length: n }, (_, i) => f(values.map((v) => (isArray(v) ? v[i]! : v))));
+  const sizes = axes.map((a) => a.elements.length);
+  const total = sizes.reduce((n, s) => n * s, 1);
+  const outStrides = strides(sizes);
+  // For each array operand: the stride of each result axis in that array (0 where it lacks it).
+  const reads = values.map((v) => {
+    if (!isArrayValue(v)) return undefined;
+    const own = strides(v.axes.map((a) => a.elements.length));
+    return axes.map((axis) => {
+      const i = v.axes.findIndex((a) => a.dim === axis.dim);
+      return i < 0 ? 0 : own[i]!;
+    });
+  });
+  const items = Array.from({ length: total }, (_, flat) => {
+    const position = sizes.map((size, k) => Math.floor(flat / outStrides[k]!) % size);
+    return f(
+      values.map((v, j) => {
+        if (!isArrayValue(v)) return v;
+        const s = reads[j]!;
+        return v.items[position.reduce((at, p, k) => at + p * s[k]!, 0)]!;
+      }),
+    );
+  });
+  return { axes, items };
 }
 
 function fold(op: "+" | "*", items: readonly Expr[]): Expr {
@@ -180,12 +239,14 @@ export function substituteSubscripts(
         return { kind: "number", value: 0 };
       }
       const lists = subscripts.map((s, i) => elementsAt(s, dims[i]!, binding, ctx, fixed));
-      const refs = cartesian(lists).map<Expr>((elements) => ({
+      const items = cartesian(lists).map<Expr>((elements) => ({
         kind: "ref",
         id: ctx.flatId(expr.id, elements),
       }));
-      const reduced = subscripts.some((s) => s.kind === "reduce" && !fixed?.has(s.dim));
-      return reduced ? refs : refs[0]!;
+      const axes = subscripts.flatMap((s, i) =>
+        s.kind === "reduce" && !fixed?.has(s.dim) ? [{ dim: s.dim, elements: lists[i]! }] : [],
+      );
+      return axes.length > 0 ? { axes, items } : items[0]!;
     }
     case "unary":
       return broadcast([sub(expr.arg)], ([arg]) => ({ ...expr, arg: arg! }), ctx);
@@ -213,7 +274,7 @@ export function substituteSubscripts(
       const single = expr.args.length === 1 && (expr.fn === "min" || expr.fn === "max");
       if (category === "array" || single) {
         const value = sub(expr.args[0]!, true);
-        return reduce(expr.fn, isArray(value) ? value : [value]);
+        return reduce(expr.fn, isArrayValue(value) ? value.items : [value]);
       }
       return broadcast(
         expr.args.map((a) => sub(a)),

@@ -11,10 +11,9 @@
  * subrange or a mapping, or else the position of the equation's own last subscript.
  */
 import type { Expr, RefExpr, Subscript } from "../expr/types.js";
-import { cartesian, type SubstitutionContext } from "./substitute-subscripts.js";
+import { cartesian, type SubstitutionContext, type Value } from "./substitute-subscripts.js";
 
 /** A value while substituting: one expression, or the elements of an array. */
-type Value = Expr | readonly Expr[];
 
 /** What the vector builtins need from subscript substitution. */
 export interface VectorTools {
@@ -41,12 +40,12 @@ const num = (value: number): Expr => ({ kind: "number", value });
 const call = (fn: string, args: readonly Expr[]): Expr => ({ kind: "call", fn, args });
 
 function scalar(value: Value, ctx: SubstitutionContext, what: string): Expr {
-  if (!Array.isArray(value)) return value as Expr;
+  if (!("items" in value)) return value;
   ctx.report({
     code: "array-where-number",
     message: `${what}: an array where a number is needed`,
   });
-  return (value as readonly Expr[])[0] ?? num(0);
+  return value.items[0] ?? num(0);
 }
 
 /** An array argument over its last `count` subscripts: its elements and the current position. */
@@ -126,7 +125,7 @@ function vectorArg(
     subscripts: subs.map((s, i) => (i < first ? s : { kind: "reduce", dim: dims[i]! })),
   };
   const value = tools.sub(ref, true);
-  const elements = Array.isArray(value) ? (value as readonly Expr[]) : [value as Expr];
+  const elements = "items" in value ? value.items : [value];
   return { elements, sizes, position };
 }
 
@@ -203,7 +202,7 @@ function vectorElmMap(args: readonly Expr[], ctx: SubstitutionContext, tools: Ve
     return num(0);
   }
   const base = tools.sub(vec, false);
-  if (Array.isArray(base) || (base as Expr).kind !== "ref") {
+  if ("items" in base || base.kind !== "ref") {
     ctx.report({
       code: "vector-argument",
       message: "vector_elm_map needs one element (no dimension marked !) as its first argument",
@@ -252,7 +251,7 @@ export function substituteVectorCall(
     case "rank": {
       const array = (a: Expr) => {
         const value = tools.sub(a, true);
-        return Array.isArray(value) ? (value as readonly Expr[]) : [value as Expr];
+        return "items" in value ? value.items : [value];
       };
       const values = array(args[0]!);
       const ties = args[2] === undefined ? [] : array(args[2]);

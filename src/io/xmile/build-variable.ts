@@ -79,7 +79,11 @@ export function buildVariable(
       return undefined;
     }
     try {
-      return reduceForeignDimensions(parseXmileExpr(text, scope), base.dims ?? []);
+      const definingDims = base.dims ?? [];
+      return reduceForeignDimensions(
+        parseXmileExpr(text, { ...scope, definingDims }),
+        definingDims,
+      );
     } catch (error) {
       if (!(error instanceof XmileSyntaxError)) throw error;
       const code = error instanceof XmileExprError ? error.code : "xmile-syntax";

@@ -6,9 +6,14 @@
  * `-(x^2)`), then calls and subscripts. Keywords are case-insensitive. Names resolve through an
  * {@link XmileExprScope}: a variable wins over a zero-argument builtin of the same name, a call
  * of a lookup variable becomes a lookup, and quoted names are always variables. Subscripts (`pop[north]`, `pop[Region]`, `pop[*]`, `pop[2]`)
- * resolve through {@link resolveXmileSubscript}; subscript expressions, ranges, dimension
- * positions (`@`) and transposition (`'`) give "unsupported: …"; unknown functions give
- * "unsupported: NAME".
+ * resolve through {@link resolveXmileSubscript}; subscript expressions, ranges and dimension
+ * positions (`@`) give "unsupported: …"; unknown functions give "unsupported: NAME".
+ *
+ * Transposition (`a'`, `a[*, *]'`, §3.7.1) reverses the order of an array's dimensions. stockflow
+ * binds and combines array elements by dimension name, not by position, so the element of `a'`
+ * at `D2 = x, D1 = y` is the element of `a` at `D1 = y, D2 = x`: the transposed reference is the
+ * reference itself. Only an array that repeats a dimension (`m[D, D]`), where names cannot tell
+ * the two positions apart, is refused.
  */
 import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
@@ -30,6 +35,8 @@ export interface XmileExprScope {
   readonly dimensions?: ReadonlyMap<string, Dimension>;
   /** The file's macros, called like functions. */
   readonly macros?: XmileMacros;
+  /** Dimension ids of the variable whose equation is parsed (for transposition). */
+  readonly definingDims?: readonly string[];
 }
 
 /** A parse failure with a diagnostic code and the offset in the equation text. */
@@ -145,7 +152,8 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
   const named = (name: string, at: XmileToken, quoted: boolean): Expr => {
     const id = scope.resolve(name);
     const kind = scope.kindOf(id);
-    if (is("[")) return { kind: "ref", id, subscripts: subscripts(name, id) };
+    if (is("[")) return transposed(name, id, { kind: "ref", id, subscripts: subscripts(name, id) });
+    if (is("'")) return transposed(name, id, { kind: "ref", id });
     if (is("(")) {
       next();
       const args: Expr[] = [];
@@ -186,9 +194,47 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       const message = `${name} has ${dims.length} dimension(s) but ${out.length} subscript(s)`;
       throw new XmileExprError("xmile-syntax", message, open.start);
     }
-    if (is("'"))
-      throw new XmileExprError("unsupported", "unsupported: transposition", peek().start);
     return out;
+  };
+
+  /** `ref` followed by any number of `'`: the same reference (see the module comment). */
+  const transposed = (name: string, id: string, ref: Expr): Expr => {
+    let times = 0;
+    let mark: XmileToken | undefined;
+    while (is("'")) {
+      mark = next();
+      times++;
+      const dims = scope.dimsOf?.(id);
+      if (dims === undefined) {
+        throw new XmileExprError(
+          "xmile-syntax",
+          `${name} is not an array to transpose`,
+          mark.start,
+        );
+      }
+      if (new Set(dims).size !== dims.length) {
+        throw new XmileExprError(
+          "unsupported",
+          `unsupported: transposition of ${name}, which has a dimension twice`,
+          mark.start,
+        );
+      }
+    }
+    const whole = ref.kind === "ref" && ref.subscripts === undefined;
+    if (mark !== undefined && whole && times % 2 === 1) {
+      // Read by position, `a'` would put a's dimensions where the variable being defined has
+      // them in another order; read by name it would not. Refuse rather than guess.
+      const dims = [...(scope.dimsOf?.(id) ?? [])].reverse();
+      const defining = scope.definingDims ?? [];
+      const clash = dims.some(
+        (d, k) => k < defining.length && defining[k] !== d && defining.includes(d),
+      );
+      if (clash) {
+        const message = `unsupported: ${name}' in an equation over ${defining.join(", ")}: by position that transposes ${name}, by name it does not (define the variable over ${dims.join(", ")}, the dimensions of ${name}')`;
+        throw new XmileExprError("unsupported", message, mark.start);
+      }
+    }
+    return ref;
   };
 
   const subscriptTerm = (t: XmileToken): XmileSubscriptTerm => {

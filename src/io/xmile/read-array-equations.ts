@@ -61,9 +61,9 @@ export function readArrayEquations(
     for (const e of elements) {
       const subscript = e.attrs.subscript ?? "";
       const key = elementKey(subscript, dims);
-      if (key === undefined)
+      if (typeof key !== "string")
         return fail(
-          `subscript "${subscript}" does not fit the dimensions of ${variable}`,
+          `subscript "${subscript}" does not fit the dimensions of ${variable}: ${key.problem}`,
           e,
           subscript,
         );
@@ -119,10 +119,18 @@ export function readArrayEquations(
   return { ...(eqn !== undefined ? { eqn } : {}), cells: [], keys };
 }
 
-/** `"North, 2"` → `north,_2`: names (or 1-based indices) of one element per dimension. */
-function elementKey(subscript: string, dims: readonly Dimension[]): string | undefined {
+/**
+ * `"North, 2"` → `north,_2`: names (or 1-based indices) of one element per dimension, spaces
+ * around the commas allowed; or why the subscript does not fit.
+ */
+function elementKey(
+  subscript: string,
+  dims: readonly Dimension[],
+): string | { readonly problem: string } {
   const parts = subscript.split(",").map((p) => decodeXmileName(p));
-  if (parts.length !== dims.length) return undefined;
+  if (parts.length !== dims.length) {
+    return { problem: `${parts.length} element(s) for ${dims.length} dimension(s)` };
+  }
   const ids: string[] = [];
   for (const [i, part] of parts.entries()) {
     const dim = dims[i]!;
@@ -133,7 +141,12 @@ function elementKey(subscript: string, dims: readonly Dimension[]): string | und
       : Number.isInteger(index)
         ? dim.elements[index - 1]
         : undefined;
-    if (element === undefined) return undefined;
+    if (element === undefined) {
+      const which = dims.length > 1 ? ` (dimension ${i + 1} of ${dims.length})` : "";
+      return {
+        problem: `${part} is not an element of ${dim.name ?? dim.id}${which}, whose elements are ${(dim.elementNames ?? dim.elements).join(", ")}`,
+      };
+    }
     ids.push(element);
   }
   return ids.join(",");

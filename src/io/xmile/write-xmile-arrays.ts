@@ -21,8 +21,11 @@ export interface XmileArrayNames {
   elementName(dim: string, element: string): string;
   /** Whether an id names a dimension or an element, for parsing stockflow equations. */
   subscriptKind(id: string): "dimension" | "element" | undefined;
-  /** The text of one subscript of a reference to `id`, for {@link printXmileExpr}. */
-  subscriptText(sub: Subscript, id: string, position: number): string;
+  /**
+   * The text of one subscript of a reference to `id`, for {@link printXmileExpr}, in the equation
+   * of a variable over `defining` (its dimensions).
+   */
+  subscriptText(sub: Subscript, id: string, position: number, defining?: readonly string[]): string;
   /** Every element key (element ids joined with `,`) over these dimensions, row-major. */
   elementKeys(dims: readonly string[]): string[];
 }
@@ -55,7 +58,7 @@ export function xmileArrayNames(
         .reduce<string[][]>((acc, list) => acc.flatMap((p) => list.map((e) => [...p, e])), [[]])
         .map((k) => k.join(",")),
     subscriptKind: (id) => (dims.has(id) ? "dimension" : elements.has(id) ? "element" : undefined),
-    subscriptText: (sub, id, position) => {
+    subscriptText: (sub, id, position, defining = []) => {
       switch (sub.kind) {
         case "dimension":
           return inEquation(dimensionName(sub.dim));
@@ -66,8 +69,15 @@ export function xmileArrayNames(
             : ([...dims.values()].find((d) => d.elements.includes(sub.element))?.id ?? dim);
           return inEquation(elementName(home, sub.element));
         }
-        case "reduce":
-          return "*";
+        case "reduce": {
+          // `*` is every element of the dimension at this position. Every element of another
+          // dimension (a subrange, or the dimension of another array it runs along) is written
+          // by name, which §3.7.1.3 reads as the whole dimension, as long as the variable being
+          // defined does not have that dimension.
+          const at = varDims.get(id)?.[position];
+          if (at === sub.dim || defining.includes(sub.dim)) return "*";
+          return inEquation(dimensionName(sub.dim));
+        }
       }
     },
   };

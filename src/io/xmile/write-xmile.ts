@@ -87,7 +87,11 @@ export function writeXmile(model: Model, options: WriteXmileOptions = {}): strin
       });
       return "";
     }
-    return printXmileExpr(written.expr, printScope);
+    const dims = v.dims ?? [];
+    return printXmileExpr(written.expr, {
+      ...printScope,
+      subscriptText: (sub, id, i) => arrays.subscriptText(sub, id, i, dims),
+    });
   };
 
   const out: string[] = [

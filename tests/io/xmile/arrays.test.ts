@@ -95,7 +95,7 @@ describe("arrayed variables", () => {
     expect(tr("total[North]")).toBe("! total is not an array");
   });
 
-  it("what is not supported is named: subscript expressions, ranges, positions, transposition", () => {
+  it("what is not supported is named: subscript expressions, ranges, positions", () => {
     const r = (text: string) =>
       readXmileWithDiagnostics(
         xmile(`<aux name="pop">${over("Region")}<eqn>1</eqn></aux>
@@ -105,9 +105,47 @@ describe("arrayed variables", () => {
     expect(r("pop[Region + 1]")).toEqual(["unsupported: subscript expressions"]);
     expect(r("pop[1:2]")).toEqual(["unsupported: subscript ranges"]);
     expect(r("pop[@1]")).toEqual(["unsupported: dimension positions (@)"]);
-    expect(r("SUM(m[*, *]') ")).toEqual(["unsupported: transposition"]);
     // RANK is an array builtin now (the index of the element of a given rank).
     expect(r("RANK(pop[*], 1)")).toEqual([]);
+  });
+
+  it("transposition (') runs: an element of m' is the element of m with the same dimension names", () => {
+    const m = readXmile(
+      xmile(`<aux name="m">${over("Region", "Age")}<eqn>1,2,3; 4,5,6</eqn></aux>
+             <aux name="w">${over("Region")}<eqn>10, 100</eqn></aux>
+             <aux name="mt">${over("Age", "Region")}<eqn>m' * 10</eqn>
+               <element subscript="1, North"><eqn>SUM(m[*, *]')</eqn></element></aux>
+             <aux name="weighted">${over("Age")}<eqn>SUM(m[*, Age]' * w[*])</eqn></aux>`),
+    );
+    const run = runModel(m);
+    // mt[2, South Coast] = 10·m[South Coast, 2]; mt[3, North] = 10·m[North, 3]
+    expect(run.final("mt_2_south_coast")).toBe(50);
+    expect(run.final("mt_3_north")).toBe(30);
+    // the overridden element: 1 + 2 + … + 6
+    expect(run.final("mt_1_north")).toBe(21);
+    // weighted[3] = m[North, 3]·10 + m[South Coast, 3]·100
+    expect(run.final("weighted_3")).toBe(630);
+  });
+
+  it("transposing a scalar is an error; a repeated dimension, or m' where names and positions disagree, unsupported", () => {
+    const r = readXmileWithDiagnostics(
+      xmile(`<aux name="s"><eqn>1</eqn></aux>
+             <aux name="sq">${over("Age", "Age")}<eqn>1</eqn></aux>
+             <aux name="a"><eqn>s' + 1</eqn></aux>
+             <aux name="b">${over("Age", "Age")}<eqn>sq'</eqn></aux>
+             <aux name="m">${over("Region", "Age")}<eqn>1</eqn></aux>
+             <aux name="c">${over("Region", "Age")}<eqn>m'</eqn></aux>
+             <aux name="d">${over("Region", "Age")}<eqn>m</eqn></aux>`),
+    );
+    expect(r.diagnostics.map((d) => [d.variable, d.code, d.message])).toEqual([
+      ["a", "xmile-syntax", "s is not an array to transpose"],
+      ["b", "unsupported", "unsupported: transposition of sq, which has a dimension twice"],
+      [
+        "c",
+        "unsupported",
+        "unsupported: m' in an equation over region, age: by position that transposes m, by name it does not (define the variable over age, region, the dimensions of m')",
+      ],
+    ]);
   });
 
   it("non-apply-to-all elements become per-element equations, numbers a constant's values", () => {
@@ -150,8 +188,29 @@ describe("arrayed variables", () => {
     );
     expect(r.diagnostics.map((d) => [d.variable, d.message])).toEqual([
       ["a", "element south_coast of a has no equation"],
-      ["b", 'subscript "West" does not fit the dimensions of b'],
+      [
+        "b",
+        'subscript "West" does not fit the dimensions of b: West is not an element of Region, whose elements are North, South Coast',
+      ],
       ["c", "<aux> without <eqn>"],
+    ]);
+  });
+
+  it("2-D element subscripts take spaces after the comma; each part must be of its own dimension", () => {
+    const cells = [1, 2, 3]
+      .flatMap((a) => ["North", "South Coast"].map((r) => [r, a] as const))
+      .map(([r, a]) => `<element subscript="${r},  ${a}"><eqn>${a} * 10</eqn></element>`);
+    const m = readXmile(xmile(`<aux name="g">${over("Region", "Age")}${cells.join("")}</aux>`));
+    const run = runModel(m);
+    expect([run.final("g_north_1"), run.final("g_south_coast_2"), run.final("g_north_3")]).toEqual([
+      10, 20, 30,
+    ]);
+    const wrong = readXmileWithDiagnostics(
+      xmile(`<aux name="h">${over("Region", "Age")}
+               <element subscript="North, North"><eqn>1</eqn></element></aux>`),
+    );
+    expect(wrong.diagnostics.map((d) => d.message)).toEqual([
+      'subscript "North, North" does not fit the dimensions of h: North is not an element of Age (dimension 2 of 2), whose elements are 1, 2, 3',
     ]);
   });
 
@@ -285,5 +344,37 @@ describe("arrays run and write back", () => {
       model.variables.map((v) => ({ ...v, loc: undefined, name: undefined })),
     );
     expect(runModel(again).final("z")).toBe(1 + 4 + 1 + 3);
+  });
+
+  it("a whole subrange, or a dimension another array runs along, is written by name, not *", () => {
+    const model: Model = {
+      kind: "stock-flow",
+      specs: { start: 0, stop: 1, dt: 1 },
+      dimensions: [
+        { id: "d", elements: ["a", "b", "c"] },
+        { id: "e", elements: ["a", "b", "c"] },
+        { id: "part", elements: ["a", "b"], parent: "d" },
+      ],
+      variables: [
+        { kind: "constant", id: "v", dims: ["d"], value: 0, values: [1, 2, 3] },
+        {
+          kind: "constant",
+          id: "m",
+          dims: ["d", "e"],
+          value: 0,
+          values: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        },
+        // Σ over d of v[d] · m[e, d]: the transposed matrix, m's second position runs along d.
+        { kind: "aux", id: "t", dims: ["e"], equation: "sum(v[d!] * m[e, d!])" },
+        { kind: "aux", id: "p", equation: "sum(v[part!])" },
+      ],
+    };
+    const written = writeXmile(model);
+    expect(written).toContain("<eqn>SUM(v[*] * m[e, d])</eqn>");
+    expect(written).toContain("<eqn>SUM(v[part])</eqn>");
+    const run = runModel(readXmile(written));
+    // t[b] = 1·m[b, a] + 2·m[b, b] + 3·m[b, c] = 4 + 10 + 18
+    expect(run.final("t_b")).toBe(32);
+    expect(run.final("p")).toBe(3);
   });
 });
