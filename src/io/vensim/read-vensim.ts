@@ -14,6 +14,7 @@ import { groupDefinitions } from "./group-definitions.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
 import { firstLine, MdlEntries } from "./parse-entries.js";
 import { readControl } from "./read-control.js";
+import { type ReadDataFile, readDataCalls } from "./read-data-calls.js";
 import { readSketch } from "./read-sketch.js";
 import { splitMdl } from "./split-mdl.js";
 import { VensimDimensions } from "./vensim-dimensions.js";
@@ -24,6 +25,11 @@ import type { VensimSyntaxError } from "./vensim-tokenize.js";
 export interface ReadVensimOptions {
   /** File name for diagnostics. */
   readonly file?: string;
+  /**
+   * Reads the data files that `GET XLS …` and `GET DIRECT …` name (paths relative to the
+   * model file); without it, such calls are diagnostics. {@link loadModel} gives one.
+   */
+  readonly readDataFile?: ReadDataFile;
 }
 
 /** A model read from a `.mdl` file with its warnings, or the errors that stopped it. */
@@ -65,11 +71,17 @@ export function readVensimWithDiagnostics(
   };
 
   const entries = new MdlEntries(problems);
-  const definitions = entries.parse(parts.entries);
+  const written = entries.parse(parts.entries);
   const macros: MacroDefinition[] = parts.macros.map((m) => ({
     ...m,
-    definitions: entries.parse(m.entries),
+    definitions: entries.parse(m.entries, false),
   }));
+  const dims = new VensimDimensions(entries.ranges, entries.equivalences);
+  const data = readDataCalls(entries.dataCalls, dims, options.readDataFile, problems);
+  // In the order of the file, so variables keep their order.
+  const definitions = [...written, ...data.definitions].sort(
+    (a, b) => a.entry.offset - b.entry.offset,
+  );
   const expanded = expandMacros(definitions, macros, fail);
 
   const names = new VensimNames();
@@ -82,8 +94,9 @@ export function readVensimWithDiagnostics(
       : undefined;
   });
   const known = new Map<string, "value" | "lookup">();
-  for (const [name, kind] of entries.skipped) known.set(names.add(name).id, kind);
-  const dims = new VensimDimensions(entries.ranges, entries.equivalences);
+  for (const [name, kind] of [...entries.skipped, ...data.failed]) {
+    known.set(names.add(name).id, kind);
+  }
   const locate = lineLocator(text);
   const variables = buildVariables(groups, {
     names,
@@ -95,7 +108,11 @@ export function readVensimWithDiagnostics(
       return {
         ...(hidden || group.name === group.id ? {} : { name: group.name }),
         ...(d.entry.units ? { units: d.entry.units } : {}),
-        ...(d.entry.comment && !hidden ? { doc: d.entry.comment } : {}),
+        ...(d.entry.comment && !hidden
+          ? { doc: d.entry.comment }
+          : d.source !== undefined
+            ? { doc: `read with ${d.source}` }
+            : {}),
         loc: {
           ...(options.file !== undefined ? { file: options.file } : {}),
           ...locate(d.entry.offset),

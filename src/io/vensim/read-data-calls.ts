@@ -1,0 +1,479 @@
+/**
+ * Read the values of Vensim's data functions at load time, so that the model stays
+ * self-contained once read:
+ *
+ * - `GET … CONSTANTS(file, tab, cell)` gives numbers: one cell for a scalar, a row of cells for
+ *   one subscript that varies (a column when the cell ends in `*`), rows × columns for two
+ *   (columns × rows with `*`). Subscripts fixed to one element do not count.
+ * - `GET … LOOKUPS(file, tab, x row or column, cell)` gives one lookup per element: the x values
+ *   are read along row `'4'` (or down column `'A'`, or along a named range), the y values along
+ *   the row of `cell`; the next element reads the next row (the next column when x runs down).
+ * - `GET … DATA(…)` reads the same way, and becomes `WITH LOOKUP(Time, points)`: linear between
+ *   points (`:INTERPOLATE:`, the default), the last point's value (`:HOLD BACKWARD:`, `:RAW:`)
+ *   or the next point's (`:LOOK FORWARD:`), the end values outside the points.
+ *
+ * Blank cells, and cells that are no number (with a warning), are skipped in data and lookups.
+ * Cells are references (`B2`) or defined names (`value1`). Each call becomes one definition per
+ * element, so the rest of the reader treats them as constants, lookups and auxiliaries.
+ */
+import { canonicalId } from "../../model/canonical.js";
+import { type DataCall, type DataMode, parseDataCall } from "./data-calls.js";
+import {
+  type CellRange,
+  type CellValue,
+  columnIndex,
+  type DataSheet,
+  type DataWorkbook,
+  isSpreadsheet,
+  openWorkbook,
+} from "./data-workbook.js";
+import type { VariableDefinition } from "./expand-macros.js";
+import type { MdlProblem } from "./mdl-problem.js";
+import type { MdlLhs } from "./parse-mdl-entry.js";
+import type { MdlEntry } from "./split-mdl.js";
+import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
+import type { VensimDimensions } from "./vensim-dimensions.js";
+
+export { parseDataCall };
+
+/**
+ * Reads a data file a model names (a path relative to the model file) and returns its bytes;
+ * throws an Error whose message says why it cannot (no such file, too large).
+ */
+export type ReadDataFile = (name: string) => Uint8Array;
+
+/** A data call with the entry it was written in. */
+export interface DataCallEntry {
+  readonly name: string;
+  readonly call: DataCall;
+  readonly entry: MdlEntry;
+}
+
+/** What {@link readDataCalls} gives: the definitions, and the names that could not be read. */
+export interface DataReading {
+  readonly definitions: VariableDefinition[];
+  readonly failed: ReadonlyMap<string, "value" | "lookup">;
+}
+
+/** A problem of one call, at an offset of its entry text. */
+class DataProblem extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly code: string,
+    readonly value?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Read every call; problems (with the entry's offset) go to `problems`. */
+export function readDataCalls(
+  calls: readonly DataCallEntry[],
+  dims: VensimDimensions,
+  readFile: ReadDataFile | undefined,
+  problems: MdlProblem[],
+): DataReading {
+  const books = new Map<string, DataWorkbook | DataProblem>();
+  const definitions: VariableDefinition[] = [];
+  const failed = new Map<string, "value" | "lookup">();
+  for (const c of calls) {
+    const warn = (p: DataProblem) =>
+      problems.push({
+        code: p.code,
+        message: p.message,
+        offset: c.entry.offset + p.offset,
+        severity: "warning",
+        variable: canonicalId(c.name),
+        ...(p.value !== undefined ? { value: p.value } : {}),
+      });
+    try {
+      const reader = new CallReader(c.call, dims, warn, (file, at) => {
+        const key = `${file}\u0000${c.call.args[1]?.text ?? ""}`;
+        let book = books.get(key);
+        if (book === undefined) {
+          book = open(file, c.call.args[1]?.text ?? "", readFile, at);
+          books.set(key, book);
+        }
+        if (book instanceof DataProblem) throw new DataProblem(book.message, at, book.code, file);
+        return book;
+      });
+      for (const def of reader.definitions()) {
+        definitions.push({
+          name: c.name,
+          def,
+          entry: c.entry,
+          dimsLhs: c.call.lhs,
+          source: c.call.source,
+        });
+      }
+    } catch (error) {
+      if (!(error instanceof DataProblem)) throw error;
+      problems.push({
+        code: error.code,
+        message: error.message,
+        offset: c.entry.offset + error.offset,
+        variable: canonicalId(c.name),
+        value: error.value ?? c.call.source,
+      });
+      failed.set(c.name, c.call.fn === "lookups" ? "lookup" : "value");
+    }
+  }
+  return { definitions, failed };
+}
+
+function open(
+  file: string,
+  tab: string,
+  readFile: ReadDataFile | undefined,
+  at: number,
+): DataWorkbook | DataProblem {
+  if (readFile === undefined) {
+    return new DataProblem(
+      `cannot read data file '${file}': no file access was given (read the model with loadModel, or pass readDataFile)`,
+      at,
+      "data-file",
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFile(file);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return new DataProblem(`cannot read data file '${file}': ${why}`, at, "data-file");
+  }
+  try {
+    return openWorkbook(file, bytes, tab);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return new DataProblem(
+      `cannot read data file '${file}' as a workbook: ${why}`,
+      at,
+      "data-file",
+    );
+  }
+}
+
+type Def = VariableDefinition["def"];
+
+/** Where values start: a sheet, a top-left cell, and the extent when it is a named range. */
+interface Place {
+  readonly sheet: DataSheet;
+  readonly top: number;
+  readonly left: number;
+  readonly transposed: boolean;
+  readonly range?: CellRange;
+}
+
+/** The time (or x) axis of data and lookups. */
+interface Axis {
+  readonly across: boolean;
+  /** Row (across) or column (down) of the axis. */
+  readonly line: number;
+  /** Columns (across) or rows (down) of the points. */
+  readonly from: number;
+  readonly to: number;
+}
+
+class CallReader {
+  private readonly file: string;
+
+  constructor(
+    private readonly call: DataCall,
+    private readonly dims: VensimDimensions,
+    private readonly warn: (p: DataProblem) => void,
+    private readonly book: (file: string, at: number) => DataWorkbook,
+  ) {
+    const need = call.fn === "constants" ? 3 : 4;
+    const most = call.fn === "data" ? 5 : need;
+    if (call.args.length < need || call.args.length > most) {
+      const count = need === most ? `${need}` : `${need} or ${most}`;
+      throw new DataProblem(
+        `${call.title} takes ${count} arguments, got ${call.args.length}`,
+        call.start,
+        "wrong-arity",
+      );
+    }
+    this.file = call.args[0]!.text;
+    if (this.file.startsWith("?")) {
+      throw new DataProblem(
+        `unsupported: external data references ('${this.file}')`,
+        call.args[0]!.offset,
+        "unsupported",
+        this.file,
+      );
+    }
+  }
+
+  /** The definitions the call makes, one per element. */
+  definitions(): Def[] {
+    const { cells, shape } = this.cells(this.call.lhs);
+    const lhsOf = (subs: readonly VensimSubscript[]): MdlLhs =>
+      subs.length === 0 ? this.call.lhs : { ...this.call.lhs, subscripts: subs, except: [] };
+    if (this.call.fn === "constants") {
+      const values = this.constants(cells.length, shape);
+      return cells.map((subs, k) => ({
+        kind: "equation",
+        op: "=",
+        lhs: lhsOf(subs),
+        rhs: { kind: "number", value: values[k]!, start: this.call.start },
+      }));
+    }
+    const series = this.series(cells.length);
+    if (this.call.fn === "lookups") {
+      return cells.map((subs, k) => ({
+        kind: "lookup",
+        lhs: lhsOf(subs),
+        table: { points: series[k]! },
+      }));
+    }
+    const mode = this.mode();
+    return cells.map((subs, k) => ({
+      kind: "equation",
+      op: "=",
+      lhs: lhsOf(subs),
+      rhs: dataExpr(series[k]!, mode, this.call.start),
+    }));
+  }
+
+  private mode(): DataMode {
+    const arg = this.call.args[4];
+    if (arg === undefined) return this.call.mode ?? "interpolate";
+    const key = arg.text.trim().toLowerCase().replace(/\s+/g, " ");
+    const modes: Record<string, DataMode> = {
+      interpolate: "interpolate",
+      raw: "raw",
+      "hold backward": "hold backward",
+      "look forward": "look forward",
+    };
+    const mode = modes[key];
+    if (mode === undefined) {
+      throw new DataProblem(
+        `unknown interpolation '${arg.text}': expected interpolate, raw, hold backward or look forward`,
+        arg.offset,
+        "data-argument",
+        arg.text,
+      );
+    }
+    return mode;
+  }
+
+  /** The elements of the left-hand side, each as subscripts, and the sizes that vary. */
+  private cells(lhs: MdlLhs): { cells: VensimSubscript[][]; shape: number[] } {
+    if (lhs.except.length > 0) {
+      throw new DataProblem(
+        `unsupported: ${this.call.title} with :EXCEPT:`,
+        lhs.start,
+        "unsupported",
+      );
+    }
+    const options = lhs.subscripts.map((sub) => {
+      const dim = this.dims.dimension(sub.name);
+      if (dim !== undefined) {
+        return (dim.elementNames ?? dim.elements).map((name) => ({ ...sub, name, bang: false }));
+      }
+      if (this.dims.element(sub.name) !== undefined) return [sub];
+      throw new DataProblem(`unknown subscript ${sub.name}`, sub.start, "unknown-subscript");
+    });
+    let cells: VensimSubscript[][] = [[]];
+    for (const list of options) cells = cells.flatMap((prefix) => list.map((s) => [...prefix, s]));
+    return { cells, shape: options.map((o) => o.length).filter((n) => n > 1) };
+  }
+
+  private constants(count: number, shape: readonly number[]): number[] {
+    const arg = this.call.args[2]!;
+    const place = this.place(arg.text, arg.offset);
+    if (shape.length > 2) {
+      throw new DataProblem(
+        `${this.call.title} reads at most 2 subscripts that vary, got ${shape.length}; define the others element by element`,
+        this.call.lhs.start,
+        "data-shape",
+      );
+    }
+    const cols = shape.length === 2 ? shape[1]! : (shape[0] ?? 1);
+    const out: number[] = [];
+    for (let k = 0; k < count; k += 1) {
+      let row = shape.length === 2 ? Math.floor(k / cols) : 0;
+      let col = shape.length === 2 ? k % cols : k;
+      if (place.transposed) [row, col] = [col, row];
+      const r = place.top + row;
+      const c = place.left + col;
+      const v = place.sheet.at(r, c);
+      if (typeof v !== "number") {
+        const where = `cell ${cellName(r, c)} of '${this.file}'`;
+        throw new DataProblem(
+          v === undefined ? `${where} is empty` : `${where} is not a number: '${v}'`,
+          arg.offset,
+          "data-cell",
+          v === undefined ? cellName(r, c) : String(v),
+        );
+      }
+      out.push(v);
+    }
+    return out;
+  }
+
+  /** The points of each element, for data and lookups. */
+  private series(count: number): (readonly [number, number])[][] {
+    const axisArg = this.call.args[2]!;
+    const cellArg = this.call.args[3]!;
+    const place = this.place(cellArg.text, cellArg.offset);
+    const axis = this.axis(axisArg.text, axisArg.offset, place);
+    const out: (readonly [number, number])[][] = [];
+    for (let k = 0; k < count; k += 1) {
+      const points: [number, number][] = [];
+      for (let p = axis.from; p <= axis.to; p += 1) {
+        const [tr, tc] = axis.across ? [axis.line, p] : [p, axis.line];
+        const [vr, vc] = axis.across ? [place.top + k, p] : [p, place.left + k];
+        const t = this.number(place.sheet, tr, tc, axisArg.offset);
+        if (t === undefined) continue;
+        const v = this.number(place.sheet, vr, vc, cellArg.offset);
+        if (v === undefined) continue;
+        points.push([t, v]);
+      }
+      if (points.length === 0) {
+        const at = axis.across
+          ? cellName(place.top + k, axis.from)
+          : cellName(axis.from, place.left + k);
+        throw new DataProblem(
+          `no numbers in '${this.file}' from cell ${at} on`,
+          cellArg.offset,
+          "data-cell",
+          cellArg.text,
+        );
+      }
+      points.sort((a, b) => a[0] - b[0]);
+      out.push(points);
+    }
+    return out;
+  }
+
+  /** A number, or undefined for a blank cell or (with a warning) a text. */
+  private number(sheet: DataSheet, row: number, col: number, offset: number): number | undefined {
+    const v: CellValue = sheet.at(row, col);
+    if (typeof v === "number") return v;
+    if (v !== undefined) {
+      this.warn(
+        new DataProblem(
+          `cell ${cellName(row, col)} of '${this.file}' is not a number; skipped`,
+          offset,
+          "data-cell",
+          v,
+        ),
+      );
+    }
+    return undefined;
+  }
+
+  private sheet(name: string, offset: number): DataSheet {
+    const book = this.book(this.file, this.call.args[0]!.offset);
+    const sheet = book.sheet(name);
+    if (sheet === undefined) {
+      throw new DataProblem(
+        `no sheet '${name}' in '${this.file}' (sheets: ${book.sheetNames.join(", ")})`,
+        offset,
+        "data-sheet",
+        name,
+      );
+    }
+    return sheet;
+  }
+
+  /** A cell reference (`B2`, `$B$2`, with `*` for a column) or a defined name. */
+  private place(text: string, offset: number): Place {
+    const tabArg = this.call.args[1]!;
+    const transposed = text.trim().endsWith("*");
+    const ref = text.trim().replace(/\*$/, "").trim();
+    const cell = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+    if (cell !== null) {
+      return {
+        sheet: this.sheet(tabArg.text, tabArg.offset),
+        top: Number(cell[2]) - 1,
+        left: columnIndex(cell[1]!),
+        transposed,
+      };
+    }
+    const range = this.range(ref);
+    if (range !== undefined) {
+      return {
+        sheet: this.sheet(range.sheet, tabArg.offset),
+        top: range.top,
+        left: range.left,
+        transposed,
+        range,
+      };
+    }
+    throw new DataProblem(
+      `'${text}' is neither a cell (like B2) nor a name defined in '${this.file}'`,
+      offset,
+      "data-cell",
+      text,
+    );
+  }
+
+  private range(name: string): CellRange | undefined {
+    if (!isSpreadsheet(this.file) || name === "") return undefined;
+    return this.book(this.file, this.call.args[0]!.offset).range(name, this.call.args[1]!.text);
+  }
+
+  /** The axis: a row number (`'4'`), a column letter (`'A'`) or a defined name. */
+  private axis(text: string, offset: number, place: Place): Axis {
+    const t = text.trim();
+    if (/^\d+$/.test(t) && Number(t) >= 1) {
+      return { across: true, line: Number(t) - 1, from: place.left, to: place.sheet.cols - 1 };
+    }
+    const range = this.range(t);
+    if (range !== undefined) {
+      return range.top === range.bottom && range.right > range.left
+        ? { across: true, line: range.top, from: range.left, to: range.right }
+        : { across: false, line: range.left, from: range.top, to: range.bottom };
+    }
+    if (/^[A-Za-z]{1,3}$/.test(t)) {
+      return { across: false, line: columnIndex(t), from: place.top, to: place.sheet.rows - 1 };
+    }
+    throw new DataProblem(
+      `'${text}' is neither a row number, a column letter nor a name defined in '${this.file}'`,
+      offset,
+      "data-cell",
+      text,
+    );
+  }
+}
+
+/** `WITH LOOKUP(Time, points)` read the way `mode` says. */
+function dataExpr(
+  points: readonly (readonly [number, number])[],
+  mode: DataMode,
+  start: number,
+): VensimExpr {
+  const time: VensimExpr = { kind: "name", name: "Time", quoted: false, subscripts: [], start };
+  let input: VensimExpr = time;
+  let table: VensimTable = { points };
+  const last = points[points.length - 1]!;
+  if (mode === "hold backward" || mode === "raw") {
+    // A step function; the repeated last value keeps the XMILE convention of discrete tables.
+    table = { points: [...points, [last[0] + 1, last[1]]], type: "discrete" };
+  } else if (mode === "look forward") {
+    // The next point's value is the step function of -Time over the mirrored points.
+    const mirrored = [...points].reverse().map(([x, y]) => [-x, y] as const);
+    const first = points[0]!;
+    input = { kind: "unary", op: "-", arg: time, start };
+    table = { points: [...mirrored, [-first[0] + 1, first[1]]], type: "discrete" };
+  }
+  return {
+    kind: "call",
+    name: "WITH LOOKUP",
+    subscripts: [],
+    args: [input, { kind: "table", table, start }],
+    start,
+  };
+}
+
+/** `B2` for 0-based row 1, column 1. */
+function cellName(row: number, col: number): string {
+  let letters = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${row + 1}`;
+}
