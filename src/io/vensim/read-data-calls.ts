@@ -18,20 +18,19 @@
  */
 import { canonicalId } from "../../model/canonical.js";
 import { type DataCall, type DataMode, parseDataCall } from "./data-calls.js";
+import { dataExpr } from "./data-expression.js";
+import { cellName, DataPlaces, DataProblem } from "./data-places.js";
 import {
-  type CellRange,
   type CellValue,
-  columnIndex,
   type DataSheet,
   type DataWorkbook,
-  isSpreadsheet,
   openWorkbook,
 } from "./data-workbook.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import type { MdlProblem } from "./mdl-problem.js";
 import type { MdlLhs } from "./parse-mdl-entry.js";
 import type { MdlEntry } from "./split-mdl.js";
-import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
+import type { VensimSubscript } from "./vensim-ast.js";
 import type { VensimDimensions } from "./vensim-dimensions.js";
 
 export { parseDataCall };
@@ -53,18 +52,6 @@ export interface DataCallEntry {
 export interface DataReading {
   readonly definitions: VariableDefinition[];
   readonly failed: ReadonlyMap<string, "value" | "lookup">;
-}
-
-/** A problem of one call, at an offset of its entry text. */
-class DataProblem extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-    readonly code: string,
-    readonly value?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** Read every call; problems (with the entry's offset) go to `problems`. */
@@ -156,33 +143,16 @@ function open(
 
 type Def = VariableDefinition["def"];
 
-/** Where values start: a sheet, a top-left cell, and the extent when it is a named range. */
-interface Place {
-  readonly sheet: DataSheet;
-  readonly top: number;
-  readonly left: number;
-  readonly transposed: boolean;
-  readonly range?: CellRange;
-}
-
-/** The time (or x) axis of data and lookups. */
-interface Axis {
-  readonly across: boolean;
-  /** Row (across) or column (down) of the axis. */
-  readonly line: number;
-  /** Columns (across) or rows (down) of the points. */
-  readonly from: number;
-  readonly to: number;
-}
-
+/** Reads one call. */
 class CallReader {
   private readonly file: string;
+  private readonly places: DataPlaces;
 
   constructor(
     private readonly call: DataCall,
     private readonly dims: VensimDimensions,
     private readonly warn: (p: DataProblem) => void,
-    private readonly book: (file: string, at: number) => DataWorkbook,
+    book: (file: string, at: number) => DataWorkbook,
   ) {
     const need = call.fn === "constants" ? 3 : 4;
     const most = call.fn === "data" ? 5 : need;
@@ -195,6 +165,9 @@ class CallReader {
       );
     }
     this.file = call.args[0]!.text;
+    this.places = new DataPlaces(this.file, call.args[1]!, () =>
+      book(this.file, call.args[0]!.offset),
+    );
     if (this.file.startsWith("?")) {
       throw new DataProblem(
         `unsupported: external data references ('${this.file}')`,
@@ -282,7 +255,7 @@ class CallReader {
 
   private constants(count: number, shape: readonly number[]): number[] {
     const arg = this.call.args[2]!;
-    const place = this.place(arg.text, arg.offset);
+    const place = this.places.place(arg.text, arg.offset);
     if (shape.length > 2) {
       throw new DataProblem(
         `${this.call.title} reads at most 2 subscripts that vary, got ${shape.length}; define the others element by element`,
@@ -317,8 +290,8 @@ class CallReader {
   private series(count: number): (readonly [number, number])[][] {
     const axisArg = this.call.args[2]!;
     const cellArg = this.call.args[3]!;
-    const place = this.place(cellArg.text, cellArg.offset);
-    const axis = this.axis(axisArg.text, axisArg.offset, place);
+    const place = this.places.place(cellArg.text, cellArg.offset);
+    const axis = this.places.axis(axisArg.text, axisArg.offset, place);
     const out: (readonly [number, number])[][] = [];
     for (let k = 0; k < count; k += 1) {
       const points: [number, number][] = [];
@@ -364,116 +337,4 @@ class CallReader {
     }
     return undefined;
   }
-
-  private sheet(name: string, offset: number): DataSheet {
-    const book = this.book(this.file, this.call.args[0]!.offset);
-    const sheet = book.sheet(name);
-    if (sheet === undefined) {
-      throw new DataProblem(
-        `no sheet '${name}' in '${this.file}' (sheets: ${book.sheetNames.join(", ")})`,
-        offset,
-        "data-sheet",
-        name,
-      );
-    }
-    return sheet;
-  }
-
-  /** A cell reference (`B2`, `$B$2`, with `*` for a column) or a defined name. */
-  private place(text: string, offset: number): Place {
-    const tabArg = this.call.args[1]!;
-    const transposed = text.trim().endsWith("*");
-    const ref = text.trim().replace(/\*$/, "").trim();
-    const cell = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-    if (cell !== null) {
-      return {
-        sheet: this.sheet(tabArg.text, tabArg.offset),
-        top: Number(cell[2]) - 1,
-        left: columnIndex(cell[1]!),
-        transposed,
-      };
-    }
-    const range = this.range(ref);
-    if (range !== undefined) {
-      return {
-        sheet: this.sheet(range.sheet, tabArg.offset),
-        top: range.top,
-        left: range.left,
-        transposed,
-        range,
-      };
-    }
-    throw new DataProblem(
-      `'${text}' is neither a cell (like B2) nor a name defined in '${this.file}'`,
-      offset,
-      "data-cell",
-      text,
-    );
-  }
-
-  private range(name: string): CellRange | undefined {
-    if (!isSpreadsheet(this.file) || name === "") return undefined;
-    return this.book(this.file, this.call.args[0]!.offset).range(name, this.call.args[1]!.text);
-  }
-
-  /** The axis: a row number (`'4'`), a column letter (`'A'`) or a defined name. */
-  private axis(text: string, offset: number, place: Place): Axis {
-    const t = text.trim();
-    if (/^\d+$/.test(t) && Number(t) >= 1) {
-      return { across: true, line: Number(t) - 1, from: place.left, to: place.sheet.cols - 1 };
-    }
-    const range = this.range(t);
-    if (range !== undefined) {
-      return range.top === range.bottom && range.right > range.left
-        ? { across: true, line: range.top, from: range.left, to: range.right }
-        : { across: false, line: range.left, from: range.top, to: range.bottom };
-    }
-    if (/^[A-Za-z]{1,3}$/.test(t)) {
-      return { across: false, line: columnIndex(t), from: place.top, to: place.sheet.rows - 1 };
-    }
-    throw new DataProblem(
-      `'${text}' is neither a row number, a column letter nor a name defined in '${this.file}'`,
-      offset,
-      "data-cell",
-      text,
-    );
-  }
-}
-
-/** `WITH LOOKUP(Time, points)` read the way `mode` says. */
-function dataExpr(
-  points: readonly (readonly [number, number])[],
-  mode: DataMode,
-  start: number,
-): VensimExpr {
-  const time: VensimExpr = { kind: "name", name: "Time", quoted: false, subscripts: [], start };
-  let input: VensimExpr = time;
-  let table: VensimTable = { points };
-  const last = points[points.length - 1]!;
-  if (mode === "hold backward" || mode === "raw") {
-    // A step function; the repeated last value keeps the XMILE convention of discrete tables.
-    table = { points: [...points, [last[0] + 1, last[1]]], type: "discrete" };
-  } else if (mode === "look forward") {
-    // The next point's value is the step function of -Time over the mirrored points.
-    const mirrored = [...points].reverse().map(([x, y]) => [-x, y] as const);
-    const first = points[0]!;
-    input = { kind: "unary", op: "-", arg: time, start };
-    table = { points: [...mirrored, [-first[0] + 1, first[1]]], type: "discrete" };
-  }
-  return {
-    kind: "call",
-    name: "WITH LOOKUP",
-    subscripts: [],
-    args: [input, { kind: "table", table, start }],
-    start,
-  };
-}
-
-/** `B2` for 0-based row 1, column 1. */
-function cellName(row: number, col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${row + 1}`;
 }
