@@ -55,7 +55,7 @@ export function openWorkbook(file: string, bytes: Uint8Array, separator: string)
 
 function spreadsheet(bytes: Uint8Array): DataWorkbook {
   const book = XLSX.read(bytes, {
-    type: "buffer",
+    type: "array",
     cellFormula: false,
     cellHTML: false,
     cellText: false,
