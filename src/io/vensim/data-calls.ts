@@ -51,48 +51,11 @@ export function parseDataCall(text: string): DataCall | undefined {
   const getAt = m[0].lastIndexOf(m[4]!);
   const def = parseMdlEntry(`${lhsText} = 0`);
   if (def.kind !== "equation") return undefined;
-  let i = m[0].length;
-  const args: DataArg[] = [];
-  const skip = () => {
-    while (i < text.length && /[\s]/.test(text[i]!)) i += 1;
-    if (text.startsWith("\\", i) && /^\\[ \t]*\r?\n/.test(text.slice(i))) {
-      i += 1;
-      skip();
-    }
-  };
-  skip();
-  if (text[i] !== ")") {
-    for (;;) {
-      skip();
-      if (text[i] !== "'") {
-        throw new VensimSyntaxError(
-          `${title} takes quoted arguments ('…'), found ${JSON.stringify(text.slice(i, i + 12))}`,
-          i,
-          "data-argument",
-        );
-      }
-      const close = text.indexOf("'", i + 1);
-      if (close < 0)
-        throw new VensimSyntaxError("unterminated quoted argument", i, "data-argument");
-      args.push({ text: text.slice(i + 1, close).replace(/\\[ \t]*\r?\n[ \t]*/g, ""), offset: i });
-      i = close + 1;
-      skip();
-      if (text[i] === ",") {
-        i += 1;
-        continue;
-      }
-      break;
-    }
-  }
-  if (text[i] !== ")") {
-    throw new VensimSyntaxError(`expected ")" to close ${title}`, i, "vensim-syntax");
-  }
-  i += 1;
-  skip();
+  const { args, end } = quotedArgs(text, m[0].length, title);
+  let i = skipBlanks(text, end);
   if (op === "(") {
     if (text[i] !== ")") throw new VensimSyntaxError('expected ")"', i, "vensim-syntax");
-    i += 1;
-    skip();
+    i = skipBlanks(text, i + 1);
   }
   if (i < text.length) {
     throw new VensimSyntaxError(`unsupported: ${title} inside an expression`, getAt, "unsupported");
@@ -108,4 +71,77 @@ export function parseDataCall(text: string): DataCall | undefined {
     start: getAt,
     source: `${title}(${args.map((a) => `'${a.text}'`).join(", ")})`,
   };
+}
+
+/** A subscript range read from a file: `name: GET XLS|DIRECT SUBSCRIPT(…) -> mappings`. */
+export interface SubscriptCall {
+  readonly name: string;
+  readonly title: string;
+  readonly args: readonly DataArg[];
+  /** The text after `->`, when the range maps onto others. */
+  readonly maps?: string;
+  readonly start: number;
+}
+
+const SUBSCRIPT_HEAD =
+  /^\s*("[^"]*"|[^:"=(]+?)\s*:\s*(GET[\s_]+(?:XLS|DIRECT)[\s_]+SUBSCRIPT)\s*\(/i;
+
+/** The subscript call of an entry, when it is one. Throws {@link VensimSyntaxError} when malformed. */
+export function parseSubscriptCall(text: string): SubscriptCall | undefined {
+  const m = SUBSCRIPT_HEAD.exec(text);
+  if (m === null) return undefined;
+  const title = m[2]!.replace(/[\s_]+/g, " ").toUpperCase();
+  const start = m[0].lastIndexOf(m[2]!);
+  const { args, end } = quotedArgs(text, m[0].length, title);
+  const rest = text.slice(skipBlanks(text, end));
+  if (rest !== "" && !rest.startsWith("->")) {
+    throw new VensimSyntaxError(`unexpected text after ${title}`, end, "vensim-syntax");
+  }
+  return {
+    name: m[1]!.replace(/^"|"$/g, "").trim(),
+    title,
+    args,
+    ...(rest !== "" ? { maps: rest.slice(2) } : {}),
+    start,
+  };
+}
+
+/** The quoted arguments from `i` (just after `(`) to the closing `)`; `end` is after it. */
+function quotedArgs(text: string, from: number, title: string): { args: DataArg[]; end: number } {
+  const args: DataArg[] = [];
+  let i = skipBlanks(text, from);
+  if (text[i] !== ")") {
+    for (;;) {
+      i = skipBlanks(text, i);
+      if (text[i] !== "'") {
+        throw new VensimSyntaxError(
+          `${title} takes quoted arguments ('…'), found ${JSON.stringify(text.slice(i, i + 12))}`,
+          i,
+          "data-argument",
+        );
+      }
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) {
+        throw new VensimSyntaxError("unterminated quoted argument", i, "data-argument");
+      }
+      args.push({ text: text.slice(i + 1, close).replace(/\\[ \t]*\r?\n[ \t]*/g, ""), offset: i });
+      i = skipBlanks(text, close + 1);
+      if (text[i] !== ",") break;
+      i += 1;
+    }
+  }
+  if (text[i] !== ")") {
+    throw new VensimSyntaxError(`expected ")" to close ${title}`, i, "vensim-syntax");
+  }
+  return { args, end: i + 1 };
+}
+
+/** The offset of the next text after blanks and line continuations. */
+function skipBlanks(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    if (i < text.length && /\s/.test(text[i]!)) i += 1;
+    else if (/^\\[ \t]*\r?\n/.test(text.slice(i, i + 4))) i += 1;
+    else return i;
+  }
 }

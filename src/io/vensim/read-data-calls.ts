@@ -19,13 +19,9 @@
 import { canonicalId } from "../../model/canonical.js";
 import { type DataCall, type DataMode, parseDataCall } from "./data-calls.js";
 import { dataExpr } from "./data-expression.js";
+import type { DataFiles } from "./data-files.js";
 import { cellName, DataPlaces, DataProblem } from "./data-places.js";
-import {
-  type CellValue,
-  type DataSheet,
-  type DataWorkbook,
-  openWorkbook,
-} from "./data-workbook.js";
+import type { CellValue, DataSheet } from "./data-workbook.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import type { MdlProblem } from "./mdl-problem.js";
 import type { MdlLhs } from "./parse-mdl-entry.js";
@@ -33,13 +29,8 @@ import type { MdlEntry } from "./split-mdl.js";
 import type { VensimSubscript } from "./vensim-ast.js";
 import type { VensimDimensions } from "./vensim-dimensions.js";
 
+export type { ReadDataFile } from "./data-files.js";
 export { parseDataCall };
-
-/**
- * Reads a data file a model names (a path relative to the model file) and returns its bytes;
- * throws an Error whose message says why it cannot (no such file, too large).
- */
-export type ReadDataFile = (name: string) => Uint8Array;
 
 /** A data call with the entry it was written in. */
 export interface DataCallEntry {
@@ -58,10 +49,9 @@ export interface DataReading {
 export function readDataCalls(
   calls: readonly DataCallEntry[],
   dims: VensimDimensions,
-  readFile: ReadDataFile | undefined,
+  files: DataFiles,
   problems: MdlProblem[],
 ): DataReading {
-  const books = new Map<string, DataWorkbook | DataProblem>();
   const definitions: VariableDefinition[] = [];
   const failed = new Map<string, "value" | "lookup">();
   for (const c of calls) {
@@ -75,16 +65,7 @@ export function readDataCalls(
         ...(p.value !== undefined ? { value: p.value } : {}),
       });
     try {
-      const reader = new CallReader(c.call, dims, warn, (file, at) => {
-        const key = `${file}\u0000${c.call.args[1]?.text ?? ""}`;
-        let book = books.get(key);
-        if (book === undefined) {
-          book = open(file, c.call.args[1]?.text ?? "", readFile, at);
-          books.set(key, book);
-        }
-        if (book instanceof DataProblem) throw new DataProblem(book.message, at, book.code, file);
-        return book;
-      });
+      const reader = new CallReader(c.call, dims, warn, files);
       for (const def of reader.definitions()) {
         definitions.push({
           name: c.name,
@@ -109,38 +90,6 @@ export function readDataCalls(
   return { definitions, failed };
 }
 
-function open(
-  file: string,
-  tab: string,
-  readFile: ReadDataFile | undefined,
-  at: number,
-): DataWorkbook | DataProblem {
-  if (readFile === undefined) {
-    return new DataProblem(
-      `cannot read data file '${file}': no file access was given (read the model with loadModel, or pass readDataFile)`,
-      at,
-      "data-file",
-    );
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFile(file);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return new DataProblem(`cannot read data file '${file}': ${why}`, at, "data-file");
-  }
-  try {
-    return openWorkbook(file, bytes, tab);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return new DataProblem(
-      `cannot read data file '${file}' as a workbook: ${why}`,
-      at,
-      "data-file",
-    );
-  }
-}
-
 type Def = VariableDefinition["def"];
 
 /** Reads one call. */
@@ -152,7 +101,7 @@ class CallReader {
     private readonly call: DataCall,
     private readonly dims: VensimDimensions,
     private readonly warn: (p: DataProblem) => void,
-    book: (file: string, at: number) => DataWorkbook,
+    files: DataFiles,
   ) {
     const need = call.fn === "constants" ? 3 : 4;
     const most = call.fn === "data" ? 5 : need;
@@ -164,18 +113,12 @@ class CallReader {
         "wrong-arity",
       );
     }
-    this.file = call.args[0]!.text;
-    this.places = new DataPlaces(this.file, call.args[1]!, () =>
-      book(this.file, call.args[0]!.offset),
+    const name = call.args[0]!;
+    const tab = call.args[1]!;
+    this.file = files.resolve(name.text);
+    this.places = new DataPlaces(this.file, tab, () =>
+      files.open(name.text, tab.text, name.offset),
     );
-    if (this.file.startsWith("?")) {
-      throw new DataProblem(
-        `unsupported: external data references ('${this.file}')`,
-        call.args[0]!.offset,
-        "unsupported",
-        this.file,
-      );
-    }
   }
 
   /** The definitions the call makes, one per element. */

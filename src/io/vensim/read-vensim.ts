@@ -8,13 +8,14 @@ import { ModelError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
 import type { Model } from "../../model/types.js";
 import { buildVariables } from "./build-variables.js";
+import { DataFiles, externalReferences, type ReadDataFile } from "./data-files.js";
 import { literal } from "./definition-kind.js";
 import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
 import { groupDefinitions } from "./group-definitions.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
 import { firstLine, MdlEntries } from "./parse-entries.js";
 import { readControl } from "./read-control.js";
-import { type ReadDataFile, readDataCalls } from "./read-data-calls.js";
+import { readDataCalls } from "./read-data-calls.js";
 import { readSketch } from "./read-sketch.js";
 import { splitMdl } from "./split-mdl.js";
 import { VensimDimensions } from "./vensim-dimensions.js";
@@ -77,7 +78,8 @@ export function readVensimWithDiagnostics(
     definitions: entries.parse(m.entries, false),
   }));
   const dims = new VensimDimensions(entries.ranges, entries.equivalences);
-  const data = readDataCalls(entries.dataCalls, dims, options.readDataFile, problems);
+  const files = new DataFiles(options.readDataFile, externalReferences(parts.sketch?.text));
+  const data = readDataCalls(entries.dataCalls, dims, files, problems);
   // In the order of the file, so variables keep their order.
   const definitions = [...written, ...data.definitions].sort(
     (a, b) => a.entry.offset - b.entry.offset,
