@@ -45,8 +45,8 @@ export function isSpreadsheet(file: string): boolean {
 
 /**
  * Open the bytes of a file. A text file is split by `separator` (the tab argument of `GET
- * DIRECT …`: one character, or `\t`); when it is no separator, by tabs for `.tab` and `.txt`
- * files and by commas otherwise. Throws an Error with a readable message when SheetJS cannot
+ * DIRECT …`: one character, or `\t`); when it is no separator, as Vensim does: by commas for
+ * `.csv` files and by tabs otherwise. Throws an Error with a readable message when SheetJS cannot
  * read a spreadsheet.
  */
 export function openWorkbook(file: string, bytes: Uint8Array, separator: string): DataWorkbook {
@@ -141,9 +141,9 @@ function delimited(file: string, bytes: Uint8Array, separator: string): DataWork
       ? "\t"
       : separator.length === 1
         ? separator
-        : /\.(tab|txt|dat)$/i.test(file)
-          ? "\t"
-          : ",";
+        : /\.csv$/i.test(file)
+          ? ","
+          : "\t";
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   const lines = text.split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();

@@ -8,11 +8,12 @@
  * read are kept, so that their uses add no further errors.
  */
 import { canonicalId } from "../../model/canonical.js";
-import { parseDataCall } from "./data-calls.js";
+import { parseDataCall, parseSubscriptCall } from "./data-calls.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import type { MdlProblem } from "./mdl-problem.js";
 import { parseMdlEntry } from "./parse-mdl-entry.js";
 import type { DataCallEntry } from "./read-data-calls.js";
+import type { SubscriptCallEntry } from "./read-subscript-calls.js";
 import type { MdlEntry } from "./split-mdl.js";
 import type { RangeDefinition } from "./vensim-dimensions.js";
 import { VensimSyntaxError } from "./vensim-tokenize.js";
@@ -29,6 +30,8 @@ export class MdlEntries {
   readonly skipped = new Map<string, "value" | "lookup">();
   /** The entries defined by a data function, to be read with the data files. */
   readonly dataCalls: DataCallEntry[] = [];
+  /** The subscript ranges read from files (`GET XLS SUBSCRIPT`), with their place among ranges. */
+  readonly subscriptCalls: SubscriptCallEntry[] = [];
 
   constructor(private readonly problems: MdlProblem[]) {}
 
@@ -85,6 +88,11 @@ export class MdlEntries {
   /** Set a data call apart; false when the entry is no data call (or reported a problem). */
   private dataCall(name: string, entry: MdlEntry): boolean {
     try {
+      const range = parseSubscriptCall(entry.text);
+      if (range !== undefined) {
+        this.subscriptCalls.push({ call: range, entry, index: this.ranges.length });
+        return true;
+      }
       const call = parseDataCall(entry.text);
       if (call === undefined) return false;
       this.dataCalls.push({ name: call.lhs.name, call, entry });

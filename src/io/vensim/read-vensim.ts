@@ -17,6 +17,7 @@ import { firstLine, MdlEntries } from "./parse-entries.js";
 import { readControl } from "./read-control.js";
 import { readDataCalls } from "./read-data-calls.js";
 import { readSketch } from "./read-sketch.js";
+import { withSubscriptCalls } from "./read-subscript-calls.js";
 import { splitMdl } from "./split-mdl.js";
 import { VensimDimensions } from "./vensim-dimensions.js";
 import { VensimNames } from "./vensim-names.js";
@@ -77,8 +78,9 @@ export function readVensimWithDiagnostics(
     ...m,
     definitions: entries.parse(m.entries, false),
   }));
-  const dims = new VensimDimensions(entries.ranges, entries.equivalences);
   const files = new DataFiles(options.readDataFile, externalReferences(parts.sketch?.text));
+  const ranges = withSubscriptCalls(entries.ranges, entries.subscriptCalls, files, problems);
+  const dims = new VensimDimensions(ranges, entries.equivalences);
   const data = readDataCalls(entries.dataCalls, dims, files, problems);
   // In the order of the file, so variables keep their order.
   const definitions = [...written, ...data.definitions].sort(

@@ -31,6 +31,7 @@ import { control, variable } from "./mdl.js";
  * |10 |      | 9   |       |   |    |
  *
  * Names: `times` = B1:E1, `xs` = B2:E2, `col` = B8:B10, `later` = Other!B2 (on sheet `Other`).
+ * Sheet `Subs`: A1 `north`, B1 `south`; A2:A4 `1`, `2`, `3`.
  */
 function book(): Uint8Array {
   const ws = XLSX.utils.aoa_to_sheet([
@@ -49,9 +50,11 @@ function book(): Uint8Array {
     ["t", 1, 3],
     ["v", 100, 300],
   ]);
+  const subs = XLSX.utils.aoa_to_sheet([["north", "south"], [1], [2], [3]]);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, "Data");
   XLSX.utils.book_append_sheet(wb, other, "Other");
+  XLSX.utils.book_append_sheet(wb, subs, "Subs");
   wb.Workbook = {
     Names: [
       { Name: "times", Ref: "Data!$B$1:$E$1" },
@@ -239,6 +242,70 @@ describe("GET XLS / DIRECT LOOKUPS", () => {
   });
 });
 
+describe("GET XLS / DIRECT SUBSCRIPT", () => {
+  it("reads elements across, down, or over a rectangle, with a prefix", () => {
+    const m = model([
+      "region: GET XLS SUBSCRIPT('book.xlsx', 'Subs', 'A1', '', '')",
+      "level: GET DIRECT SUBSCRIPT('book.xlsx', 'Subs', 'A2', '', 'L')",
+      "rect: GET DIRECT SUBSCRIPT('book.xlsx', 'Subs', 'A2', 'A4', 'n')",
+      "c[region] = GET XLS CONSTANTS('book.xlsx', 'Data', 'B5')",
+      "k[level, rect] = 1",
+    ]);
+    const elements = (id: string) => m.dimensions?.find((d) => d.id === id)?.elements;
+    expect(elements("region")).toEqual(["north", "south"]);
+    expect(elements("level")).toEqual(["l1", "l2", "l3"]);
+    expect(elements("rect")).toEqual(["n1", "n2", "n3"]);
+    expect(variable(m, "c")).toMatchObject({ dims: ["region"], values: [1.5, 2.5] });
+  });
+
+  it("reports a range it cannot read at its argument", () => {
+    const r = reading(["region: GET XLS SUBSCRIPT('book.xlsx', 'Nope', 'A1', '', '')", "a = 1"]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ code: "data-sheet", variable: "region", line: 2, column: 40 }),
+    ]);
+  });
+});
+
+describe("external references and mixed definitions", () => {
+  it("resolves '?name' through the settings after the sketch, else drops the '?'", () => {
+    const text = `${file([
+      "a = GET XLS CONSTANTS('?inputs', 'Data', 'B8')",
+      "b = GET XLS CONSTANTS('?book.xlsx', 'Data', 'B9')",
+    ])}\\\\\\---/// Sketch information - do not modify anything except names
+V300  Do not put anything below this section - it will be ignored
+*View 1
+///---\\\\\\
+:L<%^E!@
+30:?inputs=book.xlsx
+`;
+    const r = readVensimWithDiagnostics(text, { file: "m.mdl", readDataFile });
+    expect(r.diagnostics).toEqual([]);
+    expect(variable(r.model!, "a")).toMatchObject({ value: 7 });
+    expect(variable(r.model!, "b")).toMatchObject({ value: 8 });
+  });
+
+  it("mixes data, spreadsheet constants and numbers element by element", () => {
+    const m = model([
+      "kind: dat, con, lit",
+      "two: u, v",
+      "mix[dat, two]:INTERPOLATE::= GET DIRECT DATA('book.xlsx', 'Data', '1', 'B2')",
+      "mix[con, two] = GET DIRECT CONSTANTS('book.xlsx', 'Data', 'B8*')",
+      "mix[lit, two] = 2, 4",
+    ]);
+    const run = runModel(m);
+    // mix[dat,v] reads row 3: points (0,1), (4,3), (6,4).
+    const expected: [string, number][] = [
+      ["mix[dat,u]", 15],
+      ["mix[dat,v]", 1.5],
+      ["mix[con,u]", 7],
+      ["mix[con,v]", 8],
+      ["mix[lit,u]", 2],
+      ["mix[lit,v]", 4],
+    ];
+    for (const [name, v] of expected) expect(run.at(name, 1), name).toBeCloseTo(v, 12);
+  });
+});
+
 describe("data function diagnostics", () => {
   it("locates a missing file at its argument, with the variable and the file", () => {
     const [d, ...rest] = errorsOf(["k = GET XLS CONSTANTS('nope.xlsx', 'Data', 'B8')"]);
@@ -268,7 +335,7 @@ describe("data function diagnostics", () => {
       ["e", "data-cell", "C8"],
       ["t", "data-cell", "n/a"],
     ]);
-    expect(found[0]?.message).toBe("no sheet 'Nope' in 'book.xlsx' (sheets: Data, Other)");
+    expect(found[0]?.message).toBe("no sheet 'Nope' in 'book.xlsx' (sheets: Data, Other, Subs)");
     expect(found[2]?.message).toBe("cell C8 of 'book.xlsx' is empty");
     expect(found[3]?.message).toBe("cell C3 of 'book.xlsx' is not a number: 'n/a'");
   });
