@@ -4,7 +4,7 @@
  * left-hand side (`x[a]:HOLD BACKWARD::= …`). {@link parseDataCall} reads one; the values are
  * read later by `read-data-calls.ts`.
  */
-import { type MdlLhs, parseMdlEntry } from "./parse-mdl-entry.js";
+import { type MdlDefinition, type MdlLhs, parseMdlEntry } from "./parse-mdl-entry.js";
 import { VensimSyntaxError } from "./vensim-tokenize.js";
 
 /** What a data function reads. */
@@ -144,4 +144,41 @@ function skipBlanks(text: string, from: number): number {
     else if (/^\\[ \t]*\r?\n/.test(text.slice(i, i + 4))) i += 1;
     else return i;
   }
+}
+
+const TABBED = /^([^=(]*?)(==|=)\s*TABBED[\s_]+ARRAY\s*\(([^)]*)\)\s*$/i;
+
+/**
+ * `x[D, E] = TABBED ARRAY(1 2 3 ⏎ 4 5 6)`: numbers separated by blanks, rows by line breaks
+ * (as pasted from a spreadsheet), as the equation `x[D, E] = 1, 2, 3; 4, 5, 6`. Undefined when
+ * the text has another form; throws {@link VensimSyntaxError} at a value that is no number.
+ */
+export function parseTabbedArray(
+  text: string,
+): Extract<MdlDefinition, { kind: "equation" }> | undefined {
+  const m = TABBED.exec(text);
+  if (m === null) return undefined;
+  const def = parseMdlEntry(`${m[1]!} = 0`);
+  if (def.kind !== "equation") return undefined;
+  const bodyAt = m[0].length - m[0].slice(m[0].lastIndexOf("(")).length + 1;
+  const rows: number[][] = [];
+  let at = bodyAt;
+  for (const line of m[3]!.split(/\r?\n/)) {
+    const row: number[] = [];
+    for (const word of line.matchAll(/\S+/g)) {
+      const value = Number(word[0]);
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(word[0]) || !Number.isFinite(value)) {
+        throw new VensimSyntaxError(
+          `TABBED ARRAY holds numbers only, found ${JSON.stringify(word[0])}`,
+          at + word.index,
+          "vensim-syntax",
+        );
+      }
+      row.push(value);
+    }
+    if (row.length > 0) rows.push(row);
+    at += line.length + 1;
+  }
+  const op = m[2] === "==" ? "==" : "=";
+  return { kind: "equation", lhs: def.lhs, op, rhs: { kind: "numbers", rows, start: bodyAt } };
 }

@@ -8,7 +8,7 @@
  * read are kept, so that their uses add no further errors.
  */
 import { canonicalId } from "../../model/canonical.js";
-import { parseDataCall, parseSubscriptCall } from "./data-calls.js";
+import { parseDataCall, parseSubscriptCall, parseTabbedArray } from "./data-calls.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import type { MdlProblem } from "./mdl-problem.js";
 import { parseMdlEntry } from "./parse-mdl-entry.js";
@@ -45,7 +45,10 @@ export class MdlEntries {
       const name = nameOf(entry.text);
       const at = { variable: canonicalId(name), value: firstLine(entry.text) };
       const data = UNSUPPORTED_DATA.exec(entry.text);
-      if (data !== null && dataCalls && this.dataCall(name, entry)) {
+      const tabbed = data !== null ? this.tabbedArray(name, entry) : undefined;
+      if (tabbed !== undefined) {
+        if (tabbed !== "reported") out.push(tabbed);
+      } else if (data !== null && dataCalls && this.dataCall(name, entry)) {
         // Set apart: read with the data files.
       } else if (data !== null) {
         const fn = data[1]!.replace(/\s+/g, " ").toUpperCase();
@@ -83,6 +86,25 @@ export class MdlEntries {
       }
     }
     return out;
+  }
+
+  /** The definition of a `TABBED ARRAY(…)` entry, "reported" after a problem, else undefined. */
+  private tabbedArray(name: string, entry: MdlEntry): VariableDefinition | "reported" | undefined {
+    try {
+      const def = parseTabbedArray(entry.text);
+      return def === undefined ? undefined : { name: def.lhs.name, def, entry };
+    } catch (error) {
+      if (!(error instanceof VensimSyntaxError)) throw error;
+      this.problems.push({
+        code: error.code,
+        message: error.message,
+        offset: entry.offset + error.offset,
+        variable: canonicalId(name),
+        value: firstLine(entry.text),
+      });
+      this.skip(name, entry.text);
+      return "reported";
+    }
   }
 
   /** Set a data call apart; false when the entry is no data call (or reported a problem). */

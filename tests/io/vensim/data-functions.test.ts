@@ -242,6 +242,26 @@ describe("GET XLS / DIRECT LOOKUPS", () => {
   });
 });
 
+describe("TABBED ARRAY", () => {
+  it("reads numbers separated by blanks, rows by line breaks", () => {
+    const m = model([
+      ...DIMS,
+      "ta[e, d] = TABBED ARRAY(1\t2\t3\n4\t5\t-6e-1)",
+      "tb[d] == TABBED ARRAY(  7 8\t9  )",
+    ]);
+    expect(variable(m, "ta")).toMatchObject({ dims: ["e", "d"], values: [1, 2, 3, 4, 5, -0.6] });
+    expect(variable(m, "tb")).toMatchObject({ dims: ["d"], values: [7, 8, 9] });
+  });
+
+  it("locates a value that is no number, and a wrong count", () => {
+    const found = errorsOf([...DIMS, "ta[d] = TABBED ARRAY(1 x 3)", "tb[d] = TABBED ARRAY(1 2)"]);
+    expect(found.map((d) => [d.variable, d.code, d.line, d.column])).toEqual([
+      ["ta", "vensim-syntax", 18, 24],
+      ["tb", "wrong-count", 22, 22],
+    ]);
+  });
+});
+
 describe("GET XLS / DIRECT SUBSCRIPT", () => {
   it("reads elements across, down, or over a rectangle, with a prefix", () => {
     const m = model([
