@@ -1,8 +1,9 @@
 /**
  * Vensim's data functions as written: an entry whose whole right-hand side is
  * `GET XLS|DIRECT DATA|CONSTANTS|LOOKUPS('file', 'tab', …)`, with the data keyword of its
- * left-hand side (`x[a]:HOLD BACKWARD::= …`). {@link parseDataCall} reads one; the values are
- * read later by `read-data-calls.ts`.
+ * left-hand side (`x[a]:HOLD BACKWARD::= …`) ({@link parseDataCall}; the values are read later
+ * by `read-data-calls.ts`), a range `name: GET XLS|DIRECT SUBSCRIPT(…)`
+ * ({@link parseSubscriptCall}), and `TABBED ARRAY(…)` ({@link parseTabbedArray}).
  */
 import { type MdlDefinition, type MdlLhs, parseMdlEntry } from "./parse-mdl-entry.js";
 import { VensimSyntaxError } from "./vensim-tokenize.js";

@@ -1,10 +1,10 @@
 /**
  * Parse the entries of a `.mdl` file (and of its macros) into variable definitions, subscript
  * ranges and equivalences. An entry defined by `GET XLS|DIRECT DATA|CONSTANTS|LOOKUPS(…)` is
- * set apart as a data call (read by `read-data-calls.ts`); other data functions (`GET 123 …`,
- * `GET DATA AT TIME`, `TABBED ARRAY`, a `GET …` inside an expression or a macro) report
- * `unsupported` with the function's name; reality checks are skipped
- * with a warning; syntax errors are located problems. The names of entries that could not be
+ * set apart as a data call (read by `read-data-calls.ts`), a range `GET … SUBSCRIPT(…)` as a
+ * subscript call (`read-subscript-calls.ts`); `TABBED ARRAY(…)` becomes its numbers; other
+ * data functions (`GET 123 …`, `GET DATA AT TIME`, a `GET …` inside an expression or a macro)
+ * report `unsupported` with the function's name; reality checks are skipped with a warning; syntax errors are located problems. The names of entries that could not be
  * read are kept, so that their uses add no further errors.
  */
 import { canonicalId } from "../../model/canonical.js";
