@@ -374,6 +374,24 @@ describe("data function diagnostics", () => {
     expect(found[2]?.message).toBe("unsupported: GET XLS CONSTANTS");
   });
 
+  it("turns corrupt workbooks into diagnostics, never a crash", () => {
+    const corrupt = [
+      new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5]), // a broken zip (xlsx)
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), // a broken xls
+      new Uint8Array(0),
+    ];
+    for (const bytes of corrupt) {
+      const r = readVensimWithDiagnostics(
+        file(["k = GET XLS CONSTANTS('bad.xlsx', 'Data', 'B8')"]),
+        { file: "m.mdl", readDataFile: () => bytes },
+      );
+      expect(r.model).toBeUndefined();
+      const [d] = r.diagnostics.filter((x) => x.severity === "error");
+      expect(["data-file", "data-sheet"]).toContain(d?.code);
+      expect(d).toMatchObject({ variable: "k", line: 2 });
+    }
+  });
+
   it("reports a clear problem when no file access is given", () => {
     const r = readVensimWithDiagnostics(file(["k = GET XLS CONSTANTS('book.xlsx', 'Data', 'B8')"]));
     expect(r.model).toBeUndefined();
