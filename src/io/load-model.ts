@@ -63,7 +63,7 @@ export async function loadModel(path: string, options: LoadModelOptions = {}): P
     ]);
   }
   const text = await readFile(path, "utf8");
-  const model = await readByExtension(text, path, extension, options.onWarnings);
+  const model = await readByExtension(text, path, extension, options.onWarnings, maxBytes);
   return { ...model, source: path };
 }
 
@@ -72,6 +72,7 @@ async function readByExtension(
   file: string,
   extension: string,
   onWarnings: LoadModelOptions["onWarnings"],
+  maxBytes: number,
 ): Promise<AnyModel> {
   switch (extension) {
     case ".json":
@@ -100,7 +101,8 @@ async function readByExtension(
     }
     case ".mdl": {
       const vensim = await optional(file, "vensim import", () => import("./vensim/index.js"));
-      const reading = vensim.readVensimWithDiagnostics(text, { file });
+      const readDataFile = await dataFileReader(file, maxBytes);
+      const reading = vensim.readVensimWithDiagnostics(text, { file, readDataFile });
       if (reading.model === undefined) {
         throw new ModelError(reading.diagnostics, `cannot read ${file}`);
       }
@@ -111,6 +113,33 @@ async function readByExtension(
     default:
       throw new UsageError(`unknown model file extension "${extension}"`);
   }
+}
+
+/**
+ * Reads the data files a Vensim model names (`GET XLS DATA('inputs.xlsx', …)`), relative to
+ * the model's folder, as bytes only; files larger than `maxBytes` are refused.
+ */
+async function dataFileReader(
+  modelFile: string,
+  maxBytes: number,
+): Promise<(name: string) => Uint8Array> {
+  const fs = await import("node:fs");
+  const { dirname, resolve } = await import("node:path");
+  const folder = dirname(modelFile);
+  return (name) => {
+    const path = resolve(folder, name.replace(/\\/g, "/"));
+    let size: number;
+    try {
+      const s = fs.statSync(path);
+      if (!s.isFile()) throw new Error("not a file");
+      size = s.size;
+    } catch {
+      throw new Error(`no such file: ${path}`);
+    }
+    if (size > maxBytes)
+      throw new Error(`file is ${size} bytes, more than the limit of ${maxBytes}`);
+    return fs.readFileSync(path);
+  };
 }
 
 /** Import a reader that may not be part of this build; a missing one is a located diagnostic. */

@@ -63,7 +63,11 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
     }
     if (k.kind === "data") {
       ctx.fail(
-        new VensimSyntaxError("unsupported: data variables", first.def.lhs.start, "unsupported"),
+        new VensimSyntaxError(
+          "unsupported: data variables without an equation (their values come from a data file given at run time)",
+          first.def.lhs.start,
+          "unsupported",
+        ),
         first,
       );
       continue;
@@ -71,7 +75,7 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
     let dims: Dimension[];
     try {
       dims = variableDimensions(
-        group.defs.map((d) => d.def.lhs),
+        group.defs.map((d) => d.dimsLhs ?? d.def.lhs),
         ctx.dims,
       );
     } catch (error) {
@@ -106,7 +110,10 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
         // One lookup per table, however many elements print the equation that holds it.
         const known = tables.get(table);
         if (known !== undefined) return known;
-        const { id } = ctx.names.add(`${group.id}_lookup`, `${group.id}_lookup`);
+        // Elements may hold different tables (data read element by element): one id each.
+        const n = tables.size;
+        const hidden = n === 0 ? `${group.id}_lookup` : `${group.id}_lookup_${n + 1}`;
+        const { id } = ctx.names.add(hidden, hidden);
         extra.push({ kind: "lookup", id, gf: toGf(table) });
         kinds.set(id, "lookup");
         tables.set(table, id);

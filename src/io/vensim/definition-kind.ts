@@ -1,7 +1,8 @@
 /**
  * What kind of stockflow variable the equations of one Vensim name make: a lookup (a table
  * definition), a stock (`INTEG(rate, initial)`), a constant (numbers only, also tabbed
- * arrays), data (`:=` or no right-hand side; not supported), or an auxiliary.
+ * arrays), data (no right-hand side: values from a data file given at run time; not
+ * supported), or an auxiliary. A data equation `x := expr` is read like `x = expr`.
  */
 import type { VariableDefinition } from "./expand-macros.js";
 import type { VensimExpr } from "./vensim-ast.js";
@@ -34,7 +35,8 @@ export function definitionKind(
   const kinds = defs.map((d): DefinitionKind => {
     const def = d.def;
     if (def.kind === "lookup") return "lookup";
-    if (def.kind === "data" || def.op === ":=") return "data";
+    // `x := expr` computes like `x = expr`; only a bare name needs data from elsewhere.
+    if (def.kind === "data") return "data";
     if (integ(def.rhs) !== undefined) return "stock";
     if (def.rhs.kind === "numbers" || literal(def.rhs) !== undefined) return "constant";
     return "aux";

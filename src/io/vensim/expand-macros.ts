@@ -8,7 +8,7 @@
  * equal to the copy's `out`. Macros that call macros are expanded in turn (to a fixed depth).
  */
 import { canonicalId } from "../../model/canonical.js";
-import type { MdlDefinition } from "./parse-mdl-entry.js";
+import type { MdlDefinition, MdlLhs } from "./parse-mdl-entry.js";
 import type { MdlEntry } from "./split-mdl.js";
 import { mapChildren, type VensimExpr } from "./vensim-ast.js";
 import { vensimKey } from "./vensim-functions.js";
@@ -22,6 +22,13 @@ export interface VariableDefinition {
   readonly hiddenId?: string;
   readonly def: Extract<MdlDefinition, { kind: "equation" | "lookup" | "data" }>;
   readonly entry: MdlEntry;
+  /**
+   * The left-hand side as written, when `def` defines only some of its elements (a data
+   * function read element by element): the variable's dimensions come from it.
+   */
+  readonly dimsLhs?: MdlLhs;
+  /** The data function the values were read with, for the variable's documentation. */
+  readonly source?: string;
 }
 
 /** A parsed macro. */

@@ -103,6 +103,7 @@ function tabbedArray(c: TokenCursor, text: string): VensimExpr | undefined {
   }
   c.next();
   c.next();
+  const start = c.peek().start;
   const rows: number[][] = [[]];
   let previous: number | undefined;
   while (!c.is(")")) {
@@ -115,7 +116,7 @@ function tabbedArray(c: TokenCursor, text: string): VensimExpr | undefined {
   }
   c.next();
   if (rows[0]!.length === 0) c.fail("TABBED ARRAY without numbers", head);
-  return { kind: "numbers", rows, start: head.start };
+  return { kind: "numbers", rows, start };
 }
 
 /** A tabbed array: numbers separated by `,` with rows ended by `;`, when that is all there is. */

@@ -8,13 +8,16 @@ import { ModelError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
 import type { Model } from "../../model/types.js";
 import { buildVariables } from "./build-variables.js";
+import { DataFiles, externalReferences, type ReadDataFile } from "./data-files.js";
 import { literal } from "./definition-kind.js";
 import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
 import { groupDefinitions } from "./group-definitions.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
 import { firstLine, MdlEntries } from "./parse-entries.js";
 import { readControl } from "./read-control.js";
+import { readDataCalls } from "./read-data-calls.js";
 import { readSketch } from "./read-sketch.js";
+import { withSubscriptCalls } from "./read-subscript-calls.js";
 import { splitMdl } from "./split-mdl.js";
 import { VensimDimensions } from "./vensim-dimensions.js";
 import { VensimNames } from "./vensim-names.js";
@@ -24,6 +27,11 @@ import type { VensimSyntaxError } from "./vensim-tokenize.js";
 export interface ReadVensimOptions {
   /** File name for diagnostics. */
   readonly file?: string;
+  /**
+   * Reads the data files that `GET XLS …` and `GET DIRECT …` name (paths relative to the
+   * model file); without it, such calls are diagnostics. {@link loadModel} gives one.
+   */
+  readonly readDataFile?: ReadDataFile;
 }
 
 /** A model read from a `.mdl` file with its warnings, or the errors that stopped it. */
@@ -73,11 +81,19 @@ export function readVensimWithDiagnostics(
   };
 
   const entries = new MdlEntries(problems);
-  const definitions = entries.parse(parts.entries);
+  const written = entries.parse(parts.entries);
   const macros: MacroDefinition[] = parts.macros.map((m) => ({
     ...m,
-    definitions: entries.parse(m.entries),
+    definitions: entries.parse(m.entries, false),
   }));
+  const files = new DataFiles(options.readDataFile, externalReferences(parts.sketch?.text));
+  const ranges = withSubscriptCalls(entries.ranges, entries.subscriptCalls, files, problems);
+  const dims = new VensimDimensions(ranges, entries.equivalences);
+  const data = readDataCalls(entries.dataCalls, dims, files, problems);
+  // In the order of the file, so variables keep their order.
+  const definitions = [...written, ...data.definitions].sort(
+    (a, b) => a.entry.offset - b.entry.offset,
+  );
   const expanded = expandMacros(definitions, macros, fail);
 
   const names = new VensimNames();
@@ -102,8 +118,9 @@ export function readVensimWithDiagnostics(
           control: Object.fromEntries(controlGroups.map((g) => [CONTROL_FIELDS[g.key], g.id])),
         };
   const known = new Map<string, "value" | "lookup">();
-  for (const [name, kind] of entries.skipped) known.set(names.add(name).id, kind);
-  const dims = new VensimDimensions(entries.ranges, entries.equivalences);
+  for (const [name, kind] of [...entries.skipped, ...data.failed]) {
+    known.set(names.add(name).id, kind);
+  }
   const locate = lineLocator(text);
   const variables = buildVariables([...groups, ...controlGroups], {
     names,
@@ -115,7 +132,11 @@ export function readVensimWithDiagnostics(
       return {
         ...(hidden || group.name === group.id ? {} : { name: group.name }),
         ...(d.entry.units ? { units: d.entry.units } : {}),
-        ...(d.entry.comment && !hidden ? { doc: d.entry.comment } : {}),
+        ...(d.entry.comment && !hidden
+          ? { doc: d.entry.comment }
+          : d.source !== undefined
+            ? { doc: `read with ${d.source}` }
+            : {}),
         loc: {
           ...(options.file !== undefined ? { file: options.file } : {}),
           ...locate(d.entry.offset),

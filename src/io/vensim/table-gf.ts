@@ -13,6 +13,7 @@ import { VensimSyntaxError } from "./vensim-tokenize.js";
 export function toGf(table: VensimTable): GraphicalFunction {
   const r = table.range;
   return {
+    ...(table.type !== undefined ? { type: table.type } : {}),
     x: table.points.map((p) => p[0]),
     y: table.points.map((p) => p[1]),
     ...(r !== undefined ? { yscale: { min: r.ymin, max: r.ymax } } : {}),

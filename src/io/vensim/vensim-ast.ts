@@ -3,6 +3,7 @@
  * (normalised blanks), so the same tree serves macros, stocks and the printer. Offsets are
  * 0-based in the entry's text.
  */
+import type { GraphicalFunctionType } from "../../model/types.js";
 
 /** A subscript as written: a dimension, an element, or `d!` (every element of d). */
 export interface VensimSubscript {
@@ -14,6 +15,8 @@ export interface VensimSubscript {
 /** A graphical function written inline: optional range, then points. */
 export interface VensimTable {
   readonly points: readonly (readonly [number, number])[];
+  /** How the table reads between points; linear (`continuous`) unless a data keyword says. */
+  readonly type?: GraphicalFunctionType;
   readonly range?: {
     readonly xmin: number;
     readonly ymin: number;

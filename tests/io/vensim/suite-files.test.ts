@@ -1,10 +1,11 @@
 /**
  * Every `.mdl` file of the SDXorg test-models copy beside the repository either reads into a
  * model or reports errors that are all located (line and column) and, where a feature is
- * missing, named (`unsupported: GET XLS DATA`). Skipped when the copy is absent.
+ * missing, named (`unsupported: GET 123 DATA`), or, where a data file the model names is not in
+ * the suite, the file named. Skipped when the copy is absent.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readVensimWithDiagnostics } from "../../../src/io/vensim/index.js";
@@ -29,7 +30,14 @@ describe("the suite's .mdl files", () => {
   const files = mdlFiles(suite).sort();
   const readings = files.map((file) => ({
     file: file.slice(suite.length + 1),
-    reading: readVensimWithDiagnostics(readFileSync(file, "utf8"), { file }),
+    reading: readVensimWithDiagnostics(readFileSync(file, "utf8"), {
+      file,
+      readDataFile: (name) => {
+        const path = join(dirname(file), name);
+        if (!existsSync(path)) throw new Error(`no such file: ${path}`);
+        return readFileSync(path);
+      },
+    }),
   }));
 
   it("finds the files", () => {
@@ -54,7 +62,7 @@ describe("the suite's .mdl files", () => {
         expect(d.line, d.message).toBeGreaterThanOrEqual(1);
         expect(d.column, d.message).toBeGreaterThanOrEqual(1);
         expect(d.message).toMatch(
-          /^unsupported: [A-Z]|^unsupported: (subscripted lookups|data variables)/,
+          /^unsupported: [A-Z]|^unsupported: (subscripted lookups|data variables)|^cannot read data file '[^']+': no such file/,
         );
       }
     },
