@@ -21,7 +21,7 @@ function tinySuite(): string {
 </xmile>`;
   writeFileSync(join(dir, "right.xmile"), model("1"));
   writeFileSync(join(dir, "wrong.xmile"), model("2"));
-  writeFileSync(join(dir, "npv.stmx"), model("NPV(x, 1)"));
+  writeFileSync(join(dir, "conveyor.stmx"), model("CONVEYOR(x, 1)"));
   writeFileSync(join(dir, "growth.mdl"), "stock = INTEG(1, 10) ~~|");
   writeFileSync(
     join(dir, "output.csv"),
@@ -44,10 +44,10 @@ describe("stockflow conformance DIR", () => {
     expect(report.cases).toEqual([
       {
         case: "tests/growth",
-        file: "npv.stmx",
+        file: "conveyor.stmx",
         format: "xmile",
         status: "unsupported",
-        detail: "unsupported: NPV",
+        detail: "unsupported: CONVEYOR",
       },
       { case: "tests/growth", file: "right.xmile", format: "xmile", status: "pass", detail: "" },
       {
