@@ -19,6 +19,7 @@ import { readDataCalls } from "./read-data-calls.js";
 import { readSketch } from "./read-sketch.js";
 import { withSubscriptCalls } from "./read-subscript-calls.js";
 import { splitMdl } from "./split-mdl.js";
+import { unitEquivalents } from "./unit-equivalents.js";
 import { VensimDimensions } from "./vensim-dimensions.js";
 import { VensimNames } from "./vensim-names.js";
 import type { VensimSyntaxError } from "./vensim-tokenize.js";
@@ -160,10 +161,12 @@ export function readVensimWithDiagnostics(
   ].sort((a, b) => a.offset - b.offset);
   const diagnostics = unique.map((p) => toDiagnostic(p, locate, options.file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  const units = unitEquivalents(parts.sketch?.text);
   const model: Model = {
     kind: "stock-flow",
     ...(dims.list.length > 0 ? { dimensions: dims.list } : {}),
     specs,
+    ...(units.length > 0 ? { units } : {}),
     variables,
     ...(view !== undefined ? { view } : {}),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkUnits } from "../../../src/checks/units/check-units.js";
 import { readVensim } from "../../../src/io/vensim/index.js";
 import { runModel } from "../../../src/simulate/simulate.js";
 import { expectClose } from "../../helpers/close.js";
@@ -160,6 +161,33 @@ ${control(2)}`;
         line: 8,
       }),
     );
+  });
+});
+
+describe("readVensim: unit equivalents in the settings", () => {
+  it("become model units with aliases, which the units check reads", () => {
+    const text = `{UTF-8}
+cash = INTEG(income, 0) ~ Dollars ~|
+income = 5 ~ $/Month ~|
+${control(2)}
+\\\\\\---/// Sketch information - do not modify anything except names
+V300  Do not put anything below this section - it will be ignored
+*View 1
+///---\\\\\\
+:L<%^E!@
+22:$,Dollar,Dollars,$s
+22:Month,Months
+15:0,0,0,0,0,0
+`;
+    const model = readVensim(text);
+    expect(model.units).toEqual([
+      { name: "$", aliases: ["Dollar", "Dollars", "$s"] },
+      { name: "Month", aliases: ["Months"] },
+    ]);
+    expect(checkUnits(model)).toEqual([]);
+    const without = readVensim(text.replace("22:$,Dollar,Dollars,$s\n", ""));
+    expect(without.units).toEqual([{ name: "Month", aliases: ["Months"] }]);
+    expect(checkUnits(without).map((d) => d.variable)).toEqual(["cash"]);
   });
 });
 
