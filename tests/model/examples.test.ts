@@ -46,3 +46,17 @@ describe("examples/models", () => {
     expect(run.final("population")).toBeLessThan(1000);
   });
 });
+
+describe("examples/vensim", () => {
+  it("registered victims: GET DIRECT DATA from the csv, interpolated, and a macro outflow", async () => {
+    const model = (await loadModel("examples/vensim/registered-victims.mdl")) as Model;
+    const run = runModel(model, { saveper: 0.0625 });
+    // The data at whole years, linear in between, the last value held after 2020.
+    expect(run.at("registered per year", 2014)).toBe(1256);
+    expect(run.at("registered per year", 2018.5)).toBeCloseTo((668 + 1334) / 2, 9);
+    expect(run.at("registered per year", 2022)).toBe(984);
+    // One Euler step of the stock: 1000 + dt (1117 - 1000 / 1.5).
+    expect(run.at("in care", 2013.0625)).toBeCloseTo(1000 + 0.0625 * (1117 - 1000 / 1.5), 9);
+    expect(run.at("leaving care", 2013)).toBeCloseTo(1000 / 1.5, 9);
+  });
+});
