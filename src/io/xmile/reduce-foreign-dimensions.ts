@@ -4,33 +4,19 @@
  * minimum over every element). stockflow writes that `var1[dim1!]`; this turns such subscripts
  * into `reduce` subscripts. Dimensions of the variable being defined stay bound element-wise.
  */
+import { mapChildren } from "../../expr/map-children.js";
 import type { Expr, Subscript } from "../../expr/types.js";
 
 /** `expr` with every dimension subscript not in `dims` turned into a whole-dimension subscript. */
 export function reduceForeignDimensions(expr: Expr, dims: readonly string[]): Expr {
   const walk = (e: Expr): Expr => {
-    switch (e.kind) {
-      case "number":
-        return e;
-      case "ref": {
-        if (e.subscripts === undefined) return e;
-        const subscripts = e.subscripts.map(
-          (s): Subscript =>
-            s.kind === "dimension" && !dims.includes(s.dim) ? { kind: "reduce", dim: s.dim } : s,
-        );
-        return { ...e, subscripts };
-      }
-      case "unary":
-        return { ...e, arg: walk(e.arg) };
-      case "binary":
-        return { ...e, left: walk(e.left), right: walk(e.right) };
-      case "if":
-        return { ...e, cond: walk(e.cond), then: walk(e.then), else: walk(e.else) };
-      case "call":
-        return { ...e, args: e.args.map(walk) };
-      case "lookup":
-        return { ...e, arg: walk(e.arg) };
-    }
+    if (e.kind !== "ref") return mapChildren(e, walk);
+    if (e.subscripts === undefined) return e;
+    const subscripts = e.subscripts.map(
+      (s): Subscript =>
+        s.kind === "dimension" && !dims.includes(s.dim) ? { kind: "reduce", dim: s.dim } : s,
+    );
+    return { ...e, subscripts };
   };
   return walk(expr);
 }

@@ -5,6 +5,7 @@
  * problem for the writer to report, never a silent change of the model.
  */
 import { lookupFunctionName } from "../../expr/lookup-functions.js";
+import { mapChildren } from "../../expr/map-children.js";
 import type { Expr } from "../../expr/types.js";
 import type { GraphicalFunctionType } from "../../model/types.js";
 
@@ -18,30 +19,15 @@ export function withoutLookupModes(
 ): { readonly expr: Expr } | { readonly unwritable: string } {
   let unwritable: string | undefined;
   const walk = (e: Expr): Expr => {
-    switch (e.kind) {
-      case "number":
-      case "ref":
-        return e;
-      case "unary":
-        return { ...e, arg: walk(e.arg) };
-      case "binary":
-        return { ...e, left: walk(e.left), right: walk(e.right) };
-      case "if":
-        return { ...e, cond: walk(e.cond), then: walk(e.then), else: walk(e.else) };
-      case "call":
-        return { ...e, args: e.args.map(walk) };
-      case "lookup": {
-        const arg = walk(e.arg);
-        if (e.mode === undefined) return { ...e, arg };
-        const type = typeOf(e.table) ?? "continuous";
-        const exact =
-          (e.mode === "extrapolate" && type === "extrapolate") ||
-          (e.mode === "backward" && type === "discrete");
-        if (!exact) unwritable ??= `${lookupFunctionName(e.mode)}(${e.table}, …)`;
-        const { mode: _mode, ...plain } = e;
-        return { ...plain, arg };
-      }
-    }
+    if (e.kind !== "lookup" || e.mode === undefined) return mapChildren(e, walk);
+    const arg = walk(e.arg);
+    const type = typeOf(e.table) ?? "continuous";
+    const exact =
+      (e.mode === "extrapolate" && type === "extrapolate") ||
+      (e.mode === "backward" && type === "discrete");
+    if (!exact) unwritable ??= `${lookupFunctionName(e.mode)}(${e.table}, …)`;
+    const { mode: _mode, ...plain } = e;
+    return { ...plain, arg };
   };
   const result = walk(expr);
   return unwritable === undefined ? { expr: result } : { unwritable };

@@ -6,6 +6,7 @@
  * name may be defined once per number of parameters. Macros that keep state (`<variables>`
  * with stocks inside the macro) are reported as unsupported, not guessed.
  */
+import { mapChildren } from "../../expr/map-children.js";
 import type { Expr } from "../../expr/types.js";
 import { canonicalId } from "../../model/canonical.js";
 import { parseXmileExpr, XmileExprError, type XmileExprScope } from "./parse-xmile-expr.js";
@@ -177,25 +178,6 @@ function freeRef(e: Expr): string | undefined {
 
 /** `e` with each parameter ref replaced by its argument. */
 function substitute(e: Expr, args: readonly Expr[]): Expr {
-  switch (e.kind) {
-    case "number":
-      return e;
-    case "ref":
-      return e.id.startsWith(PARAM) ? args[Number(e.id.slice(PARAM.length))]! : e;
-    case "unary":
-      return { ...e, arg: substitute(e.arg, args) };
-    case "binary":
-      return { ...e, left: substitute(e.left, args), right: substitute(e.right, args) };
-    case "if":
-      return {
-        ...e,
-        cond: substitute(e.cond, args),
-        then: substitute(e.then, args),
-        else: substitute(e.else, args),
-      };
-    case "call":
-      return { ...e, args: e.args.map((a) => substitute(a, args)) };
-    case "lookup":
-      return { ...e, arg: substitute(e.arg, args) };
-  }
+  if (e.kind === "ref" && e.id.startsWith(PARAM)) return args[Number(e.id.slice(PARAM.length))]!;
+  return mapChildren(e, (child) => substitute(child, args));
 }
