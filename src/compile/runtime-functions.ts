@@ -13,6 +13,7 @@ import {
   binomialDraw,
   exponentialDraw,
   gammaDraw,
+  lognormalDraw,
   negativeBinomialDraw,
   normalDraw,
   poissonDraw,
@@ -38,13 +39,6 @@ import {
   vectorSelect,
   vectorSortOrderAt,
 } from "./vector-functions.js";
-
-/** A log-normal draw; `mean` and `sd` are those of the variable itself, not of its logarithm. */
-function lognormalDraw(r: RandomSource, mean: number, sd: number): number {
-  const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
-  const mu = Math.log(mean) - sigma2 / 2;
-  return Math.exp(mu + Math.sqrt(sigma2) * normalDraw(r));
-}
 
 /** The default implementations of every builtin that compiles to a function call. */
 export const RUNTIME_FUNCTIONS = {

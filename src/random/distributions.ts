@@ -177,3 +177,10 @@ export function truncatedDraw(draw: () => number, min: number, max: number): num
   }
   return Math.min(max, Math.max(min, x));
 }
+
+/** A log-normal draw; `mean` and `sd` are those of the variable itself, not of its logarithm. */
+export function lognormalDraw(r: RandomSource, mean: number, sd: number): number {
+  const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
+  const mu = Math.log(mean) - sigma2 / 2;
+  return Math.exp(mu + Math.sqrt(sigma2) * normalDraw(r));
+}
