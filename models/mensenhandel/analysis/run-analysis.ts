@@ -8,14 +8,17 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runRealityChecks } from "../../../src/checks/run-reality-checks.js";
 import { measures } from "../measures.js";
+import { measuredSfd } from "../sfd/historical-baseline.js";
 import { sfdRealityChecks } from "../sfd/reality-checks.js";
 import { mensenhandelSfd } from "../sfd/sfd-model.js";
 import {
   calibrationSvg,
   formsSvg,
+  holdoutSvg,
   scenarioSvg,
   systeemkaartSvg,
   totalsSvg,
+  validationSvg,
 } from "./analysis-charts.js";
 import { analysisReport } from "./analysis-report.js";
 import { calibrationAnalysis } from "./calibration-analysis.js";
@@ -23,6 +26,7 @@ import { csvText } from "./csv-text.js";
 import { marvelAnalysis, marvelCsv, marvelRows } from "./marvel-analysis.js";
 import { scenarioAnalysis, scenarioCsv } from "./scenario-analysis.js";
 import { leverageCsv, loopsCsv, structureAnalysis } from "./structure-analysis.js";
+import { validate } from "./validation.js";
 
 /** Options of {@link runAnalysis}. */
 export interface AnalysisOptions {
@@ -30,10 +34,16 @@ export interface AnalysisOptions {
   readonly marvelSamples?: number;
   /** Evaluation budget of the refit. */
   readonly calibrationEvaluations?: number;
+  /** Evaluation budget of the out-of-sample fit (from the prior values). */
+  readonly holdoutEvaluations?: number;
 }
 
 /** Defaults of {@link AnalysisOptions}. */
-export const ANALYSIS_DEFAULTS = { marvelSamples: 10, calibrationEvaluations: 150 } as const;
+export const ANALYSIS_DEFAULTS = {
+  marvelSamples: 10,
+  calibrationEvaluations: 150,
+  holdoutEvaluations: 400,
+} as const;
 
 /** The summary written to `summary.json`. */
 export interface AnalysisSummary {
@@ -41,8 +51,28 @@ export interface AnalysisSummary {
   readonly links: number;
   readonly measures: number;
   readonly loops: { readonly R: number; readonly B: number };
-  readonly calibration: { readonly mape: number };
+  readonly calibration: {
+    readonly mape: number;
+    /** Fitted constants that ended at a bound of their range. */
+    readonly at_bound: readonly string[];
+  };
   readonly ranges_ok: boolean;
+  readonly validation: {
+    readonly holdout: {
+      readonly fit: string;
+      readonly test: string;
+      readonly mape: number;
+      readonly in_sample_mape: number;
+      readonly at_bound: readonly string[];
+    };
+    readonly series: readonly {
+      readonly name: string;
+      readonly source: string;
+      readonly points: number;
+      readonly mape: number;
+    }[];
+    readonly mse_trend_ok: boolean;
+  };
 }
 
 /** The analysis: its summary, a few lines for the terminal, and the files by relative path. */
@@ -54,13 +84,21 @@ export interface Analysis {
 
 /** Run the whole analysis in memory. */
 export function runAnalysis(options: AnalysisOptions = {}): Analysis {
-  const { marvelSamples, calibrationEvaluations } = { ...ANALYSIS_DEFAULTS, ...options };
+  const { marvelSamples, calibrationEvaluations, holdoutEvaluations } = {
+    ...ANALYSIS_DEFAULTS,
+    ...options,
+  };
   const structure = structureAnalysis();
   const marvel = marvelAnalysis(marvelSamples);
   const calibration = calibrationAnalysis(calibrationEvaluations);
+  const validation = validate(calibration.run, holdoutEvaluations);
   const model = mensenhandelSfd({ values: calibration.result.parameters });
-  const runs = scenarioAnalysis(model);
-  const checks = runRealityChecks(model, sfdRealityChecks);
+  const scenarios = scenarioAnalysis(model);
+  const checks = runRealityChecks(
+    measuredSfd({ values: calibration.result.parameters }),
+    sfdRealityChecks,
+  );
+  const round = (x: number) => Number(x.toFixed(4));
 
   const svgs = new Map<string, { title: string; svg: string }>([
     [
@@ -73,16 +111,37 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
       "scenario-slachtoffers.svg",
       {
         title: "Totaal slachtoffers per scenario",
-        svg: scenarioSvg(runs, "total_victims", "Totaal slachtoffers per jaar per scenario", "sc1"),
+        svg: scenarioSvg(
+          scenarios.runs,
+          "total_victims",
+          "Slachtoffers in een jaar (totaal) per scenario",
+          "sc1",
+        ),
       },
     ],
     [
       "scenario-veroordelingen.svg",
       {
         title: "Veroordelingen per scenario",
-        svg: scenarioSvg(runs, "convictions", "Veroordelingen per jaar per scenario", "sc2"),
+        svg: scenarioSvg(
+          scenarios.runs,
+          "convictions",
+          "Veroordelingen per jaar per scenario",
+          "sc2",
+        ),
       },
     ],
+    [
+      "validatie-buiten-steekproef.svg",
+      {
+        title: "Toets buiten de steekproef (fit 2013–2018, voorspelling 2019–2020)",
+        svg: holdoutSvg(validation.holdout, calibration.run),
+      },
+    ],
+    ...validation.series.map((v, i): [string, { title: string; svg: string }] => [
+      `validatie-${v.name.replaceAll("_", "-")}.svg`,
+      { title: `Validatie: ${v.nl}`, svg: validationSvg(v, `val${i}`) },
+    ]),
   ]);
   const diagram = systeemkaartSvg(structure);
   const summary: AnalysisSummary = {
@@ -90,14 +149,31 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
     links: structure.summary.links,
     measures: measures.length,
     loops: { R: structure.summary.loops.R, B: structure.summary.loops.B },
-    calibration: { mape: Number(calibration.mape.toFixed(4)) },
+    calibration: { mape: round(calibration.mape), at_bound: calibration.atBound.map((b) => b.id) },
     ranges_ok: calibration.rangesOk,
+    validation: {
+      holdout: {
+        fit: validation.holdout.fit,
+        test: validation.holdout.test,
+        mape: round(validation.holdout.mape),
+        in_sample_mape: round(validation.holdout.inSampleMape),
+        at_bound: validation.holdout.atBound.map((b) => b.id),
+      },
+      series: validation.series.map((v) => ({
+        name: v.name,
+        source: v.source,
+        points: v.points.length,
+        mape: round(v.mape),
+      })),
+      mse_trend_ok: validation.mseTrendOk,
+    },
   };
   const report = analysisReport({
     structure,
     marvel,
     calibration,
-    runs,
+    validation,
+    scenarios,
     checks,
     figures: [...svgs.values()],
     diagram,
@@ -134,7 +210,48 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
       "parameters.csv",
       csvText(["parameter", "value"], Object.entries(calibration.result.parameters)),
     ],
-    ["scenarios.csv", scenarioCsv(runs)],
+    ["scenarios.csv", scenarioCsv(scenarios)],
+    [
+      "validatie.csv",
+      csvText(
+        ["series", "source", "year", "observed", "simulated"],
+        validation.series.flatMap((v) =>
+          v.points.map((p) => [v.name, v.source, p.year, p.observed, p.simulated]),
+        ),
+      ),
+    ],
+    [
+      "buiten-steekproef.csv",
+      csvText(
+        ["year", "observed", "simulated", "used_in_fit"],
+        validation.holdout.points.map((p) => [p.year, p.observed, p.simulated, p.year <= 2018]),
+      ),
+    ],
+    [
+      "mse-trend.csv",
+      csvText(
+        [
+          "from",
+          "to",
+          "observed",
+          "simulated",
+          "model_from",
+          "model_to",
+          "agrees",
+          "used_by_model",
+        ],
+        validation.trend.map((t) => [
+          t.from,
+          t.to,
+          t.observed,
+          t.simulated,
+          t.simulatedFrom,
+          t.simulatedTo,
+          t.agrees,
+          t.usedByModel,
+        ]),
+      ),
+    ],
     [
       "realiteitstoetsen.csv",
       csvText(
@@ -149,7 +266,8 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
     `systeemkaart: ${summary.factors} factoren, ${summary.links} verbanden, ${summary.loops.R} R- en ${summary.loops.B} B-lussen; hefboom 1: ${structure.leverage[0]?.label ?? "-"}`,
     `MARVEL: ${marvel.scenarios.length} scenario's, ${marvel.robustness?.samples ?? 0} steekproeven; beste: ${best?.label ?? "-"}`,
     `kalibratie: MAPE ${(calibration.mape * 100).toFixed(1)} % op NRM 2013–2020; totaal binnen schattingen: ${calibration.rangesOk ? "ja" : "nee"}`,
-    `scenario's: ${runs.length} runs 2010–2030; realiteitstoetsen: ${checks.filter((c) => c.passed).length}/${checks.length} geslaagd`,
+    `validatie: buiten de steekproef (fit 2013–2018) MAPE ${(validation.holdout.mape * 100).toFixed(1)} % op 2019–2020, binnen ${(validation.holdout.inSampleMape * 100).toFixed(1)} %; trend van de schattingen gevolgd: ${validation.mseTrendOk ? "ja" : "nee"}`,
+    `scenario's: ${scenarios.runs.size} runs 2010–2030; realiteitstoetsen: ${checks.filter((c) => c.passed).length}/${checks.length} geslaagd`,
   ];
   return { summary, lines, files };
 }
