@@ -54,6 +54,7 @@ export const namedLoops: readonly NamedLoop[] = [
       "veroordelingen",
       "pakkans",
       "ronselactiviteit",
+      "seksuele_uitbuiting",
       "werkelijke_slachtoffers",
       "verborgen_slachtoffers",
       "geregistreerde_slachtoffers",
@@ -85,6 +86,7 @@ export const namedLoops: readonly NamedLoop[] = [
       "vrijgekomen_daders",
       "actieve_daders",
       "ronselactiviteit",
+      "seksuele_uitbuiting",
       "werkelijke_slachtoffers",
       "verborgen_slachtoffers",
       "geregistreerde_slachtoffers",
@@ -147,6 +149,7 @@ export const namedLoops: readonly NamedLoop[] = [
     variables: [
       "actieve_daders",
       "ronselactiviteit",
+      "seksuele_uitbuiting",
       "werkelijke_slachtoffers",
       "verborgen_slachtoffers",
       "geregistreerde_slachtoffers",

@@ -16,6 +16,8 @@ import type { Validation } from "./validation.js";
 /** Everything the report shows. */
 export interface ReportParts {
   readonly structure: StructureAnalysis;
+  /** The leverage ranking restricted to factors someone can act on. */
+  readonly actionable: StructureAnalysis["leverage"];
   readonly marvel: MarvelEvaluation;
   readonly calibration: CalibrationAnalysis;
   readonly validation: Validation;
@@ -28,8 +30,18 @@ export interface ReportParts {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 function tables(p: ReportParts): ScenarioTable[] {
+  const actionable: ScenarioTable = {
+    title: "Aangrijpingspunten voor beleid (factoren die een maatregel verandert)",
+    columns: ["actief", "passief", "lussen", "rol"],
+    rows: p.actionable.map((c, i) => ({
+      label: `${i + 1}. ${c.label}`,
+      values: [c.activeSum, c.passiveSum, c.loops, c.role],
+    })),
+    caption:
+      "De structurele hefboomtabel hieronder zet ook statistieken bovenaan (zoals het aantal geregistreerde slachtoffers): daar komen veel lussen samen, maar niemand kan ze direct instellen.",
+  };
   const leverage: ScenarioTable = {
-    title: "Hefboomtabel systeemkaart",
+    title: "Hefboomtabel systeemkaart (structureel)",
     columns: ["actief", "passief", "lussen", "rol"],
     rows: p.structure.leverage.map((c) => ({
       label: `${c.rank}. ${c.label}`,
@@ -131,7 +143,19 @@ function tables(p: ReportParts): ScenarioTable[] {
     columns: ["geslaagd", "gezien"],
     rows: p.checks.map((c) => ({ label: c.name, values: [c.passed ? "ja" : "nee", c.detail] })),
   };
-  return [leverage, marvel, fit, holdout, series, trend, ranges, justice, scenarios, checks];
+  return [
+    actionable,
+    leverage,
+    marvel,
+    fit,
+    holdout,
+    series,
+    trend,
+    ranges,
+    justice,
+    scenarios,
+    checks,
+  ];
 }
 
 /** The opening text: what this is, and what the validation says, in plain Dutch. */

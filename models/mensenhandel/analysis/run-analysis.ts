@@ -1,6 +1,8 @@
 /**
- * The reproduced analysis (`npm start`): structure of the systeemkaart, MARVEL evaluation with
- * robustness, calibration of the stock-and-flow model, scenarios and reality checks. Everything
+ * The analysis rebuilt from public sources (`npm start`): structure of the systeemkaart (a
+ * reconstruction), MARVEL evaluation with robustness, calibration of the stock-and-flow model on
+ * its historical baseline, validation out of sample and against series it was not fitted to,
+ * scenarios and reality checks. Everything
  * is computed in memory and returned as files; {@link writeAnalysis} writes them only when all
  * of them exist, so a failure leaves no partial output.
  */
@@ -25,7 +27,12 @@ import { calibrationAnalysis } from "./calibration-analysis.js";
 import { csvText } from "./csv-text.js";
 import { marvelAnalysis, marvelCsv, marvelRows } from "./marvel-analysis.js";
 import { scenarioAnalysis, scenarioCsv } from "./scenario-analysis.js";
-import { leverageCsv, loopsCsv, structureAnalysis } from "./structure-analysis.js";
+import {
+  actionableLeverage,
+  leverageCsv,
+  loopsCsv,
+  structureAnalysis,
+} from "./structure-analysis.js";
 import { validate } from "./validation.js";
 
 /** Options of {@link runAnalysis}. */
@@ -89,6 +96,7 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
     ...options,
   };
   const structure = structureAnalysis();
+  const actionable = actionableLeverage();
   const marvel = marvelAnalysis(marvelSamples);
   const calibration = calibrationAnalysis(calibrationEvaluations);
   const validation = validate(calibration.run, holdoutEvaluations);
@@ -170,6 +178,7 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
   };
   const report = analysisReport({
     structure,
+    actionable,
     marvel,
     calibration,
     validation,
@@ -263,7 +272,7 @@ export function runAnalysis(options: AnalysisOptions = {}): Analysis {
   ]);
   const best = marvelRows(marvel)[0];
   const lines = [
-    `systeemkaart: ${summary.factors} factoren, ${summary.links} verbanden, ${summary.loops.R} R- en ${summary.loops.B} B-lussen; hefboom 1: ${structure.leverage[0]?.label ?? "-"}`,
+    `systeemkaart: ${summary.factors} factoren, ${summary.links} verbanden, ${summary.loops.R} R- en ${summary.loops.B} B-lussen; aangrijpingspunt 1: ${actionable[0]?.label ?? "-"} (structureel knooppunt 1: ${structure.leverage[0]?.label ?? "-"})`,
     `MARVEL: ${marvel.scenarios.length} scenario's, ${marvel.robustness?.samples ?? 0} steekproeven; beste: ${best?.label ?? "-"}`,
     `kalibratie: MAPE ${(calibration.mape * 100).toFixed(1)} % op NRM 2013–2020; totaal binnen schattingen: ${calibration.rangesOk ? "ja" : "nee"}`,
     `validatie: buiten de steekproef (fit 2013–2018) MAPE ${(validation.holdout.mape * 100).toFixed(1)} % op 2019–2020, binnen ${(validation.holdout.inSampleMape * 100).toFixed(1)} %; trend van de schattingen gevolgd: ${validation.mseTrendOk ? "ja" : "nee"}`,

@@ -7,12 +7,31 @@ import {
   type StructureAnalysis,
 } from "../../../src/analysis/analyze-structure.js";
 import { causalGraph } from "../../../src/analysis/graph/causal-graph.js";
+import { approachFactors } from "../factors-approach.js";
+import { measures } from "../measures.js";
 import { systeemkaart } from "../systeemkaart.js";
 import { csvText } from "./csv-text.js";
 
 /** Loops, structural table and the top leverage candidates of the systeemkaart. */
 export function structureAnalysis(top = 10): StructureAnalysis {
   return analyzeStructure(causalGraph(systeemkaart), { top });
+}
+
+/**
+ * The factors someone can act on: those a measure of the catalogue changes, and the approach
+ * factors (chain cooperation, prevention, the administrative approach). Statistics such as
+ * the registered victims rank high structurally, because many loops pass through them, but no
+ * one can set them.
+ */
+export const interventionPoints: ReadonlySet<string> = new Set<string>([
+  ...measures.flatMap((m) => m.changes.map((c) => c.factor)),
+  ...approachFactors.map((f) => f.id),
+]);
+
+/** The structural leverage ranking restricted to {@link interventionPoints}, best first. */
+export function actionableLeverage(top = 10): StructureAnalysis["leverage"] {
+  const all = analyzeStructure(causalGraph(systeemkaart), { top: systeemkaart.factors.length });
+  return all.leverage.filter((c) => interventionPoints.has(c.id)).slice(0, top);
 }
 
 /** The leverage table as CSV. */

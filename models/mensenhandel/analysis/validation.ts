@@ -65,7 +65,7 @@ export interface TrendStep {
   readonly simulatedFrom: number;
   readonly simulatedTo: number;
   readonly agrees: boolean;
-  /** Whether the model used either estimate (level fit or initial value), so the step is not independent. */
+  /** Whether the model used both estimates (initial value or level fit), so the step is not independent. */
   readonly usedByModel: boolean;
 }
 
