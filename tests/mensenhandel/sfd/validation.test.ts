@@ -10,7 +10,7 @@ import { measuredSfd } from "../../../models/mensenhandel/sfd/historical-baselin
 import { sources } from "../../../models/mensenhandel/sources.js";
 import { runModel } from "../../../src/simulate/simulate.js";
 
-const known = new Set(sources.map((s) => s.id));
+const known: ReadonlySet<string> = new Set<string>(sources.map((s) => s.id));
 const run = runModel(measuredSfd(), { saveper: 0.25 });
 
 describe("the validation of the trafficking model", () => {
