@@ -24,6 +24,7 @@ const STRINGS = {
   polarity: { en: "Polarity", nl: "Polariteit" },
   length: { en: "Length", nl: "Lengte" },
   variables: { en: "Variables", nl: "Variabelen" },
+  story: { en: "What it means", nl: "Wat de lus betekent" },
   name: { en: "Name", nl: "Naam" },
   noLoops: {
     en: "The model has no feedback loops.",

@@ -29,6 +29,9 @@ export interface MeasureComparison {
   readonly kind: "counterfactual" | "addition" | "mixed";
   readonly with: LibraryScenario;
   readonly without: LibraryScenario;
+  /** The measures on in the run with it and in the run without it. */
+  readonly withOn: readonly MeasureId[];
+  readonly withoutOn: readonly MeasureId[];
 }
 
 function checkIds(ids: readonly string[]): void {
@@ -81,21 +84,21 @@ export function measureComparison(
         ? "addition"
         : "mixed";
   const off = new Set<string>(measureIds);
+  const withOn = [...new Set<MeasureId>([...historicalMeasureIds, ...measureIds])];
+  const withoutOn = historicalMeasureIds.filter((m) => !off.has(m));
   return {
     id,
     labels,
     measureIds,
     kind,
-    with: setScenario(
-      `met_${id}`,
-      `Met: ${labels.nl} / With: ${labels.en}`,
-      new Set<string>([...historicalMeasureIds, ...measureIds]),
-    ),
+    with: setScenario(`met_${id}`, `Met: ${labels.nl} / With: ${labels.en}`, new Set(withOn)),
     without: setScenario(
       `zonder_${id}`,
       `Zonder: ${labels.nl} / Without: ${labels.en}`,
-      new Set<string>(historicalMeasureIds.filter((m) => !off.has(m))),
+      new Set(withoutOn),
     ),
+    withOn,
+    withoutOn,
   };
 }
 
