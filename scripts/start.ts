@@ -10,7 +10,7 @@ import { runAnalysis, writeAnalysis } from "../models/mensenhandel/analysis/run-
 
 const started = performance.now();
 const dir = fileURLToPath(new URL("../out/mensenhandel/", import.meta.url));
-const analysis = runAnalysis();
+const analysis = await runAnalysis();
 await writeAnalysis(analysis, dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(

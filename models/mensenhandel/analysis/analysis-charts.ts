@@ -4,6 +4,7 @@
  * comparison of total victims and convictions.
  */
 import type { StructureAnalysis } from "../../../src/analysis/analyze-structure.js";
+import { bandChart } from "../../../src/render/chart/band-chart.js";
 import { timeSeriesChart } from "../../../src/render/chart/time-series-chart.js";
 import { causalLoopDiagram } from "../../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../../src/render/cld/cld-input.js";
@@ -11,6 +12,7 @@ import type { Run } from "../../../src/simulate/run.js";
 import { registeredVictims, victimEstimates } from "../data/read-data.js";
 import { namedLoops } from "../loops.js";
 import { systeemkaart } from "../systeemkaart.js";
+import type { UncertaintyAnalysis } from "./uncertainty-analysis.js";
 import type { Holdout, ValidationSeries } from "./validation.js";
 
 const years = (from: number, to: number) =>
@@ -188,4 +190,23 @@ export function holdoutSvg(holdout: Holdout, full: Run): string {
       observed: [{ name: "NRM", time, values: holdout.points.map((p) => p.observed) }],
     },
   ).svg;
+}
+
+/** The baseline of one indicator with its 5–95 % and 25–75 % bands from the ensemble. */
+export function bandSvg(
+  u: UncertaintyAnalysis,
+  indicator: string,
+  nl: string,
+  prefix: string,
+): string {
+  const band = u.bands.find((b) => b.indicator === indicator && b.scenario === "basis");
+  if (band === undefined) throw new Error(`internal: no band for ${indicator}`);
+  return bandChart(band, {
+    title: `${nl}: basis, mediaan met 5–95 %-band`,
+    name: "basis",
+    xLabel: "jaar",
+    yLabel: nl.toLowerCase(),
+    idPrefix: prefix,
+    lang: "nl",
+  }).svg;
 }

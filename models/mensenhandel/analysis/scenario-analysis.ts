@@ -13,7 +13,7 @@ import {
   measureComparisons,
   sfdScenarios,
 } from "../sfd/sfd-scenarios.js";
-import { csvText } from "./csv-text.js";
+import { type AnalysisTable, table } from "./csv-text.js";
 
 /** The indicators compared, with Dutch labels and the desired direction. */
 export const SCENARIO_INDICATORS = [
@@ -69,8 +69,8 @@ export function effectOf(
   };
 }
 
-/** Long CSV: measure, how it is scored, indicator, year, with, without, change, relative change. */
-export function scenarioCsv(analysis: ScenarioAnalysis): string {
+/** Long table: measure, how it is scored, indicator, year, with, without, change, relative change. */
+export function scenarioTable(analysis: ScenarioAnalysis): AnalysisTable {
   const rows = analysis.comparisons.flatMap((c) =>
     SCENARIO_INDICATORS.flatMap((ind) =>
       SCENARIO_YEARS.map((year) => {
@@ -88,7 +88,7 @@ export function scenarioCsv(analysis: ScenarioAnalysis): string {
       }),
     ),
   );
-  return csvText(
+  return table(
     ["measure", "scored_as", "indicator", "year", "with", "without", "change", "relative_change"],
     rows,
   );

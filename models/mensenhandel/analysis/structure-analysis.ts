@@ -10,7 +10,7 @@ import { causalGraph } from "../../../src/analysis/graph/causal-graph.js";
 import { approachFactors } from "../factors-approach.js";
 import { measures } from "../measures.js";
 import { systeemkaart } from "../systeemkaart.js";
-import { csvText } from "./csv-text.js";
+import { type AnalysisTable, table } from "./csv-text.js";
 
 /** Loops, structural table and the top leverage candidates of the systeemkaart. */
 export function structureAnalysis(top = 10): StructureAnalysis {
@@ -34,9 +34,9 @@ export function actionableLeverage(top = 10): StructureAnalysis["leverage"] {
   return all.leverage.filter((c) => interventionPoints.has(c.id)).slice(0, top);
 }
 
-/** The leverage table as CSV. */
-export function leverageCsv(analysis: StructureAnalysis): string {
-  return csvText(
+/** The leverage table. */
+export function leverageTable(analysis: StructureAnalysis): AnalysisTable {
+  return table(
     ["rank", "factor", "label", "role", "active_sum", "passive_sum", "loops", "betweenness"],
     analysis.leverage.map((c) => [
       c.rank,
@@ -51,9 +51,9 @@ export function leverageCsv(analysis: StructureAnalysis): string {
   );
 }
 
-/** Every loop found, as CSV. */
-export function loopsCsv(analysis: StructureAnalysis): string {
-  return csvText(
+/** Every loop found, as a table. */
+export function loopsTable(analysis: StructureAnalysis): AnalysisTable {
+  return table(
     ["id", "polarity", "length", "factors"],
     analysis.loops.loops.map((l) => [
       l.id,

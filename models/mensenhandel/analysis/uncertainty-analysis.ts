@@ -9,8 +9,8 @@
 import { availableParallelism } from "node:os";
 import { compileModel } from "../../../src/compile/compile-model.js";
 import { applyMeasures, measureParams } from "../../../src/scenario/apply-measures.js";
-import { sampleDesign } from "../../../src/sensitivity/sample-design.js";
 import { runVectors } from "../../../src/sensitivity/run-vectors.js";
+import { sampleDesign } from "../../../src/sensitivity/sample-design.js";
 import { sortedQuantile } from "../../../src/sensitivity/summarize-runs.js";
 import { parameterValues, simulate } from "../../../src/simulate/simulate.js";
 import type { MeasureId } from "../measures.js";
@@ -18,8 +18,8 @@ import { sfdDimensions } from "../sfd/dimensions.js";
 import { catalogueMeasures, historicalMeasureIds } from "../sfd/historical-baseline.js";
 import { type UncertainInput, uncertainInputs } from "../sfd/parameter-ranges.js";
 import { sfdParameters } from "../sfd/parameters.js";
-import type { MeasureComparison } from "../sfd/sfd-scenarios.js";
 import { mensenhandelSfd } from "../sfd/sfd-model.js";
+import type { MeasureComparison } from "../sfd/sfd-scenarios.js";
 
 /** Options of {@link uncertaintyAnalysis}. */
 export interface UncertaintyOptions {
@@ -205,7 +205,13 @@ export async function uncertaintyAnalysis(
     const v = names.indexOf(scenario);
     if (v < 0) throw new Error(`internal: scenario ${scenario} is not in the ensemble`);
     return indicators.map((indicator, ind): ScenarioBand => {
-      const series = { p05: new Float64Array(rows), p25: new Float64Array(rows), p50: new Float64Array(rows), p75: new Float64Array(rows), p95: new Float64Array(rows) };
+      const series = {
+        p05: new Float64Array(rows),
+        p25: new Float64Array(rows),
+        p50: new Float64Array(rows),
+        p75: new Float64Array(rows),
+        p95: new Float64Array(rows),
+      };
       const column = new Float64Array(samples);
       for (let r = 0; r < rows; r++) {
         for (let i = 0; i < samples; i++) column[i] = at(i, v, ind, r);

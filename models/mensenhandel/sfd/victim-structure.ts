@@ -245,6 +245,14 @@ export const victimStructure: readonly Variable[] = [
     equation: "revictimisation[form, age] * retrafficking_share",
   }),
   sfdAux({
+    id: "new_victims",
+    nl: "Nieuwe slachtoffers per jaar",
+    en: "New victims per year",
+    units: PY,
+    doc: "Incidence: recruitment plus re-trafficking. The multiple-systems estimates count victims present in a year (`total_victims`), not these.",
+    equation: "sum(recruitment[form!, age!]) + sum(retrafficking[form!, age!])",
+  }),
+  sfdAux({
     id: "revictimisations",
     nl: "Herhaald slachtofferschap per jaar",
     en: "Re-victimisations per year",

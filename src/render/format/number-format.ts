@@ -7,8 +7,20 @@ import { type FormatLocaleObject, formatLocale } from "d3-format";
 import type { Lang } from "../strings.js";
 
 const LOCALES: Readonly<Record<Lang, FormatLocaleObject>> = {
-  nl: formatLocale({ decimal: ",", thousands: ".", grouping: [3], currency: ["€ ", ""], minus: "−" }),
-  en: formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["£", ""], minus: "−" }),
+  nl: formatLocale({
+    decimal: ",",
+    thousands: ".",
+    grouping: [3],
+    currency: ["€ ", ""],
+    minus: "−",
+  }),
+  en: formatLocale({
+    decimal: ".",
+    thousands: ",",
+    grouping: [3],
+    currency: ["£", ""],
+    minus: "−",
+  }),
 };
 
 /** The d3-format locale of a language. */

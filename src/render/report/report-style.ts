@@ -12,6 +12,7 @@ table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92rem; }
 .table-box { max-width: 100%; overflow-x: auto; }
 .caption { color: #555; font-size: 0.9rem; margin-top: 0.2em; }
 td.story { min-width: 18em; max-width: 36em; }
+td { white-space: pre-line; }
 p, li { overflow-wrap: anywhere; }
 th, td { border-bottom: 1px solid #e2e2e2; padding: 4px 10px; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

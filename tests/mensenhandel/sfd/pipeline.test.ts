@@ -6,10 +6,12 @@ import { runAnalysis, writeAnalysis } from "../../../models/mensenhandel/analysi
 
 describe("the reproduced analysis (npm start)", () => {
   it("writes the report, pictures, tables and summary.json", async () => {
-    const analysis = runAnalysis({
+    const analysis = await runAnalysis({
       marvelSamples: 2,
       calibrationEvaluations: 20,
       holdoutEvaluations: 20,
+      samples: 4,
+      workers: 1,
     });
     const dir = await mkdtemp(join(tmpdir(), "mensenhandel-"));
     try {
@@ -67,7 +69,7 @@ describe("the reproduced analysis (npm start)", () => {
   it("fails before writing anything when an option is invalid", async () => {
     const dir = await mkdtemp(join(tmpdir(), "mensenhandel-"));
     try {
-      expect(() => runAnalysis({ marvelSamples: 0 })).toThrow();
+      await expect(runAnalysis({ marvelSamples: 0 })).rejects.toThrow(/marvelSamples/);
       expect(await readdir(dir)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
