@@ -49,6 +49,7 @@ export function calibrationSvg(run: Run): string {
       xLabel: "jaar",
       yLabel: "slachtoffers per jaar",
       idPrefix: "fit",
+      lang: "nl",
       legend: true,
       observed: [
         {
@@ -88,6 +89,7 @@ export function totalsSvg(run: Run): string {
       xLabel: "jaar",
       yLabel: "slachtoffers per jaar",
       idPrefix: "mse",
+      lang: "nl",
       legend: true,
       observed: [
         { name: "schatting", time: points.map((p) => p.y), values: points.map((p) => p.v) },
@@ -119,6 +121,7 @@ export function formsSvg(run: Run): string {
       xLabel: "jaar",
       yLabel: "slachtoffers per jaar",
       idPrefix: "forms",
+      lang: "nl",
       legend: true,
     },
   ).svg;
@@ -161,8 +164,9 @@ export function validationSvg(series: ValidationSeries, prefix: string): string 
       title: `${series.nl}: model en cijfers (${series.source})`,
       xLabel: "jaar",
       idPrefix: prefix,
+      lang: "nl",
       legend: true,
-      observed: [{ name: "cijfers", time, values: series.points.map((p) => p.observed) }],
+      observed: [{ name: "bron", time, values: series.points.map((p) => p.observed) }],
     },
   ).svg;
 }
@@ -186,6 +190,7 @@ export function holdoutSvg(holdout: Holdout, full: Run): string {
       xLabel: "jaar",
       yLabel: "slachtoffers per jaar",
       idPrefix: "holdout",
+      lang: "nl",
       legend: true,
       observed: [{ name: "NRM", time, values: holdout.points.map((p) => p.observed) }],
     },

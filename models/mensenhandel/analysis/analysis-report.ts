@@ -21,6 +21,9 @@ import { formatDistribution } from "../../../src/sensitivity/distribution.js";
 import { factors } from "../factors.js";
 import { indicators } from "../indicators.js";
 import { namedLoops } from "../loops.js";
+import { measures } from "../measures.js";
+import { sfdDimensions } from "../sfd/dimensions.js";
+import { sfdParameters } from "../sfd/parameters.js";
 import { sources } from "../sources.js";
 import type { CalibrationAnalysis } from "./calibration-analysis.js";
 import { conclusionBlocks } from "./conclusions.js";
@@ -66,6 +69,21 @@ const SERIES_NOTES: Readonly<Record<string, string>> = {
 };
 
 const factorName = (id: string) => factors.find((f) => f.id === id)?.labels.nl ?? id;
+
+/** The Dutch name of a sampled input: a constant (or one element of it) or a measure. */
+function inputLabel(kind: "constant" | "measure", id: string): string {
+  if (kind === "measure") return `omvang: ${measures.find((m) => m.id === id)?.labels.nl ?? id}`;
+  const p = sfdParameters.find((x) => x.id === id || id.startsWith(`${x.id}_`));
+  if (p === undefined) return id;
+  if (p.id === id || p.dims === undefined) return p.labels.nl;
+  const rest = id.slice(p.id.length + 1).split("_");
+  const names = p.dims.map((d, k) => {
+    const dim = sfdDimensions.find((x) => x.id === d)!;
+    const e = dim.elements.indexOf(rest[k] ?? "");
+    return dim.elementNames?.[e] ?? rest[k] ?? "";
+  });
+  return `${p.labels.nl} (${names.join(", ")})`;
+}
 const tableBlock = (table: ScenarioTable): ReportBlock => ({ kind: "table", table });
 
 function leverageSection(p: ReportParts): ReportSection {
@@ -165,13 +183,13 @@ function uncertaintySection(p: ReportParts): ReportSection {
         text:
           bound.length === 0
             ? "Geen gefitte constante eindigde op een grens van haar bereik."
-            : `Gefitte constanten die op een grens van hun bereik eindigden (de cijfers bepalen ze niet binnen het bereik): ${bound.join(", ")}.`,
+            : `Gefitte constanten die op een grens van hun bereik eindigden (de cijfers bepalen ze niet binnen het bereik): ${bound.map((id) => inputLabel("constant", id)).join(", ")}.`,
       },
       tableBlock({
         title: "Verdelingen (driehoeksverdeling: laagste, meest waarschijnlijke, hoogste waarde)",
         columns: ["soort", "verdeling", "onderbouwing"],
         rows: p.uncertainty.inputs.map((i) => ({
-          label: i.id,
+          label: inputLabel(i.kind, i.id),
           values: [
             i.kind === "constant" ? "aanname" : "omvang maatregel",
             formatDistribution(i.distribution).replace(/(\d)\.(\d)/g, "$1,$2"),
@@ -296,7 +314,9 @@ function checksSection(p: ReportParts): ReportSection {
 const sourcesSection: ReportSection = {
   id: "bronnen",
   title: "Bronnen",
-  blocks: [{ kind: "list", items: sources.map((s) => `${s.id}: ${s.title}. ${s.url}`) }],
+  blocks: [
+    { kind: "links", items: sources.map((s) => ({ text: `${s.id}: ${s.title}`, href: s.url })) },
+  ],
 };
 
 /** The opening text: what this is, and what the validation says, in plain Dutch. */

@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { area, line } from "d3-shape";
-import { type Lang, t } from "../strings.js";
+import { t } from "../strings.js";
 import { num, roundPath } from "../svg/num.js";
 import { categoryColour } from "../svg/palette.js";
 import type { Svg } from "../svg/svg.js";
@@ -34,8 +34,6 @@ export interface BandChartOptions extends ChartOptions {
   readonly colour?: string;
   /** Observed data, drawn as points. */
   readonly observed?: { readonly time: ArrayLike<number>; readonly values: ArrayLike<number> };
-  /** Language of the legend words; default English. */
-  readonly lang?: Lang;
 }
 
 /** Draw nested percentile bands and the median. */
@@ -84,8 +82,8 @@ export function bandChart(bands: PercentileBands, options: BandChartOptions = {}
 
   const body = [
     ...chartTitle(options.title, width),
-    ...leftAxis(y, frame.left, frame.right, options.yLabel ?? ""),
-    ...bottomAxis(x, frame.bottom, frame.top, options.xLabel ?? "time"),
+    ...leftAxis(y, frame.left, frame.right, options.yLabel ?? "", 5, lang),
+    ...bottomAxis(x, frame.bottom, frame.top, options.xLabel ?? t("time", lang), 6, lang),
     `<path class="band-outer" d="${band(bands.p05, bands.p95)}" fill="${colour}" fill-opacity="0.2"/>`,
     `<path class="band-inner" d="${band(bands.p25, bands.p75)}" fill="${colour}" fill-opacity="0.4"/>`,
     `<path class="median" d="${roundPath(median(indices))}" fill="none" stroke="${colour}" stroke-width="2"/>`,

@@ -1,6 +1,7 @@
 /**
  * The plot area of a chart: margins for the title, axes and a legend column on the right.
  */
+import type { Lang } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 
@@ -15,6 +16,8 @@ export interface ChartOptions {
   readonly desc?: string;
   /** Prefix of the ids in the SVG (unique per document when several SVGs share a page). */
   readonly idPrefix?: string;
+  /** Language of the numbers and words the chart prints itself; default English. */
+  readonly lang?: Lang;
 }
 
 /** The defaults of {@link ChartOptions}. */

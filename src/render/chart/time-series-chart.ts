@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
+import { t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num, roundPath } from "../svg/num.js";
 import { categoryColour } from "../svg/palette.js";
@@ -65,7 +66,7 @@ export function timeSeriesChart(input: ChartInput, options: TimeSeriesOptions = 
   for (const o of observed) {
     const i = names.indexOf(o.name);
     entries.push({
-      label: `${o.name} (data)`,
+      label: `${o.name} (${t("data", options.lang ?? "en")})`,
       colour: categoryColour(i < 0 ? names.length : i),
       swatch: "point",
     });
@@ -92,8 +93,15 @@ export function timeSeriesChart(input: ChartInput, options: TimeSeriesOptions = 
 
   const body = [
     ...chartTitle(options.title, width),
-    ...leftAxis(y, frame.left, frame.right, options.yLabel ?? sharedUnits(data)),
-    ...bottomAxis(x, frame.bottom, frame.top, options.xLabel ?? "time"),
+    ...leftAxis(y, frame.left, frame.right, options.yLabel ?? sharedUnits(data), 5, options.lang),
+    ...bottomAxis(
+      x,
+      frame.bottom,
+      frame.top,
+      options.xLabel ?? t("time", options.lang ?? "en"),
+      6,
+      options.lang,
+    ),
   ];
   body.push(`<g class="series" fill="none" stroke-width="2" stroke-linejoin="round">`);
   for (const s of data.series) {

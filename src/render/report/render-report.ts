@@ -43,6 +43,10 @@ export interface ScenarioTable {
 export type ReportBlock =
   | { readonly kind: "paragraph"; readonly text: string }
   | { readonly kind: "list"; readonly items: readonly string[] }
+  | {
+      readonly kind: "links";
+      readonly items: readonly { readonly text: string; readonly href: string }[];
+    }
   | { readonly kind: "table"; readonly table: ScenarioTable }
   | { readonly kind: "figure"; readonly figure: ReportFigure };
 
@@ -104,6 +108,8 @@ function block(b: ReportBlock, lang: Lang, nextFigure: () => number): string {
       return `<p>${escapeXml(b.text)}</p>`;
     case "list":
       return `<ul>${b.items.map((i) => `<li>${escapeXml(i)}</li>`).join("")}</ul>`;
+    case "links":
+      return `<ul>${b.items.map((i) => `<li><a href="${escapeXml(i.href)}">${escapeXml(i.text)}</a></li>`).join("")}</ul>`;
     case "table":
       return scenarioTable(b.table, lang);
     case "figure":
