@@ -39,6 +39,7 @@ describe("the reproduced analysis (npm start)", () => {
         "calibration",
         "ranges_ok",
         "validation",
+        "scenarios",
       ]);
       expect(summary.factors).toBeGreaterThanOrEqual(30);
       expect(summary.links).toBeGreaterThanOrEqual(60);
@@ -55,7 +56,20 @@ describe("the reproduced analysis (npm start)", () => {
         expect(s.points).toBeGreaterThan(0);
         expect(Number.isFinite(s.mape)).toBe(true);
       }
+      // Every measure and the programme, on each indicator of the conclusions, in 2025 and 2030.
+      const ids = new Set(summary.scenarios.map((s: { id: string }) => s.id));
+      expect(ids.size).toBe(16 + 1);
+      for (const s of summary.scenarios) {
+        expect([2025, 2030]).toContain(s.year);
+        expect(s.p05).toBeLessThanOrEqual(s.median);
+        expect(s.median).toBeLessThanOrEqual(s.p95);
+      }
+      const csv = await readFile(join(dir, "out", "conclusies.csv"), "utf8");
+      expect(csv.startsWith("\uFEFFmaatregel;indicator;jaar;")).toBe(true);
+      const xlsx = await readFile(join(dir, "out", "tabellen.xlsx"));
+      expect(xlsx.subarray(0, 2).toString("latin1")).toBe("PK");
       const html = await readFile(join(dir, "out", "rapport.html"), "utf8");
+      expect(html).toContain("Conclusies voor de kerngroep");
       expect(html).toMatch(/^<!DOCTYPE html>/i);
       expect(html).toContain('lang="nl"');
       expect(html).toContain("<svg");
