@@ -89,11 +89,54 @@ export interface MarvelEvaluation {
   };
 }
 
+/** The options {@link evaluateMarvel} knows; any other key is a mistake, not a silent default. */
+const OPTION_KEYS: ReadonlySet<string> = new Set([
+  "interventions",
+  "packages",
+  "indicators",
+  "moments",
+  "horizon",
+  "settings",
+  "robustness",
+  "tolerance",
+]);
+
+/**
+ * Every intervention a scenario switches on must change something inside the run window
+ * [start, start + horizon): one that starts at or after its end, or ends at or before its
+ * start, would score zero without a word.
+ */
+function checkWindow(
+  map: CausalMap,
+  scenarios: readonly MarvelScenario[],
+  start: number,
+  horizon: number,
+): void {
+  const stop = start + horizon;
+  for (const sc of scenarios) {
+    for (const id of sc.interventions) {
+      const iv = map.interventions?.find((x) => x.id === id);
+      if (iv === undefined) continue;
+      const from = iv.start ?? start;
+      const outside = from >= stop || (iv.end !== undefined && iv.end <= start);
+      if (outside)
+        throw new UsageError(
+          `marvel: intervention ${JSON.stringify(id)} (${iv.end === undefined ? `from ${from}` : `${from} to ${iv.end}`}) lies outside the run window ${start}–${stop}; set the start (--start) and horizon or stop to cover it`,
+        );
+    }
+  }
+}
+
 /** Evaluate interventions and packages on a causal map the MARVEL way. */
 export function evaluateMarvel(
   map: CausalMap,
   options: EvaluateMarvelOptions = {},
 ): MarvelEvaluation {
+  for (const key of Object.keys(options))
+    if (!OPTION_KEYS.has(key))
+      throw new UsageError(
+        `marvel: unknown option ${JSON.stringify(key)} (options: ${[...OPTION_KEYS].join(", ")})`,
+      );
   const moments = [...(options.moments ?? DEFAULT_MOMENTS)];
   const s0 = marvelSettings(options.settings);
   const last = Math.max(...moments);
@@ -106,6 +149,7 @@ export function evaluateMarvel(
     ...(linkScope ? { linkConstants: true } : {}),
   };
   const { map: full, scenarios } = resolveScenarios(map, options);
+  checkWindow(full, scenarios, settings.start, horizon);
   const indicators = options.indicators ?? map.indicators ?? [];
   checkIndicators(full, indicators);
   const tolerance = options.tolerance ?? PATTERN_TOLERANCE;

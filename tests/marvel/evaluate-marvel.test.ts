@@ -162,3 +162,27 @@ describe("evaluateMarvel: the bsl formulation", () => {
     for (const [i, x] of bsl.entries()) expect(x).toBeCloseTo(change[i]!, 2);
   });
 });
+
+describe("evaluateMarvel guardrails", () => {
+  it("refuses an unknown top-level option instead of ignoring it", () => {
+    expect(() =>
+      evaluateMarvel(chainMap([raiseA]), { horizn: 5 } as unknown as Parameters<
+        typeof evaluateMarvel
+      >[1]),
+    ).toThrow(/unknown option "horizn"/);
+  });
+
+  it("refuses an intervention outside the run window rather than scoring it zero", () => {
+    const late = { ...raiseA, start: 2019 };
+    expect(() =>
+      evaluateMarvel(chainMap([late]), {
+        settings: { start: 0 },
+        indicators: [{ factor: "c", desired: "down" }],
+      }),
+    ).toThrow(/"raise_a" \(from 2019\) lies outside the run window 0–10/);
+    const indicators = [{ factor: "c", desired: "down" as const }];
+    expect(() =>
+      evaluateMarvel(chainMap([late]), { settings: { start: 2018 }, indicators }),
+    ).not.toThrow();
+  });
+});

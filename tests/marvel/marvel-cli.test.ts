@@ -88,3 +88,41 @@ describe("stockflow marvel", () => {
     expect(r.stderr).toContain('did you mean "a"');
   });
 });
+
+describe("stockflow marvel run window", () => {
+  it("refuses an intervention that lies after the window, naming the window", () => {
+    const r = stockflow([
+      "marvel",
+      chain,
+      "--intervene",
+      "a=1@30",
+      "--start",
+      "0",
+      "--indicator",
+      "c:down",
+    ]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/outside the run window 0–10/);
+    expect(r.stderr).not.toMatch(/ at .*\.ts:\d+/);
+  });
+
+  it("takes --stop instead of --horizon, and starts at the earliest intervention by default", () => {
+    const r = stockflow([
+      "marvel",
+      chain,
+      "--intervene",
+      "a=1@2030",
+      "--stop",
+      "2040",
+      "--indicator",
+      "c:down",
+      "--format",
+      "json",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.start).toBe(2030);
+    expect(out.horizon).toBe(10);
+  });
+});

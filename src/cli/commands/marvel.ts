@@ -18,6 +18,7 @@ interface MarvelCliOptions {
   readonly moments: string;
   readonly horizon?: string;
   readonly start?: string;
+  readonly stop?: string;
   readonly robustness?: string;
   readonly seed: string;
   readonly spread?: string;
@@ -62,7 +63,11 @@ export function registerMarvel(program: Command): void {
     )
     .option("--moments <list>", "moments after the start to compare at", "1,2,5,10")
     .option("--horizon <years>", "length of the run (default: 10 or the last moment)")
-    .option("--start <time>", "start time of the run (default 0)")
+    .option(
+      "--start <time>",
+      "start time of the run (default: the earliest start of the map's interventions, else 0)",
+    )
+    .option("--stop <time>", "end of the run (instead of --horizon)")
     .option("--robustness <n>", "repeat over N seeded samples of the strength and speed mappings")
     .option("--seed <s>", "seed of the robustness sample", "1")
     .option("--spread <x>", "half-width of the multipliers of the class values (default 0.5)")
@@ -99,8 +104,18 @@ export function registerMarvel(program: Command): void {
       if (ids.length > 1) packages.push({ id: "command_line", interventions: ids });
       const indicators =
         opts.indicator.length > 0 ? parseIndicatorSpecs(model, opts.indicator) : undefined;
-      const horizon = number(opts.horizon, "--horizon");
-      const start = number(opts.start, "--start");
+      const starts = map.interventions.flatMap((iv) => (iv.start === undefined ? [] : [iv.start]));
+      const start =
+        number(opts.start, "--start") ??
+        (starts.length > 0 ? Math.floor(Math.min(...starts)) : undefined);
+      const stop = number(opts.stop, "--stop");
+      if (stop !== undefined && opts.horizon !== undefined)
+        throw new UsageError("marvel: give --stop or --horizon, not both");
+      if (stop !== undefined && !(stop > (start ?? 0)))
+        throw new UsageError(
+          `marvel: --stop must lie after the start (${start ?? 0}), got ${stop}`,
+        );
+      const horizon = stop !== undefined ? stop - (start ?? 0) : number(opts.horizon, "--horizon");
       const samples = number(opts.robustness, "--robustness");
       const spread = number(opts.spread, "--spread");
       const evaluation = evaluateMarvel(map, {

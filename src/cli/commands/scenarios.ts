@@ -16,6 +16,17 @@ interface ScenariosCommandOptions {
   times?: string[];
   format: "table" | "csv" | "json";
   output?: string;
+  start?: string;
+  stop?: string;
+}
+
+/** A number option, or undefined when absent; a UsageError for anything else. */
+function numberOption(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (value.trim() === "" || !Number.isFinite(x))
+    throw new UsageError(`${flag} takes a number, got ${JSON.stringify(value)}`);
+  return x;
 }
 
 /**
@@ -34,9 +45,16 @@ export function registerScenarios(program: Command): void {
       parseChoice("--format", ["table", "csv", "json"] as const),
       "table",
     )
+    .option("--start <time>", "start of the run (default: the model's own start)")
+    .option("--stop <time>", "end of the run (default: the model's own stop)")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, files: string[], options: ScenariosCommandOptions) => {
-      const model = await loadStockFlow(file);
+      const loadedModel = await loadStockFlow(file);
+      const start = numberOption(options.start, "--start") ?? loadedModel.specs.start;
+      const stop = numberOption(options.stop, "--stop") ?? loadedModel.specs.stop;
+      if (!(start < stop))
+        throw new UsageError(`scenarios: the run window needs start < stop, got ${start}–${stop}`);
+      const model = { ...loadedModel, specs: { ...loadedModel.specs, start, stop } };
       const loaded: Scenario[] = [];
       for (const path of files) {
         const scenario = await loadScenario(path, { model });
@@ -46,6 +64,12 @@ export function registerScenarios(program: Command): void {
           );
         loaded.push(scenario);
       }
+      for (const scenario of loaded)
+        for (const m of scenario.measures ?? [])
+          if (m.from >= stop || (m.until !== undefined && m.until <= start))
+            throw new UsageError(
+              `scenarios: ${scenario.source ?? scenario.name}: the measure on ${m.variable} (from ${m.from}${m.until === undefined ? "" : ` until ${m.until}`}) lies outside the run window ${start}–${stop}; widen the window with --start/--stop`,
+            );
       const scenarios = loaded.some((s) => s.name === "base")
         ? loaded
         : [{ name: "base" }, ...loaded];
