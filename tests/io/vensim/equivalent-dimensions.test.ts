@@ -44,6 +44,6 @@ describe("INVERT MATRIX in a two-dimensional equation", () => {
       "inv[R, C] = INVERT MATRIX(m[R, R], 2)",
     );
     const got = values(text, "inv");
-    [-2, 1, 1.5, -0.5].forEach((want, i) => expect(got[i]).toBeCloseTo(want, 12));
+    for (const [i, want] of [-2, 1, 1.5, -0.5].entries()) expect(got[i]).toBeCloseTo(want, 12);
   });
 });
