@@ -48,7 +48,10 @@ async function lostMacro(
     const mdl = await readFile(join(c.dir, file), "latin1");
     for (const m of mdl.matchAll(/:MACRO:\s*([^(\n]+)\(/g)) {
       const name = (m[1] ?? "").trim();
-      const called = new RegExp(`(^|[^\\w])${escapeRegExp(name).replace(/[ _]+/g, "[ _]+")}\\s*\\(`, "i");
+      const called = new RegExp(
+        `(^|[^\\w])${escapeRegExp(name).replace(/[ _]+/g, "[ _]+")}\\s*\\(`,
+        "i",
+      );
       if (!defined.has(fold(name)) && called.test(equations)) return { name, file };
     }
   }
