@@ -1,7 +1,9 @@
 /**
  * Compare a run with a case's reference output, by the suite's own rule: columns matched by
  * canonical name (case, spaces and underscores, quotes and line breaks folded), rows by time,
- * the columns `saveper`, `initial_time`, `final_time` and `time_step` ignored; a value passes
+ * the columns `saveper`, `initial_time`, `final_time` and `time_step` ignored, a reference
+ * column the model lacks not compared (the rule compares the variables present in both, and
+ * the report lists the others); a value passes
  * when |a − b| ≤ 1e-6, or |a − b| / max(|a|, |b|) ≤ 1e-4 (the rule of the suites' README), or
  * both are near zero: the reference within 3e-6 and the run within 1e-6, the floors of the
  * SDXorg suite's `regression-test.py` (a reference printed by a single-precision tool carries
@@ -43,32 +45,70 @@ export function foldHeader(header: string): string {
   return canonicalId(header.replace(/\\n/g, " ").replace(/["']/g, ""));
 }
 
+/** The outcome of {@link compareWithReference}. */
+export interface Comparison {
+  /** The first mismatch, in words; undefined when the run matches. */
+  readonly mismatch?: string;
+  /** Reference columns that name no variable of the model (not compared, by the rule). */
+  readonly missing: readonly string[];
+}
+
 /** Undefined when the run matches; otherwise the first mismatch, in words. */
 export function compareRun(
   run: Run,
   reference: ReferenceOutput,
   tolerance: Tolerance = TOLERANCE_DEFAULTS,
 ): string | undefined {
+  return compareWithReference(run, reference, tolerance).mismatch;
+}
+
+/**
+ * Compare every reference variable present in both outputs, as the suites' rule says; the
+ * reference columns the model lacks are listed. A reference of which no column is in the
+ * model is a mismatch.
+ */
+export function compareWithReference(
+  run: Run,
+  reference: ReferenceOutput,
+  tolerance: Tolerance = TOLERANCE_DEFAULTS,
+): Comparison {
   const rowOf = timeIndex(run.time);
   const rows = reference.time.map((t) => rowOf(t));
   const missingTime = rows.indexOf(-1);
-  if (missingTime >= 0) return `the run has no row at time ${reference.time[missingTime]}`;
+  const missing: string[] = [];
+  if (missingTime >= 0) {
+    return { mismatch: `the run has no row at time ${reference.time[missingTime]}`, missing };
+  }
+  let compared = 0;
   for (let c = 0; c < reference.headers.length; c++) {
     const header = reference.headers[c]!;
     const id = foldHeader(header);
     if (IGNORED_COLUMNS.has(id) || /^#.*#$/.test(header)) continue;
-    if (!run.has(id)) return `column ${JSON.stringify(header)} is not a variable of the model`;
+    if (!run.has(id)) {
+      missing.push(header);
+      continue;
+    }
+    compared += 1;
     const actual = run.series(id);
     const expected = reference.columns[c]!;
     for (let r = 0; r < expected.length; r++) {
       const e = expected[r]!;
       const a = actual[rows[r]!]!;
       if (!close(e, a, tolerance)) {
-        return `${header} at time ${reference.time[r]}: expected ${e}, got ${a}`;
+        return {
+          mismatch: `${header} at time ${reference.time[r]}: expected ${e}, got ${a}`,
+          missing,
+        };
       }
     }
   }
-  return undefined;
+  if (compared === 0 && missing.length > 0) {
+    return {
+      mismatch: `column ${JSON.stringify(missing[0])} is not a variable of the model`,
+      missing,
+    };
+  }
+  return { missing };
 }
 
 function close(expected: number, actual: number, tol: Tolerance): boolean {

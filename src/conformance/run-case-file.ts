@@ -11,7 +11,7 @@ import { type Diagnostic, formatDiagnostic } from "../diagnostics/diagnostic.js"
 import { ModelError, StockflowError } from "../diagnostics/errors.js";
 import { loadModel } from "../io/load-model.js";
 import { runModel } from "../simulate/simulate.js";
-import { compareRun, type Tolerance } from "./compare-run.js";
+import { compareRun, compareWithReference, type Tolerance } from "./compare-run.js";
 import type { CaseFile, CaseFormat, CaseLayout, ConformanceCase } from "./find-cases.js";
 import { findDefect } from "./find-defect.js";
 import { type ReferenceOutput, readReferenceOutput } from "./read-reference-output.js";
@@ -66,8 +66,12 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
       return result("no-reference", "no output.csv, output.tab, <name>.dat or <name>.csv");
     }
     const text = decodeOutput(await readFile(join(c.dir, f.reference.file)));
-    const mismatch = compareRun(run, readReference(text, f.reference.kind), tolerance);
-    if (mismatch === undefined) return result("pass");
+    const { mismatch, missing } = compareWithReference(
+      run,
+      readReference(text, f.reference.kind),
+      tolerance,
+    );
+    if (mismatch === undefined) return result("pass", missingNote(missing));
     // A file written by Stella is also judged by Stella's own output of it, when the case has
     // one: the canonical output is often Vensim's, and some XMILE files lost what Vensim ran.
     if (f.format !== "mdl" && c.stellaOutput !== undefined) {
@@ -96,6 +100,14 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
     const message = error instanceof Error ? error.message : String(error);
     return result("error", `internal error: ${message}`);
   }
+}
+
+/** The note on a pass that left reference columns out: how many, and the first few. */
+function missingNote(missing: readonly string[]): string {
+  if (missing.length === 0) return "";
+  const shown = missing.slice(0, 3).map((m) => JSON.stringify(m));
+  const more = missing.length > 3 ? ` and ${missing.length - 3} more` : "";
+  return `${missing.length} reference column(s) name no variable of the model and were not compared: ${shown.join(", ")}${more}`;
 }
 
 function readReference(text: string, kind: "csv" | "tab" | "dat"): ReferenceOutput {

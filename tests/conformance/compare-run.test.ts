@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareRun, foldHeader } from "../../src/conformance/compare-run.js";
+import { compareRun, compareWithReference, foldHeader } from "../../src/conformance/compare-run.js";
 import { pairReference } from "../../src/conformance/find-cases.js";
 import { readReferenceOutput } from "../../src/conformance/read-reference-output.js";
 import { readVensimDat } from "../../src/conformance/read-vensim-dat.js";
@@ -123,7 +123,15 @@ describe("compareRun, by the suite's rule", () => {
     expect(compareRun(run({ stock_a: [100, 50, -9e-7] }), reference)).toBeUndefined();
   });
 
-  it("a column the model lacks fails, unless it is a control column", () => {
+  it("compares the columns present in both and lists the others", () => {
+    const two = readReferenceOutput("Time,x,gone\n0,1,5\n", false);
+    expect(compareWithReference(run({ x: [1] }, [0]), two)).toEqual({ missing: ["gone"] });
+    expect(compareWithReference(run({ x: [2] }, [0]), two).mismatch).toBe(
+      "x at time 0: expected 1, got 2",
+    );
+  });
+
+  it("a reference none of whose columns the model has fails, bar control columns", () => {
     expect(compareRun(run({ other: [0, 0, 0] }), reference)).toBe(
       'column "Stock A" is not a variable of the model',
     );
