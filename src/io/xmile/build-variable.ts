@@ -81,7 +81,7 @@ export function buildVariable(
     try {
       const definingDims = base.dims ?? [];
       return reduceForeignDimensions(
-        parseXmileExpr(text, { ...scope, definingDims }),
+        parseXmileExpr(text, { ...scope, definingDims, self: id }),
         definingDims,
       );
     } catch (error) {
