@@ -130,19 +130,24 @@ export class VensimDimensions {
 
   /**
    * The element of `from` that corresponds to `element` of `to`, through a mapping in either
-   * direction (`from -> to` or `to -> from`); undefined when there is none.
+   * direction (`from -> to` or `to -> from`); undefined when there is none. An entry of a
+   * mapping list may be a subrange (`DimD: D1, D2 -> (DimA: SubA, A1)`): D1 then stands for
+   * every element of SubA.
    */
   mapElement(from: Dimension, to: Dimension, element: string): string | undefined {
+    const covers = (entry: string): readonly string[] => this.byId.get(entry)?.elements ?? [entry];
     const forward = from.maps?.find((m) => m.to === to.id);
     if (forward !== undefined) {
       const targets = forward.elements ?? to.elements;
-      const i = targets.indexOf(element);
+      const i = targets.findIndex((t) => covers(t).includes(element));
       return i < 0 ? undefined : from.elements[i];
     }
     const backward = to.maps?.find((m) => m.to === from.id);
     if (backward !== undefined) {
       const i = to.elements.indexOf(element);
-      return (backward.elements ?? from.elements)[i];
+      const entry = (backward.elements ?? from.elements)[i];
+      const all = entry === undefined ? [] : covers(entry);
+      return all.length === 1 ? all[0] : undefined;
     }
     return undefined;
   }

@@ -47,3 +47,28 @@ describe("INVERT MATRIX in a two-dimensional equation", () => {
     for (const [i, want] of [-2, 1, 1.5, -0.5].entries()) expect(got[i]).toBeCloseTo(want, 12);
   });
 });
+
+describe("mappings whose list names a subrange", () => {
+  it("DimB: B1, B2 -> (DimA: SubA, A3): a[DimA] = b[DimB] reads B1 for A1 and A2", () => {
+    const text = mdl(
+      "DimA: A1, A2, A3",
+      "SubA: A1, A2",
+      "DimB: B1, B2 -> (DimA: SubA, A3)",
+      "b[DimB] = 1, 2",
+      "a[DimA] = b[DimB] * 10",
+    );
+    expect(values(text, "a")).toEqual([10, 10, 20]);
+  });
+
+  it(":EXCEPT: with a mapped range on the right: k[DimA] :EXCEPT: [A1] = j[DimD]", () => {
+    const text = mdl(
+      "DimA: A1, A2, A3",
+      "SubA: A2, A3",
+      "DimD: D1, D2 -> (DimA: SubA, A1)",
+      "j[DimD] = 10, 20",
+      "k[DimA] :EXCEPT: [A1] = j[DimD]",
+    );
+    // k[A1], which no equation defines, is 0 as in Vensim.
+    expect(values(text, "k")).toEqual([0, 10, 10]);
+  });
+});
