@@ -59,7 +59,8 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
     detail,
   });
   try {
-    const model = await loadModel(join(c.dir, f.file));
+    const data = await runDataFiles(c, f);
+    const model = await loadModel(join(c.dir, f.file), data.length > 0 ? { data } : {});
     if (model.kind !== "stock-flow") return result("error", "not a stock-and-flow model");
     const run = runModel(model, { checkFinite: false });
     if (f.reference === undefined) {
@@ -100,6 +101,22 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
     const message = error instanceof Error ? error.message : String(error);
     return result("error", `internal error: ${message}`);
   }
+}
+
+/**
+ * The data files a Vensim case runs with: those its SDEverywhere spec (`<name>_spec.json`)
+ * lists as `datFiles` or `externalDatfiles`, in the case folder.
+ */
+async function runDataFiles(c: ConformanceCase, f: CaseFile): Promise<string[]> {
+  if (f.format !== "mdl") return [];
+  const spec = join(c.dir, `${f.file.replace(/\.[^.]+$/, "")}_spec.json`);
+  const text = await readFile(spec, "utf8").catch(() => undefined);
+  if (text === undefined) return [];
+  const parsed = JSON.parse(text) as { datFiles?: unknown; externalDatfiles?: unknown };
+  const names = [parsed.datFiles, parsed.externalDatfiles].flatMap((v) =>
+    Array.isArray(v) ? v.filter((n): n is string => typeof n === "string") : [],
+  );
+  return names.filter((n) => !/[\\/]/.test(n)).map((n) => join(c.dir, n));
 }
 
 /** The note on a pass that left reference columns out: how many, and the first few. */

@@ -52,7 +52,7 @@ describe("reading Vensim DAT output", () => {
   });
 
   it("a data line before any name is an error", () => {
-    expect(() => readVensimDat("0\t1\n")).toThrow(/starts with a data line/);
+    expect(() => readVensimDat("0\t1\n")).toThrow(/comes before any variable name/);
   });
 });
 

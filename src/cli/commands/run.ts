@@ -18,13 +18,14 @@ interface RunCommandOptions {
   seed?: number;
   format: RunFormat;
   output?: string;
+  data?: string[];
 }
 
 /** `stockflow run MODEL`: simulate a model and print or write its time series. */
 export function registerRun(program: Command): void {
   program
     .command("run <model>")
-    .description("simulate a model (JSON, YAML, XMILE) and print or write its time series")
+    .description("simulate a model (JSON, YAML, XMILE, Vensim) and print or write its time series")
     .option(
       "--method <method>",
       "euler, rk2 or rk4",
@@ -43,8 +44,12 @@ export function registerRun(program: Command): void {
       "table",
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
+    .option(
+      "--data <files...>",
+      "data files (.dat, .tab, .csv) for a Vensim model's data variables without an equation",
+    )
     .action(async (file: string, options: RunCommandOptions) => {
-      const loaded = await loadModel(file);
+      const loaded = await loadModel(file, options.data ? { data: options.data } : {});
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
       const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
       const run = runModel(model, {
