@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Diagnostic, formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, StockflowError } from "../diagnostics/errors.js";
-import { loadModel } from "../io/load-model.js";
+import { type LoadModelOptions, loadModel } from "../io/load-model.js";
 import { runModel } from "../simulate/simulate.js";
 import { compareRun, compareWithReference, type Tolerance } from "./compare-run.js";
 import type { CaseFile, CaseFormat, CaseLayout, ConformanceCase } from "./find-cases.js";
@@ -59,8 +59,7 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
     detail,
   });
   try {
-    const data = await runDataFiles(c, f);
-    const model = await loadModel(join(c.dir, f.file), data.length > 0 ? { data } : {});
+    const model = await loadModel(join(c.dir, f.file), await runOptions(c, f));
     if (model.kind !== "stock-flow") return result("error", "not a stock-and-flow model");
     const run = runModel(model, { checkFinite: false });
     if (f.reference === undefined) {
@@ -104,19 +103,27 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
 }
 
 /**
- * The data files a Vensim case runs with: those its SDEverywhere spec (`<name>_spec.json`)
- * lists as `datFiles` or `externalDatfiles`, in the case folder.
+ * What a Vensim case runs with, from its SDEverywhere spec (`<name>_spec.json`): the data files
+ * it lists as `datFiles` or `externalDatfiles`, and the files of its `'?name'` references
+ * (`directData`), all in the case folder.
  */
-async function runDataFiles(c: ConformanceCase, f: CaseFile): Promise<string[]> {
-  if (f.format !== "mdl") return [];
+async function runOptions(c: ConformanceCase, f: CaseFile): Promise<LoadModelOptions> {
+  if (f.format !== "mdl") return {};
   const spec = join(c.dir, `${f.file.replace(/\.[^.]+$/, "")}_spec.json`);
   const text = await readFile(spec, "utf8").catch(() => undefined);
-  if (text === undefined) return [];
-  const parsed = JSON.parse(text) as { datFiles?: unknown; externalDatfiles?: unknown };
-  const names = [parsed.datFiles, parsed.externalDatfiles].flatMap((v) =>
-    Array.isArray(v) ? v.filter((n): n is string => typeof n === "string") : [],
+  if (text === undefined) return {};
+  const parsed = JSON.parse(text) as Record<string, unknown>;
+  const inFolder = (n: unknown): n is string => typeof n === "string" && !n.includes("..");
+  const data = [parsed.datFiles, parsed.externalDatfiles]
+    .flatMap((v) => (Array.isArray(v) ? v.filter(inFolder) : []))
+    .map((n) => join(c.dir, n));
+  const direct = parsed.directData;
+  const tags = new Map(
+    typeof direct === "object" && direct !== null
+      ? Object.entries(direct).filter((e): e is [string, string] => inFolder(e[1]))
+      : [],
   );
-  return names.filter((n) => !/[\\/]/.test(n)).map((n) => join(c.dir, n));
+  return { ...(data.length > 0 ? { data } : {}), ...(tags.size > 0 ? { dataTags: tags } : {}) };
 }
 
 /** The note on a pass that left reference columns out: how many, and the first few. */

@@ -24,6 +24,8 @@ export interface LoadModelOptions {
    * that have no equation, as Vensim's run-time data files do; later files win.
    */
   readonly data?: readonly string[];
+  /** Files for a Vensim model's `'?name'` data references (`?name` → file). */
+  readonly dataTags?: ReadonlyMap<string, string>;
 }
 
 const DEFAULTS = { maxBytes: 50 * 1024 * 1024 };
@@ -77,7 +79,7 @@ async function readByExtension(
   text: string,
   file: string,
   extension: string,
-  { onWarnings, data }: LoadModelOptions,
+  { onWarnings, data, dataTags }: LoadModelOptions,
   maxBytes: number,
 ): Promise<AnyModel> {
   if (data !== undefined && data.length > 0 && extension !== ".mdl") {
@@ -116,6 +118,7 @@ async function readByExtension(
         file,
         readDataFile,
         ...(externalData !== undefined ? { externalData } : {}),
+        ...(dataTags !== undefined ? { dataTags } : {}),
       });
       if (reading.model === undefined) {
         throw new ModelError(reading.diagnostics, `cannot read ${file}`);

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
-import { loadModel } from "../../io/load-model.js";
+import { type LoadModelOptions, loadModel } from "../../io/load-model.js";
 import { compileCausalMap } from "../../marvel/compile-causal-map.js";
 import type { IntegrationMethod } from "../../model/types.js";
 import { runModel } from "../../simulate/simulate.js";
@@ -19,6 +19,18 @@ interface RunCommandOptions {
   format: RunFormat;
   output?: string;
   data?: string[];
+}
+
+/** `--data` arguments: `?name=file` resolves a data reference, anything else is a data file. */
+function runData(args: readonly string[]): LoadModelOptions {
+  const tags = new Map<string, string>();
+  const data: string[] = [];
+  for (const arg of args) {
+    const tag = /^(\?[^=]+)=(.+)$/.exec(arg);
+    if (tag !== null) tags.set(tag[1]!, tag[2]!);
+    else data.push(arg);
+  }
+  return { ...(data.length > 0 ? { data } : {}), ...(tags.size > 0 ? { dataTags: tags } : {}) };
 }
 
 /** `stockflow run MODEL`: simulate a model and print or write its time series. */
@@ -46,10 +58,10 @@ export function registerRun(program: Command): void {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option(
       "--data <files...>",
-      "data files (.dat, .tab, .csv) for a Vensim model's data variables without an equation",
+      "data files (.dat, .tab, .csv) for a Vensim model's data variables without an equation; ?name=file resolves a '?name' data reference",
     )
     .action(async (file: string, options: RunCommandOptions) => {
-      const loaded = await loadModel(file, options.data ? { data: options.data } : {});
+      const loaded = await loadModel(file, runData(options.data ?? []));
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
       const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
       const run = runModel(model, {

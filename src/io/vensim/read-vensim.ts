@@ -40,6 +40,11 @@ export interface ReadVensimOptions {
    * time (`--data`); see {@link readDataSeries}.
    */
   readonly externalData?: ExternalData;
+  /**
+   * Files for `'?name'` references given at run time (`?name` → file, relative to the model),
+   * over the model's own settings.
+   */
+  readonly dataTags?: ReadonlyMap<string, string>;
 }
 
 /** A model read from a `.mdl` file with its warnings, or the errors that stopped it. */
@@ -94,7 +99,9 @@ export function readVensimWithDiagnostics(
     ...m,
     definitions: entries.parse(m.entries, false),
   }));
-  const files = new DataFiles(options.readDataFile, externalReferences(parts.sketch?.text));
+  const references = externalReferences(parts.sketch?.text);
+  for (const [tag, file] of options.dataTags ?? []) references.set(tag.trim().toLowerCase(), file);
+  const files = new DataFiles(options.readDataFile, references);
   const ranges = withSubscriptCalls(entries.ranges, entries.subscriptCalls, files, problems);
   const dims = new VensimDimensions(ranges, entries.equivalences);
   const data = readDataCalls(entries.dataCalls, dims, files, problems);
