@@ -10,7 +10,8 @@ import { canonicalId } from "../../model/canonical.js";
 import { dataExpr } from "./data-expression.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import type { MdlProblem } from "./mdl-problem.js";
-import type { VensimExpr, VensimSubscript } from "./vensim-ast.js";
+import { type DataMode, mapChildren, type VensimExpr, type VensimSubscript } from "./vensim-ast.js";
+import { vensimKey } from "./vensim-functions.js";
 
 /** The number the reader gives Vensim's `:NA:`. */
 const VENSIM_NA = -1e38;
@@ -85,6 +86,76 @@ export function withExternalData(
     }
     return out;
   });
+}
+
+/**
+ * `GET DATA BETWEEN TIMES(x[e], time, mode)` of a data variable the data files hold: the
+ * series of `x[e]` read at `time`, interpolated (mode 0), looking forward (1) or holding
+ * backward (-1), as Vensim's reference gives the modes. The mode must be a number or a
+ * constant of the model. Calls of other variables are left for the caller to report.
+ */
+export function withDataBetweenTimes(
+  defs: readonly VariableDefinition[],
+  data: ExternalData | undefined,
+  dims: VensimDimensions,
+): VariableDefinition[] {
+  if (data === undefined || data.size === 0) return [...defs];
+  const constants = new Map<string, number>();
+  for (const d of defs) {
+    if (d.def.kind !== "equation" || d.def.lhs.subscripts.length > 0) continue;
+    const value = numberOf(d.def.rhs);
+    if (value !== undefined) constants.set(vensimKey(d.def.lhs.name), value);
+  }
+  const modeOf = (e: VensimExpr): DataMode | undefined => {
+    const value =
+      e.kind === "name" && e.subscripts.length === 0
+        ? constants.get(vensimKey(e.name))
+        : numberOf(e);
+    return value === 0
+      ? "interpolate"
+      : value === 1
+        ? "look forward"
+        : value === -1
+          ? "hold backward"
+          : undefined;
+  };
+  // `binding`: range name → element name, for a series named by ranges (`Values[DimA]`).
+  const visit = (e: VensimExpr, binding: ReadonlyMap<string, string>): VensimExpr => {
+    const inner = mapChildren(e, (c) => visit(c, binding));
+    if (inner.kind !== "call" || vensimKey(inner.name) !== "get data between times") return inner;
+    const [series, at, mode] = inner.args;
+    if (series?.kind !== "name" || at === undefined || mode === undefined) return inner;
+    const elements = series.subscripts.map((s) => binding.get(vensimKey(s.name)) ?? s.name);
+    const points = data.get(seriesKey(series.name, elements));
+    const how = modeOf(mode);
+    if (points === undefined || points.length === 0 || how === undefined) return inner;
+    return dataExpr(points, how, inner.start, at);
+  };
+  return defs.flatMap((d) => {
+    if (d.def.kind !== "equation") return [d];
+    const { lhs } = d.def;
+    const ranged = lhs.subscripts.some((s) => dims.dimension(s.name) !== undefined);
+    if (!ranged || !/get[\s_]+data[\s_]+between[\s_]+times/i.test(d.entry.text)) {
+      return [{ ...d, def: { ...d.def, rhs: visit(d.def.rhs, new Map()) } }];
+    }
+    // Element by element, so that a series named by the equation's ranges is one element's.
+    const { rhs } = d.def;
+    return cellsOf(lhs.subscripts, dims).map((cell) => {
+      const binding = new Map(lhs.subscripts.map((s, k) => [vensimKey(s.name), cell[k]!.name]));
+      const def = {
+        ...d.def,
+        lhs: { ...lhs, subscripts: cell, except: [] },
+        rhs: visit(rhs, binding),
+      };
+      return { ...d, def, dimsLhs: lhs };
+    });
+  });
+}
+
+function numberOf(e: VensimExpr): number | undefined {
+  if (e.kind === "number") return e.value;
+  if (e.kind === "unary" && e.op === "-" && e.arg.kind === "number") return -e.arg.value;
+  return undefined;
 }
 
 /** Every element tuple a left-hand side names, as subscripts naming single elements. */

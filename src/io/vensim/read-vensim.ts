@@ -12,7 +12,7 @@ import { buildVariables } from "./build-variables.js";
 import { DataFiles, externalReferences, type ReadDataFile } from "./data-files.js";
 import { literal } from "./definition-kind.js";
 import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
-import { type ExternalData, withExternalData } from "./external-data.js";
+import { type ExternalData, withDataBetweenTimes, withExternalData } from "./external-data.js";
 import { groupDefinitions } from "./group-definitions.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
 import { firstLine, MdlEntries } from "./parse-entries.js";
@@ -106,7 +106,11 @@ export function readVensimWithDiagnostics(
   const dims = new VensimDimensions(ranges, entries.equivalences);
   const data = readDataCalls(entries.dataCalls, dims, files, problems);
   // In the order of the file, so variables keep their order.
-  const given = withExternalData(written, options.externalData, dims, problems);
+  const given = withDataBetweenTimes(
+    withExternalData(written, options.externalData, dims, problems),
+    options.externalData,
+    dims,
+  );
   const definitions = [...given, ...data.definitions].sort(
     (a, b) => a.entry.offset - b.entry.offset,
   );
