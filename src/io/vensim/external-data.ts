@@ -91,7 +91,8 @@ export function withExternalData(
 /**
  * `GET DATA BETWEEN TIMES(x[e], time, mode)` of a data variable the data files hold: the
  * series of `x[e]` read at `time`, interpolated (mode 0), looking forward (1) or holding
- * backward (-1), as Vensim's reference gives the modes. The mode must be a number or a
+ * backward (-1), and :NA: before its first or after its last point, as Vensim's reference
+ * says. The mode must be a number or a
  * constant of the model. Calls of other variables are left for the caller to report.
  */
 export function withDataBetweenTimes(
@@ -129,7 +130,32 @@ export function withDataBetweenTimes(
     const points = data.get(seriesKey(series.name, elements));
     const how = modeOf(mode);
     if (points === undefined || points.length === 0 || how === undefined) return inner;
-    return dataExpr(points, how, inner.start, at);
+    // Outside the data, Vensim's reference gives :NA:.
+    const start = inner.start;
+    const [first] = points[0]!;
+    const [last] = points[points.length - 1]!;
+    const outside: VensimExpr = {
+      kind: "binary",
+      op: "or",
+      left: {
+        kind: "binary",
+        op: "<",
+        left: at,
+        right: { kind: "number", value: first, start },
+        start,
+      },
+      right: {
+        kind: "binary",
+        op: ">",
+        left: at,
+        right: { kind: "number", value: last, start },
+        start,
+      },
+      start,
+    };
+    const na: VensimExpr = { kind: "number", value: VENSIM_NA, start };
+    const read = dataExpr(points, how, start, at);
+    return { kind: "call", name: "IF THEN ELSE", subscripts: [], args: [outside, na, read], start };
   };
   return defs.flatMap((d) => {
     if (d.def.kind !== "equation") return [d];

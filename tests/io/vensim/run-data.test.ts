@@ -69,6 +69,8 @@ describe("data variables without an equation", () => {
     );
     expect([r.at("ahead", 0), r.at("ahead", 1)]).toEqual([20, 30]);
     expect(r.at("forward", 0)).toBe(40);
+    // After the last point (4) Vensim's reference gives :NA:.
+    expect(r.at("ahead", 3)).toBe(-1e38);
   });
 
   it("an element no file holds is :NA:, with a warning", () => {
