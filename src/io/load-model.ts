@@ -57,19 +57,8 @@ export async function loadModel(path: string, options: LoadModelOptions = {}): P
     );
   }
   // Node's fs is imported here, not at the top, so that the core stays usable in a browser.
-  const { readFile, stat } = await import("node:fs/promises");
-  const size = await stat(path).then(
-    (s) => (s.isFile() ? s.size : undefined),
-    () => undefined,
-  );
-  if (size === undefined) throw new UsageError(`no such model file: ${path}`);
-  if (size > maxBytes) {
-    throw new ModelError([
-      at(path, "file-too-large", `file is ${size} bytes, more than the limit of ${maxBytes}`, {
-        value: `${size}`,
-      }),
-    ]);
-  }
+  const { readFile } = await import("node:fs/promises");
+  await checkSize(path, "model", maxBytes);
   const text = await readFile(path, "utf8");
   const model = await readByExtension(text, path, extension, options, maxBytes);
   return { ...model, source: path };
@@ -133,6 +122,27 @@ async function readByExtension(
 }
 
 /**
+ * A usage error when `path` is no file, a located diagnostic when it is larger than
+ * `maxBytes` (so a huge file is refused, not read into memory).
+ */
+async function checkSize(path: string, what: "model" | "data", maxBytes: number): Promise<void> {
+  // Node's fs is imported here, not at the top, so that the core stays usable in a browser.
+  const { stat } = await import("node:fs/promises");
+  const size = await stat(path).then(
+    (s) => (s.isFile() ? s.size : undefined),
+    () => undefined,
+  );
+  if (size === undefined) throw new UsageError(`no such ${what} file: ${path}`);
+  if (size > maxBytes) {
+    throw new ModelError([
+      at(path, "file-too-large", `file is ${size} bytes, more than the limit of ${maxBytes}`, {
+        value: `${size}`,
+      }),
+    ]);
+  }
+}
+
+/**
  * The series of the run-time data files, merged (a later file wins); a file that cannot be
  * read or parsed is a located diagnostic.
  */
@@ -142,21 +152,10 @@ async function readRunData(
   parseSeries: (text: string, file: string) => ReadonlyMap<string, SeriesPoints>,
 ): Promise<Map<string, SeriesPoints> | undefined> {
   if (files.length === 0) return undefined;
-  const { readFile, stat } = await import("node:fs/promises");
+  const { readFile } = await import("node:fs/promises");
   const merged = new Map<string, SeriesPoints>();
   for (const file of files) {
-    const size = await stat(file).then(
-      (s) => (s.isFile() ? s.size : undefined),
-      () => undefined,
-    );
-    if (size === undefined) throw new UsageError(`no such data file: ${file}`);
-    if (size > maxBytes) {
-      throw new ModelError([
-        at(file, "file-too-large", `file is ${size} bytes, more than the limit of ${maxBytes}`, {
-          value: `${size}`,
-        }),
-      ]);
-    }
+    await checkSize(file, "data", maxBytes);
     try {
       for (const [key, points] of parseSeries(await readFile(file, "utf8"), file)) {
         merged.set(key, points);
