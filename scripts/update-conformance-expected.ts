@@ -1,24 +1,34 @@
 /**
- * Regenerates `tests/conformance/expected.json` from a real run of the conformance suite:
- * `npx tsx scripts/update-conformance-expected.ts [SUITE_DIR]` (default `../shared/test-models`).
- * The file maps `case/file` to its status; the conformance test fails when a file listed as
- * `pass` no longer passes. Run it after a change that makes more files pass, and commit it.
+ * Regenerates the expected-status files of `tests/conformance/` from real runs of the three
+ * conformance suites beside the repository: `npx tsx scripts/update-conformance-expected.ts`
+ * (all suites) or with one folder name (`test-models`, `test-suites/simlin`, …). Each file
+ * maps `case/file` to its status; the conformance test fails when a file listed as `pass` no
+ * longer passes. Run it after a change that makes more files pass, and commit the files.
  */
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { runConformance } from "../src/conformance/run-conformance.js";
+import { CONFORMANCE_SUITES } from "../tests/conformance/suites.js";
 
-const suite =
-  process.argv[2] ?? fileURLToPath(new URL("../../shared/test-models", import.meta.url));
-const target = fileURLToPath(new URL("../tests/conformance/expected.json", import.meta.url));
-const report = await runConformance(suite);
-const expected = Object.fromEntries(
-  report.cases
-    .map((c) => [`${c.case}/${c.file}`, c.status] as const)
-    .sort(([a], [b]) => (a < b ? -1 : 1)),
-);
-await writeFile(target, `${JSON.stringify(expected, null, 2)}\n`);
-const { total, pass, fail, error, unsupported } = report.summary;
-console.log(
-  `wrote ${target}: ${pass}/${total} pass, ${fail} fail, ${error} error, ${unsupported} unsupported`,
-);
+const only = process.argv[2];
+for (const { folder, expected: file } of CONFORMANCE_SUITES) {
+  if (only !== undefined && only !== folder) continue;
+  const suite = fileURLToPath(new URL(`../../shared/${folder}`, import.meta.url));
+  if (!existsSync(suite)) {
+    console.log(`skipped ${folder}: no copy at ${suite}`);
+    continue;
+  }
+  const target = fileURLToPath(new URL(`../tests/conformance/${file}`, import.meta.url));
+  const report = await runConformance(suite);
+  const expected = Object.fromEntries(
+    report.cases
+      .map((c) => [`${c.case}/${c.file}`, c.status] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  await writeFile(target, `${JSON.stringify(expected, null, 2)}\n`);
+  const { pass, withReference, notIntact, passRate } = report.summary;
+  console.log(
+    `wrote ${target}: ${pass}/${withReference - notIntact} intact files with a reference pass (${passRate}%)`,
+  );
+}

@@ -34,18 +34,21 @@ export function dimensionTable(model: Model, diagnostics: Diagnostic[]): Dimensi
     }
   }
   const elementsOf = (dim: string) => dims.get(dim)?.elements ?? [];
+  // A mapping entry may name a subrange, which stands for all its elements.
+  const covers = (entry: string): readonly string[] => dims.get(entry)?.elements ?? [entry];
   // Element-wise mapping from one dimension onto another (declared in either direction).
   const mapped = (from: string, to: string, element: string): string | undefined => {
     const source = dims.get(from);
     const map = source?.maps?.find((m) => m.to === to);
     if (source && map) {
-      const i = source.elements.indexOf(element);
-      return (map.elements ?? elementsOf(to))[i];
+      const entry = (map.elements ?? elementsOf(to))[source.elements.indexOf(element)];
+      const all = entry === undefined ? [] : covers(entry);
+      return all.length === 1 ? all[0] : undefined;
     }
     const target = dims.get(to);
     const back = target?.maps?.find((m) => m.to === from);
     if (target && back) {
-      const i = (back.elements ?? elementsOf(from)).indexOf(element);
+      const i = (back.elements ?? elementsOf(from)).findIndex((e) => covers(e).includes(element));
       return i < 0 ? undefined : target.elements[i];
     }
     return undefined;

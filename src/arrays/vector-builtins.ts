@@ -287,7 +287,12 @@ export function substituteVectorCall(
         });
         return num(0);
       }
-      return call("invert_matrix_at", [num(v.position[0]!), num(v.position[1]!), ...v.elements]);
+      // The argument is the whole matrix (Vensim writes `m[R, R]`): the element being defined
+      // is the one at the equation's own last two subscripts.
+      const own = [...binding].slice(-2);
+      const at = own.map(([dim, element]) => ctx.table.elementsOf(dim).indexOf(element));
+      const [row, col] = at.length === 2 && at.every((i) => i >= 0) ? at : v.position;
+      return call("invert_matrix_at", [num(row!), num(col!), ...v.elements]);
     }
     default: {
       // allocate_by_priority(request, priority, size, width, supply)

@@ -8,6 +8,7 @@
  * floating-point time steps do not miss an edge (the same rule SDEverywhere and PySD use).
  */
 import { modulo } from "../expr/apply-operator.js";
+import { logGamma } from "../expr/mathjs-instance.js";
 import {
   betaDraw,
   binomialDraw,
@@ -68,7 +69,8 @@ export const RUNTIME_FUNCTIONS = {
   max: Math.max,
   xidz: (a: number, b: number, x: number) => (b === 0 ? x : a / b),
   zidz: (a: number, b: number) => (b === 0 ? 0 : a / b),
-  quantum: (x: number, q: number) => (q === 0 ? 0 : q * Math.trunc(x / q)),
+  quantum: (x: number, q: number) => (q <= 0 ? x : q * Math.trunc(x / q)),
+  gamma_ln: logGamma,
   lookup: lookupTable as (table: Table, x: number) => number,
   vector_select_of: vectorSelect,
   vector_element_at: vectorElementAt,

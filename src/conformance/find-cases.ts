@@ -1,7 +1,10 @@
 /**
  * Find the conformance cases under a folder: every folder (at any depth) that holds a model
- * file (`*.xmile`, `*.stmx`, `*.mdl`) and a reference output (`output.csv`, else
- * `output.tab`). Folders are walked in sorted order, so reports are stable.
+ * file (`*.xmile`, `*.stmx`, `*.mdl`). Each model file is paired with the first reference
+ * output that exists, by the rule the SDXorg, SDEverywhere and Simlin suites share:
+ * `output.csv`, then `output.tab` in its folder, then `<model name>.dat` (Vensim DAT), then
+ * `<model name>.csv`. A file with none of them has no reference: it is still run. Folders
+ * are walked in sorted order, so reports are stable.
  */
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -9,10 +12,28 @@ import { join, relative } from "node:path";
 /** Formats of model files in the suite. */
 export type CaseFormat = "xmile" | "mdl";
 
-/** One model file of a case. */
+/** How a reference output file is laid out. */
+export type ReferenceKind = "csv" | "tab" | "dat";
+
+/**
+ * Which pairing rule found a file's reference: `sdxorg` (`output.csv`/`output.tab`, the
+ * SDXorg test-models layout), `dat` (`<name>.dat`, SDEverywhere's Vensim output), `named-csv`
+ * (`<name>.csv`, SDEverywhere's XMILE output), or `none`.
+ */
+export type CaseLayout = "sdxorg" | "dat" | "named-csv" | "none";
+
+/** A reference output file. */
+export interface ReferenceFile {
+  readonly file: string;
+  readonly kind: ReferenceKind;
+}
+
+/** One model file of a case, with the reference output it is judged by. */
 export interface CaseFile {
   readonly file: string;
   readonly format: CaseFormat;
+  readonly layout: CaseLayout;
+  readonly reference?: ReferenceFile;
 }
 
 /** One case folder. */
@@ -21,8 +42,6 @@ export interface ConformanceCase {
   readonly name: string;
   readonly dir: string;
   readonly files: readonly CaseFile[];
-  /** File name of the reference output, or undefined when the case has none. */
-  readonly output?: string;
   /** `output_stella.csv`, Stella's own output, when the case has it. */
   readonly stellaOutput?: string;
 }
@@ -33,6 +52,23 @@ const FORMAT_OF: Readonly<Record<string, CaseFormat>> = {
   ".mdl": "mdl",
 };
 
+/** The reference of the model file `file` among the file names of its folder. */
+export function pairReference(
+  file: string,
+  names: ReadonlySet<string>,
+): { layout: CaseLayout; reference?: ReferenceFile } {
+  const stem = file.replace(/\.[^.]+$/, "");
+  const candidates: readonly [string, ReferenceKind, CaseLayout][] = [
+    ["output.csv", "csv", "sdxorg"],
+    ["output.tab", "tab", "sdxorg"],
+    [`${stem}.dat`, "dat", "dat"],
+    [`${stem}.csv`, "csv", "named-csv"],
+  ];
+  const found = candidates.find(([name]) => names.has(name));
+  if (found === undefined) return { layout: "none" };
+  return { layout: found[2], reference: { file: found[0], kind: found[1] } };
+}
+
 /** Every case under `root`, sorted by name. */
 export async function findCases(root: string): Promise<ConformanceCase[]> {
   const cases: ConformanceCase[] = [];
@@ -41,18 +77,19 @@ export async function findCases(root: string): Promise<ConformanceCase[]> {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
+    const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
     const files: CaseFile[] = [];
     for (const entry of entries) {
       const extension = /\.[^.]+$/.exec(entry.name)?.[0]?.toLowerCase() ?? "";
       const format = FORMAT_OF[extension];
-      if (entry.isFile() && format !== undefined) files.push({ file: entry.name, format });
+      if (entry.isFile() && format !== undefined) {
+        files.push({ file: entry.name, format, ...pairReference(entry.name, names) });
+      }
     }
     if (files.length > 0) {
-      const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-      const output = ["output.csv", "output.tab"].find((name) => names.has(name));
       const name = relative(root, dir).split(/[\\/]/).join("/") || ".";
       const stella = names.has("output_stella.csv") ? { stellaOutput: "output_stella.csv" } : {};
-      cases.push({ name, dir, files, ...(output !== undefined ? { output } : {}), ...stella });
+      cases.push({ name, dir, files, ...stella });
     }
     for (const entry of entries) {
       if (entry.isDirectory() && !entry.name.startsWith(".")) {

@@ -6,7 +6,12 @@ import type { ConformanceReport } from "./run-conformance.js";
 
 /** The report as an aligned text table followed by the summary. */
 export function formatReportTable(report: ConformanceReport): string {
-  const rows = report.cases.map((c) => [c.status, c.case, c.file, c.detail]);
+  const rows = report.cases.map((c) => [
+    c.status,
+    c.case,
+    c.file,
+    c.defect === undefined ? c.detail : `${c.defect}; ${c.detail}`,
+  ]);
   const header = ["status", "case", "file", "detail"];
   const widths = [0, 1, 2].map((i) =>
     Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)),
@@ -16,9 +21,12 @@ export function formatReportTable(report: ConformanceReport): string {
       .map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell))
       .join("  ")
       .trimEnd();
-  const { total, pass, fail, error, unsupported } = report.summary;
-  const rate = total === 0 ? 0 : (100 * pass) / total;
-  const summary = `${pass}/${total} passed (${rate.toFixed(1)}%): ${fail} fail, ${error} error, ${unsupported} unsupported`;
+  const { pass, fail, error, unsupported, total, withReference, notIntact, passRate } =
+    report.summary;
+  const summary =
+    `${pass}/${withReference - notIntact} intact files with a reference passed (${passRate.toFixed(1)}%): ` +
+    `${fail} fail, ${error} error, ${unsupported} unsupported; ${notIntact} not intact, ` +
+    `${total - withReference} without reference`;
   return `${[line(header), ...rows.map(line)].join("\n")}\n\n${summary}\n`;
 }
 

@@ -5,7 +5,7 @@
  * changes a verdict.
  */
 import { TOLERANCE_DEFAULTS, type Tolerance } from "./compare-run.js";
-import { type CaseFormat, findCases } from "./find-cases.js";
+import { type CaseFormat, type CaseLayout, findCases } from "./find-cases.js";
 import { type CaseResult, runCaseFile } from "./run-case-file.js";
 
 /** Options of {@link runConformance}. */
@@ -19,13 +19,28 @@ export interface ConformanceOptions {
   readonly onProgress?: (done: number, total: number, current?: string) => void;
 }
 
-/** Counts of a report. */
-export interface ConformanceSummary {
+/** Counts of a list of results. */
+export interface ConformanceCounts {
   readonly total: number;
   readonly pass: number;
   readonly fail: number;
   readonly error: number;
   readonly unsupported: number;
+  /** Files without a reference output: run, but left out of the pass rate. */
+  readonly noReference: number;
+  /** Files with a reference output. */
+  readonly withReference: number;
+  /** Files with a reference that do not pass and are not intact (`defect` says why). */
+  readonly notIntact: number;
+  /** Passed files over files with a reference that are intact, in percent. */
+  readonly passRate: number;
+}
+
+/** Counts of a report: overall, and per layout (pairing rule) and format. */
+export interface ConformanceSummary extends ConformanceCounts {
+  readonly byLayout: Readonly<
+    Partial<Record<CaseLayout, Readonly<Partial<Record<CaseFormat, ConformanceCounts>>>>>
+  >;
 }
 
 /** The result of a conformance run. */
@@ -58,14 +73,33 @@ export async function runConformance(
   return { summary: summarize(cases), cases };
 }
 
-/** Count the statuses of a list of results. */
+/** Count the statuses of a list of results, overall and per layout and format. */
 export function summarize(cases: readonly CaseResult[]): ConformanceSummary {
-  const count = (status: CaseResult["status"]) => cases.filter((c) => c.status === status).length;
+  const byLayout: Partial<Record<CaseLayout, Partial<Record<CaseFormat, ConformanceCounts>>>> = {};
+  for (const c of cases) {
+    const formats = byLayout[c.layout] ?? {};
+    byLayout[c.layout] = formats;
+    formats[c.format] ??= count(
+      cases.filter((d) => d.layout === c.layout && d.format === c.format),
+    );
+  }
+  return { ...count(cases), byLayout };
+}
+
+function count(cases: readonly CaseResult[]): ConformanceCounts {
+  const of = (status: CaseResult["status"]) => cases.filter((c) => c.status === status).length;
+  const withReference = cases.filter((c) => c.layout !== "none").length;
+  const notIntact = cases.filter((c) => c.layout !== "none" && c.defect !== undefined).length;
+  const intact = withReference - notIntact;
   return {
     total: cases.length,
-    pass: count("pass"),
-    fail: count("fail"),
-    error: count("error"),
-    unsupported: count("unsupported"),
+    pass: of("pass"),
+    fail: of("fail"),
+    error: of("error"),
+    unsupported: of("unsupported"),
+    noReference: of("no-reference"),
+    withReference,
+    notIntact,
+    passRate: intact === 0 ? 0 : Math.round((1e4 * of("pass")) / intact) / 100,
   };
 }

@@ -1,10 +1,14 @@
 /**
  * The one mathjs instance of stockflow, restricted to the parser: it is built from
  * `parseDependencies` only, so it can turn text into a node tree and nothing else. No mathjs
- * function is ever evaluated, compiled or called at run time; the tree is translated into our
- * own {@link Expr} by `to-expr.ts`. This is the only file that imports mathjs.
+ * expression is ever evaluated or compiled; the tree is translated into our own {@link Expr}
+ * by `to-expr.ts`. The one numeric function taken from mathjs is `lgamma` (GAMMA LN), a plain
+ * number-to-number function. This is the only file that imports mathjs.
  */
-import { create, parseDependencies } from "mathjs";
+import { create, lgamma, parseDependencies } from "mathjs";
+
+/** ln Γ(x), mathjs's `lgamma` (Lanczos), for the GAMMA LN builtin. */
+export const logGamma = (x: number): number => lgamma(x) as number;
 
 /** The mathjs node shapes the translator reads (a structural subset of mathjs' own types). */
 export type MathNode =

@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import type { AnyModel } from "../model/types.js";
 import { parseModelText } from "./read-model-text.js";
+import type { SeriesPoints } from "./vensim/external-data.js";
 
 /** Options of {@link loadModel}. */
 export interface LoadModelOptions {
@@ -18,6 +19,13 @@ export interface LoadModelOptions {
    * not a multiple of the time step). JSON and YAML files only, for now.
    */
   readonly onWarnings?: (warnings: readonly Diagnostic[]) => void;
+  /**
+   * Data files (`.dat`, `.tab`, `.csv`) whose series feed a Vensim model's data variables
+   * that have no equation, as Vensim's run-time data files do; later files win.
+   */
+  readonly data?: readonly string[];
+  /** Files for a Vensim model's `'?name'` data references (`?name` → file). */
+  readonly dataTags?: ReadonlyMap<string, string>;
 }
 
 const DEFAULTS = { maxBytes: 50 * 1024 * 1024 };
@@ -49,21 +57,10 @@ export async function loadModel(path: string, options: LoadModelOptions = {}): P
     );
   }
   // Node's fs is imported here, not at the top, so that the core stays usable in a browser.
-  const { readFile, stat } = await import("node:fs/promises");
-  const size = await stat(path).then(
-    (s) => (s.isFile() ? s.size : undefined),
-    () => undefined,
-  );
-  if (size === undefined) throw new UsageError(`no such model file: ${path}`);
-  if (size > maxBytes) {
-    throw new ModelError([
-      at(path, "file-too-large", `file is ${size} bytes, more than the limit of ${maxBytes}`, {
-        value: `${size}`,
-      }),
-    ]);
-  }
+  const { readFile } = await import("node:fs/promises");
+  await checkSize(path, "model", maxBytes);
   const text = await readFile(path, "utf8");
-  const model = await readByExtension(text, path, extension, options.onWarnings, maxBytes);
+  const model = await readByExtension(text, path, extension, options, maxBytes);
   return { ...model, source: path };
 }
 
@@ -71,9 +68,12 @@ async function readByExtension(
   text: string,
   file: string,
   extension: string,
-  onWarnings: LoadModelOptions["onWarnings"],
+  { onWarnings, data, dataTags }: LoadModelOptions,
   maxBytes: number,
 ): Promise<AnyModel> {
+  if (data !== undefined && data.length > 0 && extension !== ".mdl") {
+    throw new UsageError("--data files feed the data variables of Vensim (.mdl) models only");
+  }
   switch (extension) {
     case ".json":
     case ".yaml":
@@ -102,7 +102,13 @@ async function readByExtension(
     case ".mdl": {
       const vensim = await optional(file, "vensim import", () => import("./vensim/index.js"));
       const readDataFile = await dataFileReader(file, maxBytes);
-      const reading = vensim.readVensimWithDiagnostics(text, { file, readDataFile });
+      const externalData = await readRunData(data ?? [], maxBytes, vensim.readDataSeries);
+      const reading = vensim.readVensimWithDiagnostics(text, {
+        file,
+        readDataFile,
+        ...(externalData !== undefined ? { externalData } : {}),
+        ...(dataTags !== undefined ? { dataTags } : {}),
+      });
       if (reading.model === undefined) {
         throw new ModelError(reading.diagnostics, `cannot read ${file}`);
       }
@@ -113,6 +119,54 @@ async function readByExtension(
     default:
       throw new UsageError(`unknown model file extension "${extension}"`);
   }
+}
+
+/**
+ * A usage error when `path` is no file, a located diagnostic when it is larger than
+ * `maxBytes` (so a huge file is refused, not read into memory).
+ */
+async function checkSize(path: string, what: "model" | "data", maxBytes: number): Promise<void> {
+  // Node's fs is imported here, not at the top, so that the core stays usable in a browser.
+  const { stat } = await import("node:fs/promises");
+  const size = await stat(path).then(
+    (s) => (s.isFile() ? s.size : undefined),
+    () => undefined,
+  );
+  if (size === undefined) throw new UsageError(`no such ${what} file: ${path}`);
+  if (size > maxBytes) {
+    throw new ModelError([
+      at(path, "file-too-large", `file is ${size} bytes, more than the limit of ${maxBytes}`, {
+        value: `${size}`,
+      }),
+    ]);
+  }
+}
+
+/**
+ * The series of the run-time data files, merged (a later file wins); a file that cannot be
+ * read or parsed is a located diagnostic.
+ */
+async function readRunData(
+  files: readonly string[],
+  maxBytes: number,
+  parseSeries: (text: string, file: string) => ReadonlyMap<string, SeriesPoints>,
+): Promise<Map<string, SeriesPoints> | undefined> {
+  if (files.length === 0) return undefined;
+  const { readFile } = await import("node:fs/promises");
+  const merged = new Map<string, SeriesPoints>();
+  for (const file of files) {
+    await checkSize(file, "data", maxBytes);
+    try {
+      for (const [key, points] of parseSeries(await readFile(file, "utf8"), file)) {
+        merged.set(key, points);
+      }
+    } catch (error) {
+      const line = (error as { line?: number }).line ?? 1;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ModelError([{ ...at(file, "data-file", message), line, column: 1 }]);
+    }
+  }
+  return merged;
 }
 
 /**

@@ -139,3 +139,37 @@ describe("stockflow run", () => {
     expect(failed.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+describe("stockflow run MODEL.mdl --data FILE…", () => {
+  const model = "examples/vensim/care-from-run-data.mdl";
+
+  it("reads the data variable from the file and runs", () => {
+    const r = cli([
+      "run",
+      model,
+      "--data",
+      "examples/vensim/nrm-registered.csv",
+      "--format",
+      "csv",
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n")[2]).toMatch(/^2014,1256,/);
+  });
+
+  it("a data file that does not exist is a usage error and nothing is written", () => {
+    const r = cli(["run", model, "--data", "examples/vensim/nope.csv"]);
+    expect([r.status, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toContain("no such data file");
+  });
+
+  it("a malformed data file is a located error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "stockflow-data-"));
+    const bad = join(dir, "bad.dat");
+    writeFileSync(bad, "1\t2\nregistered\n0\t1\n");
+    const r = cli(["run", model, "--data", bad]);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${bad}:1:1`);
+    expect(r.stderr).toContain("a data line comes before any variable name");
+  });
+});

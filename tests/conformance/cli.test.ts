@@ -27,6 +27,11 @@ function tinySuite(): string {
     join(dir, "output.csv"),
     "Time,Stock A,INITIAL TIME\n0,10,0\n1,11,0\n2,12,0\n3,13,0\n",
   );
+  const bare = `${root}-bare`;
+  mkdirSync(bare);
+  writeFileSync(join(bare, "alone.xmile"), model("1"));
+  writeFileSync(join(bare, "lost.xmile"), model("???"));
+  writeFileSync(join(bare, "lost.csv"), "Time,Stock A\n0,10\n");
   return root;
 }
 
@@ -40,20 +45,40 @@ describe("stockflow conformance DIR", () => {
     const r = cli(["conformance", root, "--only", "xmile", "--format", "json"]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.summary).toEqual({ total: 3, pass: 1, fail: 1, error: 0, unsupported: 1 });
+    const counts = {
+      total: 3,
+      pass: 1,
+      fail: 1,
+      error: 0,
+      unsupported: 1,
+      noReference: 0,
+      withReference: 3,
+      notIntact: 0,
+      passRate: 33.33,
+    };
+    expect(report.summary).toEqual({ ...counts, byLayout: { sdxorg: { xmile: counts } } });
     expect(report.cases).toEqual([
       {
         case: "tests/growth",
         file: "conveyor.stmx",
         format: "xmile",
+        layout: "sdxorg",
         status: "unsupported",
         detail: "unsupported: CONVEYOR",
       },
-      { case: "tests/growth", file: "right.xmile", format: "xmile", status: "pass", detail: "" },
+      {
+        case: "tests/growth",
+        file: "right.xmile",
+        format: "xmile",
+        layout: "sdxorg",
+        status: "pass",
+        detail: "",
+      },
       {
         case: "tests/growth",
         file: "wrong.xmile",
         format: "xmile",
+        layout: "sdxorg",
         status: "fail",
         detail: "Stock A at time 1: expected 11, got 12",
       },
@@ -65,7 +90,19 @@ describe("stockflow conformance DIR", () => {
     const r = cli(["conformance", root, "--case", "right.xmile"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^pass\s+tests\/growth\s+right\.xmile$/m);
-    expect(r.stdout).toContain("1/1 passed (100.0%)");
+    expect(r.stdout).toContain("1/1 intact files with a reference passed (100.0%)");
+  });
+
+  it("a file without reference runs as no-reference; one with ??? is named not intact", () => {
+    const r = cli(["conformance", `${root}-bare`, "--format", "json"]);
+    const report = JSON.parse(r.stdout);
+    expect(report.cases.map((c: { status: string }) => c.status)).toEqual([
+      "no-reference",
+      "error",
+    ]);
+    expect(report.cases[1].layout).toBe("named-csv");
+    expect(report.cases[1].defect).toMatch(/^not intact: line \d+ holds an untranslated equation/);
+    expect(report.summary).toMatchObject({ withReference: 1, notIntact: 1, noReference: 1 });
   });
 
   it("--only mdl reports Vensim files", () => {

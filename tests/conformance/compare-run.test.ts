@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compareRun, foldHeader } from "../../src/conformance/compare-run.js";
+import { compareRun, compareWithReference, foldHeader } from "../../src/conformance/compare-run.js";
+import { pairReference } from "../../src/conformance/find-cases.js";
 import { readReferenceOutput } from "../../src/conformance/read-reference-output.js";
+import { readVensimDat } from "../../src/conformance/read-vensim-dat.js";
 import { Run } from "../../src/simulate/run.js";
 
 function run(columns: Record<string, number[]>, time = [0, 1, 2]): Run {
@@ -33,6 +35,43 @@ describe("reading reference output", () => {
       [1, 3],
       [2, 4],
     ]);
+  });
+});
+
+describe("reading Vensim DAT output", () => {
+  it("reads a name line, then time-value lines; a constant has one line", () => {
+    const text = "Stock A\n0\t1\n1\t2\r\nrate[A1]\n0\t0.5\n";
+    expect(readVensimDat(text)).toEqual({
+      headers: ["Stock A", "rate[A1]"],
+      time: [0, 1],
+      columns: [
+        [1, 2],
+        [0.5, Number.NaN],
+      ],
+    });
+  });
+
+  it("a data line before any name is an error", () => {
+    expect(() => readVensimDat("0\t1\n")).toThrow(/comes before any variable name/);
+  });
+});
+
+describe("pairing a model file with its reference", () => {
+  const names = (...files: string[]) => new Set(files);
+  it("takes output.csv, then output.tab, then <name>.dat, then <name>.csv", () => {
+    expect(pairReference("m.mdl", names("m.csv", "m.dat", "output.tab", "output.csv"))).toEqual({
+      layout: "sdxorg",
+      reference: { file: "output.csv", kind: "csv" },
+    });
+    expect(pairReference("m.mdl", names("m.csv", "m.dat", "output.tab")).reference?.kind).toBe(
+      "tab",
+    );
+    expect(pairReference("m.stmx", names("m.csv", "m.dat"))).toEqual({
+      layout: "dat",
+      reference: { file: "m.dat", kind: "dat" },
+    });
+    expect(pairReference("m.xmile", names("m.csv", "n.dat")).layout).toBe("named-csv");
+    expect(pairReference("m.mdl", names("n.dat"))).toEqual({ layout: "none" });
   });
 });
 
@@ -76,23 +115,46 @@ describe("compareRun, by the suite's rule", () => {
     );
   });
 
-  it("near zero needs the reference within 3e-6 and the run within 1e-6", () => {
-    expect(compareRun(run({ stock_a: [100, 50, 1.5e-6] }), reference)).toBe(
-      "Stock A at time 2: expected 0.000002, got 0.0000015",
+  it("passes within 1e-6 absolute; near zero, the reference within 3e-6 and the run within 1e-6", () => {
+    expect(compareRun(run({ stock_a: [100, 50, 3.5e-6] }), reference)).toBe(
+      "Stock A at time 2: expected 0.000002, got 0.0000035",
     );
+    expect(compareRun(run({ stock_a: [100, 50, 2.9e-6] }), reference)).toBeUndefined();
     expect(compareRun(run({ stock_a: [100, 50, -9e-7] }), reference)).toBeUndefined();
   });
 
-  it("a column the model lacks fails, unless it is a control column", () => {
+  it("compares the columns present in both and lists the others", () => {
+    const two = readReferenceOutput("Time,x,gone\n0,1,5\n", false);
+    expect(compareWithReference(run({ x: [1] }, [0]), two)).toEqual({ missing: ["gone"] });
+    expect(compareWithReference(run({ x: [2] }, [0]), two).mismatch).toBe(
+      "x at time 0: expected 1, got 2",
+    );
+  });
+
+  it("a reference none of whose columns the model has fails, bar control columns", () => {
     expect(compareRun(run({ other: [0, 0, 0] }), reference)).toBe(
       'column "Stock A" is not a variable of the model',
     );
   });
 
-  it("every reference time must be in the run", () => {
-    expect(compareRun(run({ stock_a: [100, 0] }, [0, 2]), reference)).toBe(
+  it("every reference time must be in the run, within half a save step", () => {
+    expect(compareRun(run({ stock_a: [100, 0] }, [0, 0.5]), reference)).toBe(
       "the run has no row at time 1",
     );
+  });
+
+  it("a time printed with fewer digits matches the nearest saved time", () => {
+    const short = readReferenceOutput("Time,x\n10,1\n10.0312,2\n10.0625,3\n", false);
+    const times = [10, 10.03125, 10.0625];
+    expect(compareRun(run({ x: [1, 2, 3] }, times), short)).toBeUndefined();
+    expect(compareRun(run({ x: [1, 3, 2] }, times), short)).toBe(
+      "x at time 10.0312: expected 2, got 3",
+    );
+  });
+
+  it("Vensim internal variables (#…#) are not compared", () => {
+    const dat = readVensimDat("#SMOOTH(x)#\n0\t5\nx\n0\t1\n");
+    expect(compareRun(run({ x: [1] }, [0]), dat)).toBeUndefined();
   });
 
   it("a reference cell that is not a number is not compared", () => {

@@ -1,31 +1,32 @@
 /**
- * The SDXorg test-models suite, run from `../shared/test-models` beside the repository. Every
- * file listed as `pass` in `expected.json` must still pass (regenerate the list with
- * `npx tsx scripts/update-conformance-expected.ts` when more files pass). Where the copy is
- * absent, the suite is skipped with a message.
+ * The three conformance suites beside the repository: the SDXorg test-models suite
+ * (`../shared/test-models`), SDEverywhere's models and Simlin's tests
+ * (`../shared/test-suites/…`). Every file listed as `pass` in a suite's expected file must
+ * still pass (regenerate the lists with `npx tsx scripts/update-conformance-expected.ts` when
+ * more files pass). Where a copy is absent, its suite is skipped with a message.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CaseResult, CaseStatus } from "../../src/conformance/run-case-file.js";
 import { runConformance } from "../../src/conformance/run-conformance.js";
+import { CONFORMANCE_SUITES } from "./suites.js";
 
-const suite = fileURLToPath(new URL("../../../shared/test-models", import.meta.url));
-const expected = JSON.parse(
-  readFileSync(new URL("./expected.json", import.meta.url), "utf8"),
-) as Record<string, CaseStatus>;
-const passing = Object.keys(expected).filter((key) => expected[key] === "pass");
-
-describe("conformance with the SDXorg test-models suite", () => {
+describe.each(CONFORMANCE_SUITES)("conformance with $title", ({ folder, expected: file }) => {
+  const suite = fileURLToPath(new URL(`../../../shared/${folder}`, import.meta.url));
+  const expected = JSON.parse(
+    readFileSync(new URL(`./${file}`, import.meta.url), "utf8"),
+  ) as Record<string, CaseStatus>;
+  const passing = Object.keys(expected).filter((key) => expected[key] === "pass");
   if (!existsSync(suite)) {
-    it.skip(`skipped: no test-models copy at ${suite} (the conformance suite needs it)`, () => {});
+    it.skip(`skipped: no copy at ${suite} (the conformance suite needs it)`, () => {});
     return;
   }
   const results = new Map<string, CaseResult>();
   beforeAll(async () => {
     const report = await runConformance(suite);
     for (const c of report.cases) results.set(`${c.case}/${c.file}`, c);
-  }, 120_000);
+  }, 300_000);
 
   it("runs every file and explains every file that does not pass", () => {
     expect(results.size).toBeGreaterThan(0);

@@ -60,3 +60,25 @@ describe("examples/vensim", () => {
     expect(run.at("leaving care", 2013)).toBeCloseTo(1000 / 1.5, 9);
   });
 });
+
+describe("examples/vensim with data given at run time", () => {
+  it("care-from-run-data: a data variable read through --data, a macro using TIME STEP$", async () => {
+    const model = (await loadModel("examples/vensim/care-from-run-data.mdl", {
+      data: ["examples/vensim/nrm-registered.csv"],
+    })) as Model;
+    const run = runModel(model, { saveper: 0.0625 });
+    // The csv's column `registered`, linear between years, the last value held after 2020.
+    expect(run.at("registered", 2014)).toBe(1256);
+    expect(run.at("registered", 2018.5)).toBeCloseTo((668 + 1334) / 2, 9);
+    expect(run.at("registered", 2022)).toBe(984);
+    // The macro's MIN(level / residence time, level / TIME STEP$): the first term is smaller.
+    expect(run.at("leaving care", 2013)).toBeCloseTo(1000 / 1.5, 9);
+    expect(run.at("in care", 2013.0625)).toBeCloseTo(1000 + 0.0625 * (1117 - 1000 / 1.5), 9);
+  });
+
+  it("without its data file the model names the data variable and what to give", async () => {
+    await expect(loadModel("examples/vensim/care-from-run-data.mdl")).rejects.toThrow(
+      /cannot read/,
+    );
+  });
+});

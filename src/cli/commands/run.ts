@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
-import { loadModel } from "../../io/load-model.js";
+import { type LoadModelOptions, loadModel } from "../../io/load-model.js";
 import { compileCausalMap } from "../../marvel/compile-causal-map.js";
 import type { IntegrationMethod } from "../../model/types.js";
 import { runModel } from "../../simulate/simulate.js";
@@ -18,13 +18,26 @@ interface RunCommandOptions {
   seed?: number;
   format: RunFormat;
   output?: string;
+  data?: string[];
+}
+
+/** `--data` arguments: `?name=file` resolves a data reference, anything else is a data file. */
+function runData(args: readonly string[]): LoadModelOptions {
+  const tags = new Map<string, string>();
+  const data: string[] = [];
+  for (const arg of args) {
+    const tag = /^(\?[^=]+)=(.+)$/.exec(arg);
+    if (tag !== null) tags.set(tag[1]!, tag[2]!);
+    else data.push(arg);
+  }
+  return { ...(data.length > 0 ? { data } : {}), ...(tags.size > 0 ? { dataTags: tags } : {}) };
 }
 
 /** `stockflow run MODEL`: simulate a model and print or write its time series. */
 export function registerRun(program: Command): void {
   program
     .command("run <model>")
-    .description("simulate a model (JSON, YAML, XMILE) and print or write its time series")
+    .description("simulate a model (JSON, YAML, XMILE, Vensim) and print or write its time series")
     .option(
       "--method <method>",
       "euler, rk2 or rk4",
@@ -43,8 +56,12 @@ export function registerRun(program: Command): void {
       "table",
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
+    .option(
+      "--data <files...>",
+      "data files (.dat, .tab, .csv) for a Vensim model's data variables without an equation; ?name=file resolves a '?name' data reference",
+    )
     .action(async (file: string, options: RunCommandOptions) => {
-      const loaded = await loadModel(file);
+      const loaded = await loadModel(file, runData(options.data ?? []));
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
       const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
       const run = runModel(model, {

@@ -288,6 +288,15 @@ export const MATH_BUILTINS: readonly BuiltinSpec[] = [
     maxArgs: 2,
     params: ["x", "q"],
     vensim: "QUANTUM",
-    doc: "q times the integer part of x / q (0 when q is 0).",
+    doc: "q times the integer part of x / q; x itself when q ≤ 0 (Vensim's reference).",
+  },
+  {
+    name: "gamma_ln",
+    category: "math",
+    minArgs: 1,
+    maxArgs: 1,
+    params: ["x"],
+    vensim: "GAMMA LN",
+    doc: "The natural logarithm of the gamma function Γ(x), for x > 0.",
   },
 ];

@@ -64,9 +64,9 @@ export function buildVariables(groups: readonly VariableGroup[], ctx: BuildConte
     if (k.kind === "data") {
       ctx.fail(
         new VensimSyntaxError(
-          "unsupported: data variables without an equation (their values come from a data file given at run time)",
+          `${group.name} is a data variable without an equation: give the data file that holds it at run time (stockflow run … --data FILE)`,
           first.def.lhs.start,
-          "unsupported",
+          "data-missing",
         ),
         first,
       );

@@ -6,13 +6,13 @@
  * ({@link parseSubscriptCall}).
  */
 import { type MdlLhs, parseMdlEntry } from "./parse-mdl-entry.js";
+import type { DataMode } from "./vensim-ast.js";
 import { VensimSyntaxError } from "./vensim-tokenize.js";
 
 /** What a data function reads. */
 export type DataFunction = "data" | "constants" | "lookups";
 
-/** How a data variable reads between its points (the keyword before `:=`). */
-export type DataMode = "interpolate" | "raw" | "hold backward" | "look forward";
+export type { DataMode } from "./vensim-ast.js";
 
 /** One quoted argument with its offset in the entry text. */
 export interface DataArg {

@@ -9,13 +9,23 @@
 import type { DataMode } from "./data-calls.js";
 import type { VensimExpr, VensimTable } from "./vensim-ast.js";
 
-/** `WITH LOOKUP(Time, points)` read the way `mode` says. */
+/**
+ * `WITH LOOKUP(Time, points)` read the way `mode` says; `at` reads the series at another time
+ * than Time (GET DATA BETWEEN TIMES).
+ */
 export function dataExpr(
   points: readonly (readonly [number, number])[],
   mode: DataMode,
   start: number,
+  at?: VensimExpr,
 ): VensimExpr {
-  const time: VensimExpr = { kind: "name", name: "Time", quoted: false, subscripts: [], start };
+  const time: VensimExpr = at ?? {
+    kind: "name",
+    name: "Time",
+    quoted: false,
+    subscripts: [],
+    start,
+  };
   let input: VensimExpr = time;
   let table: VensimTable = { points };
   const last = points[points.length - 1]!;

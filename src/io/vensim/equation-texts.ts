@@ -110,8 +110,11 @@ export function equationTexts(
   if (failed) return undefined;
   const keys = Object.keys(elements);
   if (equation === undefined) {
+    // When every element has its own equation, the first stands for all (the others override
+    // it); an element no equation defines (`:EXCEPT:` leaves it out) is 0, as in Vensim.
+    const total = varDims.reduce((n, d) => n * d.elements.length, 1);
     const firstKey = keys[0];
-    equation = firstKey === undefined ? "0" : elements[firstKey]!;
+    equation = firstKey === undefined || keys.length < total ? "0" : elements[firstKey]!;
   }
   return keys.length > 0 ? { equation, elements } : { equation };
 }

@@ -6,6 +6,8 @@
  * itself reads the copy of the equation named like the macro. A macro with outputs
  * (`:MACRO: NAME(in : out)`) called as `NAME(x : y)` also defines the caller's variable `y`,
  * equal to the copy's `out`. Macros that call macros are expanded in turn (to a fixed depth).
+ * A call in a subscripted equation makes copies subscripted like the equation (one instance
+ * per element), and `Time$`, `TIME STEP$`, … in a body are the model's time values.
  */
 import { canonicalId } from "../../model/canonical.js";
 import type { MdlDefinition, MdlLhs } from "./parse-mdl-entry.js";
@@ -44,6 +46,17 @@ export interface MacroDefinition {
 export const HIDDEN = "\u0000";
 
 const MAX_DEPTH = 8;
+
+/**
+ * Names a macro body uses for the calling model's time values (Vensim's reference: `Time$`,
+ * `TIME STEP$`, … inside a macro are the model's), by {@link vensimKey}.
+ */
+const CALLER_NAMES: ReadonlyMap<string, string> = new Map(
+  ["Time", "TIME STEP", "INITIAL TIME", "FINAL TIME", "SAVEPER"].map((n) => [
+    vensimKey(`${n}$`),
+    n,
+  ]),
+);
 
 /** Expand every macro call in `definitions`; problems go to `fail`. */
 export function expandMacros(
@@ -91,18 +104,27 @@ export function expandMacros(
       const prefix = `${callerId}_${canonicalId(macro.name)}_${n}_`;
       const params = new Map(macro.params.map((p, i) => [vensimKey(p), inner.args[i]!]));
       const locals = new Set(macro.definitions.map((m) => vensimKey(m.name)));
+      // Called in a subscripted equation, each copy is arrayed like the caller: one instance
+      // of the macro per element (`s[D] = ACC(r[D])`).
+      const subs = d.def.lhs.subscripts;
       const rename = (e: VensimExpr): VensimExpr => {
         if (e.kind === "name" && e.subscripts.length === 0) {
-          const arg = params.get(vensimKey(e.name));
+          const key = vensimKey(e.name);
+          const arg = params.get(key);
           if (arg !== undefined) return arg;
-          if (locals.has(vensimKey(e.name)))
-            return { ...e, name: `${HIDDEN}${prefix}${canonicalId(e.name)}` };
+          if (locals.has(key))
+            return { ...e, name: `${HIDDEN}${prefix}${canonicalId(e.name)}`, subscripts: subs };
+          // The caller's time names, as a macro body writes them (`TIME STEP$`).
+          const own = CALLER_NAMES.get(key);
+          if (own !== undefined) return { ...e, name: own };
         }
         return mapChildren(e, rename);
       };
       for (const m of macro.definitions) {
         const hiddenId = `${prefix}${canonicalId(m.name)}`;
-        const def = m.def.kind === "equation" ? { ...m.def, rhs: rename(m.def.rhs) } : m.def;
+        const lhs = { ...m.def.lhs, subscripts: subs, except: [] };
+        const def =
+          m.def.kind === "equation" ? { ...m.def, lhs, rhs: rename(m.def.rhs) } : { ...m.def, lhs };
         extra.push({ ...m, name: hiddenId, hiddenId, def });
       }
       // Each output the call names is a variable of the caller's model, equal to the copy's
@@ -127,7 +149,7 @@ export function expandMacros(
         kind: "name",
         name: `${HIDDEN}${prefix}${canonicalId(macro.name)}`,
         quoted: true,
-        subscripts: [],
+        subscripts: subs,
         start: inner.start,
       };
     };

@@ -11,6 +11,8 @@
  * @packageDocumentation
  */
 
+export { type ExternalData, type SeriesPoints, seriesKey } from "./external-data.js";
+export { DataSeriesError, readDataSeries } from "./read-data-series.js";
 export {
   type ReadVensimOptions,
   readVensim,

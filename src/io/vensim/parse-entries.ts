@@ -18,7 +18,9 @@ import type { MdlEntry } from "./split-mdl.js";
 import type { RangeDefinition } from "./vensim-dimensions.js";
 import { VensimSyntaxError } from "./vensim-tokenize.js";
 
-const UNSUPPORTED_DATA = /\b(GET[\s_]+(?:XLS|DIRECT|DATA|123|VDF)[A-Z _]*?)\s*\(/i;
+// GET DATA BETWEEN TIMES is an ordinary call, read with the data given at run time.
+const UNSUPPORTED_DATA =
+  /\b(GET[\s_]+(?!DATA[\s_]+BETWEEN[\s_]+TIMES)(?:XLS|DIRECT|DATA|123|VDF)[A-Z _]*?)\s*\(/i;
 const REALITY_CHECK = /:(?:THE CONDITION|TEST INPUT|IMPLIES):/i;
 
 /** What the entries of a file define besides variables. */

@@ -12,7 +12,7 @@ import {
   signed,
   TokenCursor,
 } from "./parse-vensim-expr.js";
-import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
+import type { DataMode, VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
 import { vensimKey } from "./vensim-functions.js";
 import { tokenizeVensim, type VensimToken } from "./vensim-tokenize.js";
 
@@ -40,7 +40,12 @@ export type MdlDefinition =
       readonly rhs: VensimExpr;
     }
   | { readonly kind: "lookup"; readonly lhs: MdlLhs; readonly table: VensimTable }
-  | { readonly kind: "data"; readonly lhs: MdlLhs }
+  | {
+      readonly kind: "data";
+      readonly lhs: MdlLhs;
+      /** How values between the data points are read (`:RAW:`, …); absent: interpolate. */
+      readonly mode?: DataMode;
+    }
   | {
       readonly kind: "range";
       readonly name: string;
@@ -55,6 +60,14 @@ export type MdlDefinition =
       readonly start: number;
     };
 
+/** The keywords after a data variable's name (`x :RAW:`), by the tokenizer's lower-case text. */
+const DATA_MODES: ReadonlyMap<string, DataMode> = new Map([
+  ["interpolate", "interpolate"],
+  ["raw", "raw"],
+  ["hold backward", "hold backward"],
+  ["look forward", "look forward"],
+]);
+
 /** Parse the equation text of one entry. */
 export function parseMdlEntry(text: string): MdlDefinition {
   const c = new TokenCursor(tokenizeVensim(text));
@@ -66,6 +79,8 @@ export function parseMdlEntry(text: string): MdlDefinition {
   const t = c.next();
   let def: MdlDefinition;
   if (t.kind === "end") return { kind: "data", lhs };
+  const mode = t.kind === "keyword" ? DATA_MODES.get(t.text) : undefined;
+  if (mode !== undefined && c.peek().kind === "end") return { kind: "data", lhs, mode };
   if (t.kind === "op" && t.text === "(") {
     const table = parseTableBody(c);
     c.expect(")");

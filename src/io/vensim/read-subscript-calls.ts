@@ -3,7 +3,8 @@
  * 'last', 'prefix')`. The elements are the cells from `first` to `last`, read across and then
  * down, empty cells skipped, each the prefix followed by the cell's text (a number as written
  * by JavaScript: `1`, `2.5`). With `last` blank (`''`), the cells are read to the right of
- * `first` up to the first empty one, or down the column when the row holds `first` alone.
+ * `first` up to the first empty one, or down the column when the row holds `first` alone;
+ * with `last` a column alone (`'A'`) down that column, a row alone (`'2'`) across that row.
  */
 import { canonicalId } from "../../model/canonical.js";
 import type { SubscriptCall } from "./data-calls.js";
@@ -76,7 +77,13 @@ function readElements(call: SubscriptCall, files: DataFiles): string[] {
   const sheet = start.sheet;
   const name = (v: CellValue) => `${prefix?.text ?? ""}${String(v)}`;
   const out: string[] = [];
-  if (last!.text.trim() !== "" || start.range !== undefined) {
+  const open = last!.text.trim();
+  if (/^[A-Za-z]{1,3}$/.test(open) || /^\d+$/.test(open)) {
+    // An open-ended last cell: a column alone reads down it, a row alone across it, each up
+    // to the first empty cell.
+    const down = /^[A-Za-z]+$/.test(open);
+    out.push(...run(sheet, start.top, start.left, down ? 1 : 0, down ? 0 : 1).map(name));
+  } else if (open !== "" || start.range !== undefined) {
     const end =
       last!.text.trim() !== ""
         ? places.place(last!.text, last!.offset)

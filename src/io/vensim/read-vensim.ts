@@ -3,6 +3,7 @@
  * what is supported. Every problem is collected as a diagnostic with file, line, column, the
  * variable and the offending text; {@link readVensim} throws them all in one {@link ModelError}.
  */
+
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
@@ -11,6 +12,7 @@ import { buildVariables } from "./build-variables.js";
 import { DataFiles, externalReferences, type ReadDataFile } from "./data-files.js";
 import { literal } from "./definition-kind.js";
 import { expandMacros, type MacroDefinition, type VariableDefinition } from "./expand-macros.js";
+import { type ExternalData, withDataBetweenTimes, withExternalData } from "./external-data.js";
 import { groupDefinitions } from "./group-definitions.js";
 import { lineLocator, type MdlProblem, toDiagnostic } from "./mdl-problem.js";
 import { firstLine, MdlEntries } from "./parse-entries.js";
@@ -33,6 +35,16 @@ export interface ReadVensimOptions {
    * model file); without it, such calls are diagnostics. {@link loadModel} gives one.
    */
   readonly readDataFile?: ReadDataFile;
+  /**
+   * Series for the data variables without an equation, read from the data files given at run
+   * time (`--data`); see {@link readDataSeries}.
+   */
+  readonly externalData?: ExternalData;
+  /**
+   * Files for `'?name'` references given at run time (`?name` → file, relative to the model),
+   * over the model's own settings.
+   */
+  readonly dataTags?: ReadonlyMap<string, string>;
 }
 
 /** A model read from a `.mdl` file with its warnings, or the errors that stopped it. */
@@ -87,12 +99,19 @@ export function readVensimWithDiagnostics(
     ...m,
     definitions: entries.parse(m.entries, false),
   }));
-  const files = new DataFiles(options.readDataFile, externalReferences(parts.sketch?.text));
+  const references = externalReferences(parts.sketch?.text);
+  for (const [tag, file] of options.dataTags ?? []) references.set(tag.trim().toLowerCase(), file);
+  const files = new DataFiles(options.readDataFile, references);
   const ranges = withSubscriptCalls(entries.ranges, entries.subscriptCalls, files, problems);
   const dims = new VensimDimensions(ranges, entries.equivalences);
   const data = readDataCalls(entries.dataCalls, dims, files, problems);
   // In the order of the file, so variables keep their order.
-  const definitions = [...written, ...data.definitions].sort(
+  const given = withDataBetweenTimes(
+    withExternalData(written, options.externalData, dims, problems),
+    options.externalData,
+    dims,
+  );
+  const definitions = [...given, ...data.definitions].sort(
     (a, b) => a.entry.offset - b.entry.offset,
   );
   const expanded = expandMacros(definitions, macros, fail);

@@ -6,6 +6,7 @@
  * later diagnostic can point at a line and column.
  */
 import type { MdlProblem } from "./mdl-problem.js";
+import { commentEnd } from "./vensim-tokenize.js";
 
 /** One entry: the equation text (as in the file, continuations included) with its parts. */
 export interface MdlEntry {
@@ -145,7 +146,7 @@ function readEntry(text: string, start: number, end: number, problems: MdlProble
       else if (c === '"') quoted = false;
     } else if (c === '"') quoted = true;
     else if (c === "{") {
-      const close = text.indexOf("}", i);
+      const close = commentEnd(text, i);
       if (close >= 0 && close < end) i = close;
     } else if (c === "~" || c === "|") break;
     i += 1;

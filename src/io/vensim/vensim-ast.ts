@@ -114,3 +114,6 @@ export function* walkVensim(e: VensimExpr): Generator<VensimExpr> {
       return;
   }
 }
+
+/** How a data variable reads between its points (the keyword before `:=`). */
+export type DataMode = "interpolate" | "raw" | "hold backward" | "look forward";

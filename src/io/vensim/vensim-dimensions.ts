@@ -2,7 +2,11 @@
  * Subscript ranges of a `.mdl` file as stockflow {@link Dimension}s, and the questions the
  * reader asks about them. Element ids are canonical ids of the element names (`1` → `_1`).
  * A range whose elements all belong to a larger (or equal, earlier) range is a subrange of
- * the largest such range; `a <-> b` makes `a` another name of `b`; `-> other` is a mapping.
+ * the largest such range. `a <-> b` (an equivalence) and `a: b` make `a` a range of its own
+ * with the elements of `b`, so `x[b, a]` has two positions that vary apart (Vensim's reference:
+ * an equivalent range is the same list of elements under another name). `-> other` is a
+ * mapping. Two range names that fold to one canonical id (`DimC` and `DimC'`) get distinct
+ * ids: each `'` becomes `_prime`, then a number is added while the id is taken.
  */
 import { canonicalId } from "../../model/canonical.js";
 import type { Dimension } from "../../model/types.js";
@@ -37,14 +41,29 @@ export class VensimDimensions {
           ? [e]
           : expand(inner.elements, new Set([...seen, key]));
       });
-    for (const given of ranges) {
+    const all: RangeDefinition[] = [...ranges];
+    for (const q of equivalences) {
+      const target = byName.get(vensimKey(q.other));
+      if (target !== undefined && !byName.has(vensimKey(q.name))) {
+        all.push({ name: q.name, elements: [q.other], maps: [] });
+      }
+    }
+    const taken = new Set<string>();
+    const uniqueId = (name: string): string => {
+      let id = canonicalId(name);
+      if (taken.has(id)) id = canonicalId(name.replace(/'/g, " prime "));
+      for (let n = 2; taken.has(id); n += 1) id = `${canonicalId(name)}_${n}`;
+      taken.add(id);
+      return id;
+    };
+    for (const given of all) {
       const r = { ...given, elements: expand(given.elements, new Set([vensimKey(given.name)])) };
       const elements = r.elements.map((e) => canonicalId(e));
       r.elements.forEach((e, i) => {
         this.elementIds.set(vensimKey(e), elements[i]!);
       });
       const dim: Dimension = {
-        id: canonicalId(r.name),
+        id: uniqueId(r.name),
         name: r.name,
         elements,
         elementNames: r.elements,
@@ -53,13 +72,9 @@ export class VensimDimensions {
       this.byId.set(dim.id, dim);
       this.list.push(dim);
     }
-    for (const q of equivalences) {
-      const target = this.byKey.get(vensimKey(q.other));
-      if (target !== undefined) this.byKey.set(vensimKey(q.name), target);
-    }
     this.list.forEach((dim, i) => {
       const parent = this.parentOf(dim, i);
-      const maps = ranges[i]!.maps.map((m) => ({
+      const maps = all[i]!.maps.map((m) => ({
         to: this.byKey.get(vensimKey(m.to))?.id ?? canonicalId(m.to),
         ...(m.elements !== undefined ? { elements: m.elements.map((e) => canonicalId(e)) } : {}),
       }));
@@ -115,19 +130,24 @@ export class VensimDimensions {
 
   /**
    * The element of `from` that corresponds to `element` of `to`, through a mapping in either
-   * direction (`from -> to` or `to -> from`); undefined when there is none.
+   * direction (`from -> to` or `to -> from`); undefined when there is none. An entry of a
+   * mapping list may be a subrange (`DimD: D1, D2 -> (DimA: SubA, A1)`): D1 then stands for
+   * every element of SubA.
    */
   mapElement(from: Dimension, to: Dimension, element: string): string | undefined {
+    const covers = (entry: string): readonly string[] => this.byId.get(entry)?.elements ?? [entry];
     const forward = from.maps?.find((m) => m.to === to.id);
     if (forward !== undefined) {
       const targets = forward.elements ?? to.elements;
-      const i = targets.indexOf(element);
+      const i = targets.findIndex((t) => covers(t).includes(element));
       return i < 0 ? undefined : from.elements[i];
     }
     const backward = to.maps?.find((m) => m.to === from.id);
     if (backward !== undefined) {
       const i = to.elements.indexOf(element);
-      return (backward.elements ?? from.elements)[i];
+      const entry = (backward.elements ?? from.elements)[i];
+      const all = entry === undefined ? [] : covers(entry);
+      return all.length === 1 ? all[0] : undefined;
     }
     return undefined;
   }

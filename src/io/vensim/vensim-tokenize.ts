@@ -47,6 +47,19 @@ const KEYWORDS = new Set([
 const OPS = ["<->", ":=", "==", "<=", ">=", "<>", "->"];
 const ONE = new Set([..."+-*/^()[],=<>!;:"]);
 
+/**
+ * The offset of the `}` that closes the `{` comment at `open`, counting nested `{ { } }`
+ * pairs (Vensim lets a comment hold braces); -1 when it is not closed.
+ */
+export function commentEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth += 1;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Split a Vensim equation into tokens, ending with an `end` token. */
 export function tokenizeVensim(text: string): VensimToken[] {
   const tokens: VensimToken[] = [];
@@ -58,7 +71,7 @@ export function tokenizeVensim(text: string): VensimToken[] {
     if (/\s/.test(c) || (c === "\\" && at(CONTINUATION, text, i) > 0)) {
       i += 1;
     } else if (c === "{") {
-      const close = text.indexOf("}", i + 1);
+      const close = commentEnd(text, i);
       if (close < 0) throw new VensimSyntaxError("unterminated {comment}", i);
       i = close + 1;
     } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {

@@ -81,7 +81,7 @@ export function buildVariable(
     try {
       const definingDims = base.dims ?? [];
       return reduceForeignDimensions(
-        parseXmileExpr(text, { ...scope, definingDims }),
+        parseXmileExpr(text, { ...scope, definingDims, self: id }),
         definingDims,
       );
     } catch (error) {
@@ -101,10 +101,21 @@ export function buildVariable(
   const translate = (): Expr | undefined => {
     if (raw.connectedFrom !== undefined) return { kind: "ref", id: raw.connectedFrom };
     if (!hasEqn) {
-      ctx.error("missing-equation", `<${el.name}> without <eqn>`, site);
-      return undefined;
+      // Stella runs a variable without an equation as 0; say so rather than guess quietly.
+      ctx.warning("missing-equation", `<${el.name}> without <eqn> runs as 0, as in Stella`, site);
+      return { kind: "number", value: 0 };
     }
-    return parse(eqnElement!.text, eqnElement!, `${path}/eqn`);
+    const expr = parse(eqnElement!.text, eqnElement!, `${path}/eqn`);
+    return expr === undefined ? undefined : withInitial(expr);
+  };
+  // `<init_eqn>`: the value at the start of the run (as ACTIVE INITIAL); the equation after.
+  const withInitial = (expr: Expr): Expr | undefined => {
+    const initEl = child(el, "init_eqn");
+    if (initEl === undefined || initEl.text.trim() === "" || raw.tag === "stock") return expr;
+    const init = parse(initEl.text, initEl, `${path}/init_eqn`);
+    return init === undefined
+      ? undefined
+      : { kind: "call", fn: "active_initial", args: [expr, init] };
   };
   const gfOf = (): GraphicalFunction | undefined | null => {
     const gf = el.name === "gf" ? el : child(el, "gf");

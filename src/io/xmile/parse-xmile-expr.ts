@@ -37,6 +37,8 @@ export interface XmileExprScope {
   readonly macros?: XmileMacros;
   /** Dimension ids of the variable whose equation is parsed (for transposition). */
   readonly definingDims?: readonly string[];
+  /** Id of the variable whose equation is parsed, what Stella's `SELF` names. */
+  readonly self?: string;
 }
 
 /** A parse failure with a diagnostic code and the offset in the equation text. */
@@ -99,6 +101,13 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
         if (POWER_BP < minBp) break;
         next();
         left = { kind: "binary", op: "^", left, right: parse(UNARY_BP) };
+        continue;
+      }
+      if (t.kind === "keyword" && t.text === "not") {
+        // Stella also writes NOT after its operand (`IF x NOT THEN …`).
+        if (UNARY_BP < minBp) break;
+        next();
+        left = { kind: "unary", op: "not", arg: left };
         continue;
       }
       const info = t.kind === "op" || t.kind === "keyword" ? BINARY[t.text] : undefined;
@@ -165,6 +174,9 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       return callOf(name, id, kind, quoted, args, at);
     }
     if (kind !== undefined || quoted) return { kind: "ref", id };
+    if (name.toLowerCase() === "self" && scope.self !== undefined) {
+      return { kind: "ref", id: scope.self };
+    }
     const fn = xmileFunction(name);
     if (fn !== undefined && fn.minArgs === 0) return fn.translate([]);
     return { kind: "ref", id };
@@ -270,6 +282,8 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       }
     }
     if (!quoted && scope.macros?.has(name)) return scope.macros.expand(name, args, at.start);
+    const special = quoted ? undefined : specialCall(name.toLowerCase(), args);
+    if (special !== undefined) return special;
     const fn = quoted ? undefined : xmileFunction(name);
     if (fn === undefined) {
       throw new XmileExprError("unsupported", `unsupported: ${name.toUpperCase()}`, at.start);
@@ -283,6 +297,29 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       );
     }
     return fn.translate(args);
+  };
+
+  /**
+   * Calls that read differently from their array form: `MEAN(a, b, …)` of several numbers,
+   * and `SIZE(Dim)` of a dimension, its number of elements.
+   */
+  const specialCall = (fn: string, args: readonly Expr[]): Expr | undefined => {
+    if (fn === "mean" && args.length > 1) {
+      const [first, ...rest] = args as [Expr, ...Expr[]];
+      const sum = rest.reduce<Expr>(
+        (left, right) => ({ kind: "binary", op: "+", left, right }),
+        first,
+      );
+      return { kind: "binary", op: "/", left: sum, right: { kind: "number", value: args.length } };
+    }
+    const [only] = args;
+    if (fn === "size" && args.length === 1 && only?.kind === "ref" && !only.subscripts) {
+      const dim = scope.dimensions?.get(only.id);
+      if (dim !== undefined && scope.kindOf(only.id) === undefined) {
+        return { kind: "number", value: dim.elements.length };
+      }
+    }
+    return undefined;
   };
 
   const expr = parse(0);

@@ -2,7 +2,8 @@
  * XMILE array dimensions (XMILE 1.0 §3.7.1): the top-level `<dimensions>` with one `<dim>` per
  * dimension, either named elements (`<dim name="Region"><elem name="North"/>…</dim>`) or a size
  * (`<dim name="N" size="3"/>`, elements `1`, `2`, `3`, whose ids are `_1`, `_2`, `_3`). Ids are
- * {@link canonicalId}s of the names; element names are kept as written for display.
+ * {@link canonicalId}s of the names (`_prime` for a `'` when that id is taken); element names
+ * are kept as written for display.
  */
 import type { Dimension } from "../../model/types.js";
 import { pathStep, type XmileContext } from "./xmile-context.js";
@@ -23,7 +24,10 @@ export function readDimensions(el: XmlElement | undefined, ctx: XmileContext): D
       ctx.error("missing-name", "<dim> without a name", { path, element: dim });
       continue;
     }
-    const id = xmileNameToId(name);
+    // `DimC'` beside `DimC` (Vensim's equivalent range, kept by Stella) folds onto the same id;
+    // it gets `_prime` for each `'`, as the Vensim reader does.
+    const folded = xmileNameToId(name);
+    const id = seen.has(folded) ? xmileNameToId(name.replace(/'/g, " prime ")) : folded;
     if (seen.has(id)) {
       ctx.error("duplicate-name", `two dimensions have the id ${id}`, {
         path,

@@ -33,9 +33,16 @@ describe("readVensim: subscript ranges", () => {
         maps: [{ to: "all_but_youngest" }],
       },
       { id: "year", name: "Year", elements: ["_1", "_2", "_3"], elementNames: ["1", "2", "3"] },
+      {
+        id: "cohort",
+        name: "Cohort",
+        elements: ["infant", "child", "teen", "old"],
+        elementNames: ["INFANT", "CHILD", "TEEN", "OLD"],
+        parent: "age",
+      },
     ]);
-    // An equivalent name stands for the range itself.
-    expect(variable(model, "x").dims).toEqual(["age"]);
+    // An equivalent range has the same elements under its own name, so it varies apart.
+    expect(variable(model, "x").dims).toEqual(["cohort"]);
   });
 
   it("reads a range that lists other ranges, and a copy of a range", () => {

@@ -75,7 +75,8 @@ describe("readVensim: malformed files give located diagnostics, never a crash", 
   it("names data variables and mixed definitions", () => {
     expect(diagnosticsOf(mdl("d"))).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/^unsupported: data variables without an equation/),
+        code: "data-missing",
+        message: expect.stringMatching(/^d is a data variable without an equation: give the data/),
         variable: "d",
       }),
     ]);
