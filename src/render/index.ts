@@ -10,6 +10,8 @@
  *
  * @packageDocumentation
  */
+
+export * from "../display/index.js";
 export * from "./chart/index.js";
 export * from "./cld/index.js";
 export * from "./report/index.js";
