@@ -7,7 +7,7 @@
 import { UsageError } from "../diagnostics/errors.js";
 import { bandChart, type PercentileBands } from "../render/chart/band-chart.js";
 import type { Lang } from "../render/strings.js";
-import { formatNumber, formatPercent, type LangOptions } from "./display-format.js";
+import { formatNumber, formatPercent, formatTime, type LangOptions } from "./display-format.js";
 import { word } from "./display-strings.js";
 import { htmlBlock, htmlTable, textTable } from "./html-table.js";
 import { HtmlView, nextIdPrefix } from "./html-view.js";
@@ -85,7 +85,7 @@ export class ComparisonView extends HtmlView {
         const base = this.base.bands.p50[i]!;
         return [
           s.name,
-          n(input.time[i]!),
+          formatTime(input.time[i]!, lang),
           n(median),
           `${n(s.bands.p05[i]!)} – ${n(s.bands.p95[i]!)}`,
           s === this.base || base === 0

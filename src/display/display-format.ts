@@ -42,6 +42,12 @@ export function formatNumber(x: number, lang: Lang): string {
   return Math.abs(x) >= 1000 ? locale.format(",.0f")(x) : locale.format(",.4~r")(x);
 }
 
+/** A time or a year: no thousands separator (2030, not 2.030), up to 6 significant digits. */
+export function formatTime(x: number, lang: Lang): string {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return formatNumber(x, lang);
+  return Number.isInteger(x) ? String(x) : LOCALES[lang].format(".6~r")(x);
+}
+
 /** A share (0.123) as a percentage with one decimal (12.3 % / 12,3 %). */
 export function formatPercent(x: number, lang: Lang): string {
   if (!Number.isFinite(x)) return formatNumber(x, lang);

@@ -9,7 +9,7 @@ import { checkModelStructure } from "../model/check-model-structure.js";
 import type { AnyModel } from "../model/types.js";
 import { modelCld, modelStockFlow } from "../render/model-pictures.js";
 import type { Lang } from "../render/strings.js";
-import { displayLang, formatNumber, type LangOptions } from "./display-format.js";
+import { displayLang, formatNumber, formatTime, type LangOptions } from "./display-format.js";
 import { type WordKey, word } from "./display-strings.js";
 import { htmlBlock, htmlNote, htmlTable, textTable } from "./html-table.js";
 import { HtmlView, nextIdPrefix } from "./html-view.js";
@@ -77,7 +77,7 @@ export class ModelView extends HtmlView {
   specs(): string | undefined {
     if (this.model.kind !== "stock-flow") return undefined;
     const { start, stop, dt, saveper, timeUnits, method } = this.model.specs;
-    const n = (x: number) => formatNumber(x, this.lang);
+    const n = (x: number) => formatTime(x, this.lang);
     return `${word("specs", this.lang)}: ${n(start)}–${n(stop)}${timeUnits ? ` ${timeUnits}` : ""}, dt ${n(dt)}${saveper !== undefined ? `, saveper ${n(saveper)}` : ""}${method ? `, ${method}` : ""}`;
   }
 

@@ -8,7 +8,7 @@ import type { AnyModel } from "../model/types.js";
 import { timeSeriesChart } from "../render/chart/time-series-chart.js";
 import type { Lang } from "../render/strings.js";
 import type { Run } from "../simulate/run.js";
-import { displayLang, formatNumber, type LangOptions } from "./display-format.js";
+import { displayLang, formatNumber, formatTime, type LangOptions } from "./display-format.js";
 import { word } from "./display-strings.js";
 import { htmlBlock, htmlTable, textTable } from "./html-table.js";
 import { HtmlView, nextIdPrefix } from "./html-view.js";
@@ -74,7 +74,7 @@ export class RunView extends HtmlView {
       row < 0
         ? null
         : [
-            formatNumber(run.time[row]!, lang),
+            formatTime(run.time[row]!, lang),
             ...shown.map((i) => formatNumber(run.columns[i]![row]!, lang)),
           ],
     );

@@ -30,7 +30,7 @@ describe("the notebook view of a scenario comparison", () => {
     const rows = comparisonView(input, { lang: "nl", times: [2030] })
       .toString()
       .split("\n");
-    expect(rows[2]).toMatch(/^base\s+2\.030\s+10\.000\s+8\.000 – 12\.000\s*$/);
+    expect(rows[2]).toMatch(/^base\s+2030\s+10\.000\s+8\.000 – 12\.000\s*$/);
     expect(rows[3]).toMatch(/9\.000\s+7\.200 – 10\.800\s+−10,0 %$/);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { displayLang, formatNumber, formatPercent } from "../../src/display/display-format.js";
+import {
+  displayLang,
+  formatNumber,
+  formatPercent,
+  formatTime,
+} from "../../src/display/display-format.js";
 
 describe("numbers in notebook views", () => {
   it("writes Dutch with a decimal comma and a thousands point, English the other way", () => {
@@ -9,6 +14,8 @@ describe("numbers in notebook views", () => {
     expect(formatNumber(1.23456, "en")).toBe("1.235");
     expect(formatPercent(0.1234, "nl")).toBe("+12,3 %");
     expect(formatPercent(-0.05, "en")).toBe("−5.0 %");
+    expect(formatTime(2030, "nl")).toBe("2030");
+    expect(formatTime(2030.25, "nl")).toBe("2030,25");
   });
 
   it("never writes exponent notation", () => {
