@@ -52,8 +52,10 @@ export class ModelView extends HtmlView {
     if (model.kind === "stock-flow") {
       for (const v of model.variables) add(v.kind, v.labels?.[lang] ?? v.name ?? v.id);
     } else {
-      for (const f of model.factors) add("factor", f.labels?.[lang] ?? f.name ?? f.id);
-      for (const l of model.links) add("link", `${l.from} → ${l.to} (${l.polarity})`);
+      const label = new Map(model.factors.map((f) => [f.id, f.labels?.[lang] ?? f.name ?? f.id]));
+      for (const f of model.factors) add("factor", label.get(f.id)!);
+      for (const l of model.links)
+        add("link", `${label.get(l.from) ?? l.from} → ${label.get(l.to) ?? l.to} (${l.polarity})`);
     }
     return [...groups].map(([key, names]) => [
       word(key, lang),

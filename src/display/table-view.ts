@@ -3,7 +3,7 @@
  * the chosen language and right-aligned, everything else shown as text (escaped).
  */
 import type { Lang } from "../render/strings.js";
-import { formatNumber, formatTime, type LangOptions } from "./display-format.js";
+import { formatNumber, formatPercent, formatTime, type LangOptions } from "./display-format.js";
 import { htmlBlock, htmlTable, textTable } from "./html-table.js";
 import { HtmlView } from "./html-view.js";
 
@@ -17,6 +17,8 @@ export interface TableViewOptions extends LangOptions {
   readonly columns?: readonly string[];
   /** Columns of times or years, written without a thousands separator; default: by name. */
   readonly timeColumns?: readonly string[];
+  /** Columns of shares or relative changes, written as signed percentages (0.05 → +5.0 %). */
+  readonly percentColumns?: readonly string[];
 }
 
 /** Column names taken for times or years when `timeColumns` is not given. */
@@ -29,6 +31,7 @@ export class TableView extends HtmlView {
   readonly columns: readonly string[];
   readonly title: string;
   private readonly timeColumns: ReadonlySet<string>;
+  private readonly percentColumns: ReadonlySet<string>;
 
   constructor(rows: readonly TableRow[], options: TableViewOptions = {}) {
     super();
@@ -36,12 +39,15 @@ export class TableView extends HtmlView {
     this.lang = options.lang ?? "en";
     this.columns = options.columns ?? Object.keys(rows[0] ?? {});
     this.title = options.title ?? "";
+    this.percentColumns = new Set(options.percentColumns ?? []);
     this.timeColumns = new Set(
       options.timeColumns ?? this.columns.filter((c) => TIME_NAMES.test(c)),
     );
   }
 
   private cell(value: unknown, column: string): string {
+    if (typeof value === "number" && this.percentColumns.has(column))
+      return formatPercent(value, this.lang);
     if (typeof value === "number")
       return this.timeColumns.has(column)
         ? formatTime(value, this.lang)

@@ -49,6 +49,8 @@ describe("the notebook view of a model", () => {
   it("shows a Dutch causal map in Dutch, with its causal-loop diagram and warnings", () => {
     const view = modelView(map);
     expect(view.kinds().map((r) => r[0])).toEqual(["factoren", "verbanden"]);
+    // Links are named by the factors' labels, not their ids.
+    expect(view.kinds()[1]![2]).toBe(`${NASTY} → b (+), b → ${NASTY} (-)`);
     expect(view.toHTML()).toContain("<svg");
     const broken: CausalMap = {
       ...map,
