@@ -67,7 +67,7 @@ export class MarvelView extends HtmlView {
           : "";
         return `${formatNumber(c, lang)} (${mark}${robust})`;
       }),
-      ind.pattern,
+      word(ind.pattern, lang),
     ]);
   }
 

@@ -33,6 +33,7 @@ describe("the notebook view of MARVEL results", () => {
     // b rises by 1 − e^{−2} = 0,8647 after 1 year: good; c falls while wanted up: not good.
     expect(text).toMatch(/^b\s+omhoog\s+0,8647 \(goed\)/m);
     expect(text).toMatch(/niet goed/);
+    expect(text).toMatch(/eenduidig$/m);
     expect(text).toMatch(/aandeel goed 50,0 %/);
     expect(marvelView(evaluation, { lang: "en" }).toString()).toMatch(/share good 50.0 %/);
   });
