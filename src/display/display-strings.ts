@@ -1,17 +1,13 @@
-/** The words of the notebook views, in Dutch and English. */
-import type { Lang } from "../render/strings.js";
+/**
+ * The words of the notebook views, in Dutch and English; words the pictures already have
+ * (`time`, `loop`, `stocks`, …) come from their table in `render/strings.ts`.
+ */
+import { type Lang, type StringKey, t } from "../render/strings.js";
 
 const WORDS = {
-  time: { en: "time", nl: "tijd" },
   rowsOf: { en: "rows of", nl: "rijen van" },
-  stock: { en: "stocks", nl: "voorraden" },
-  flow: { en: "flows", nl: "stromen" },
-  aux: { en: "auxiliaries", nl: "hulpvariabelen" },
-  constant: { en: "constants", nl: "constanten" },
-  lookup: { en: "lookup tables", nl: "tabelfuncties" },
-  module: { en: "modules", nl: "modules" },
-  factor: { en: "factors", nl: "factoren" },
-  link: { en: "links", nl: "verbanden" },
+  constants: { en: "constants", nl: "constanten" },
+  lookups: { en: "lookup tables", nl: "tabelfuncties" },
   kind: { en: "kind", nl: "soort" },
   count: { en: "number", nl: "aantal" },
   names: { en: "names", nl: "namen" },
@@ -19,11 +15,7 @@ const WORDS = {
   specs: { en: "time axis", nl: "tijdas" },
   warnings: { en: "warnings", nl: "waarschuwingen" },
   none: { en: "none", nl: "geen" },
-  loop: { en: "loop", nl: "lus" },
-  polarity: { en: "polarity", nl: "polariteit" },
-  length: { en: "length", nl: "lengte" },
   delay: { en: "delay", nl: "vertraging" },
-  variables: { en: "variables", nl: "variabelen" },
   R: { en: "reinforcing", nl: "versterkend" },
   B: { en: "balancing", nl: "balancerend" },
   U: { en: "undetermined", nl: "onbepaald" },
@@ -54,11 +46,12 @@ const WORDS = {
   samples: { en: "samples", nl: "steekproeven" },
 } as const;
 
-/** Keys of the word table. */
-export type WordKey = keyof typeof WORDS;
+/** Keys of the word table, and of the pictures' table. */
+export type WordKey = keyof typeof WORDS | StringKey;
 
 /** The word `key` in `lang`, with `{n}` replaced when given. */
 export function word(key: WordKey, lang: Lang, n?: number | string): string {
-  const text: string = WORDS[key][lang];
+  const text: string =
+    key in WORDS ? WORDS[key as keyof typeof WORDS][lang] : t(key as StringKey, lang);
   return n === undefined ? text : text.replace("{n}", String(n));
 }

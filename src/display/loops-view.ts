@@ -72,12 +72,12 @@ export class LoopsView extends HtmlView {
     });
   }
 
-  /** A count such as "12 loops: 5 R, 7 B". */
+  /** A count such as "Feedback loops: 12 (5 R, 7 B)". */
   private summary(): string {
     const count = (p: Loop["polarity"]) => this.loops.filter((l) => l.polarity === p).length;
     const unknown = count("?") > 0 ? `, ${count("?")} U` : "";
     const shown = this.loops.length > this.limit ? ` (1–${this.limit})` : "";
-    return `${formatNumber(this.loops.length, this.lang)} × ${word("loop", this.lang)}: ${count("R")} R, ${count("B")} B${unknown}${shown}`;
+    return `${word("loops", this.lang)}: ${formatNumber(this.loops.length, this.lang)} (${count("R")} R, ${count("B")} B${unknown})${shown}`;
   }
 
   toHTML(): string {

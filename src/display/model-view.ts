@@ -14,6 +14,15 @@ import { type WordKey, word } from "./display-strings.js";
 import { htmlBlock, htmlNote, htmlTable, textTable } from "./html-table.js";
 import { HtmlView, nextIdPrefix } from "./html-view.js";
 
+/** The word for each kind of variable. */
+const KIND_WORDS = {
+  stock: "stocks",
+  flow: "flows",
+  aux: "auxiliaries",
+  constant: "constants",
+  lookup: "lookups",
+} as const satisfies Record<string, WordKey>;
+
 /** Options of {@link ModelView}. */
 export interface ModelViewOptions extends LangOptions {
   /** Names listed per kind before "and N more". */
@@ -50,12 +59,12 @@ export class ModelView extends HtmlView {
     const groups = new Map<WordKey, string[]>();
     const add = (key: WordKey, name: string) => groups.set(key, [...(groups.get(key) ?? []), name]);
     if (model.kind === "stock-flow") {
-      for (const v of model.variables) add(v.kind, v.labels?.[lang] ?? v.name ?? v.id);
+      for (const v of model.variables) add(KIND_WORDS[v.kind], v.labels?.[lang] ?? v.name ?? v.id);
     } else {
       const label = new Map(model.factors.map((f) => [f.id, f.labels?.[lang] ?? f.name ?? f.id]));
-      for (const f of model.factors) add("factor", label.get(f.id)!);
+      for (const f of model.factors) add("factors", label.get(f.id)!);
       for (const l of model.links)
-        add("link", `${label.get(l.from) ?? l.from} → ${label.get(l.to) ?? l.to} (${l.polarity})`);
+        add("links", `${label.get(l.from) ?? l.from} → ${label.get(l.to) ?? l.to} (${l.polarity})`);
     }
     return [...groups].map(([key, names]) => [
       word(key, lang),

@@ -33,7 +33,7 @@ describe("the notebook view of a loop list", () => {
 
   it("lists each loop with its polarity and length, in the map's language", () => {
     const text = loopsView(result, { model: map }).toString();
-    expect(text.split("\n")[0]).toBe("2 × lus: 1 R, 1 B");
+    expect(text.split("\n")[0]).toBe("Terugkoppellussen: 2 (1 R, 1 B)");
     expect(text).toMatch(/B1\s+balancerend\s+2/);
     expect(text).toMatch(/R1\s+versterkend\s+2\s+\S+\s+B → C → B/);
     expect(loopsView(result.loops, { lang: "en" }).toString()).toMatch(/R1\s+reinforcing/);
