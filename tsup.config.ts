@@ -1,4 +1,15 @@
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig } from "tsup";
+
+// The calibration data are read at run time relative to the module that reads them
+// (models/mensenhandel/data/read-data.ts), which the build bundles into `dist/` and `dist/cli/`.
+const DATA = "models/mensenhandel/data";
+const copyData = (dir: string) => async () => {
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(DATA).filter((f) => f.endsWith(".csv")))
+    copyFileSync(join(DATA, file), join(dir, file));
+};
 
 // One entry per public subpath: the core stays light, heavy parts (XML, d3,
 // workers) get their own entry so importing the core never loads them.
@@ -10,6 +21,7 @@ export default defineConfig([
       xmile: "src/io/xmile/index.ts",
       vensim: "src/io/vensim/index.ts",
       sensitivity: "src/sensitivity/index.ts",
+      mensenhandel: "models/mensenhandel/package/index.ts",
       // The piscina worker of `stockflow/sensitivity`, found by `src/sensitivity/worker-file.ts`.
       "sensitivity-worker": "src/sensitivity/worker.ts",
     },
@@ -23,6 +35,7 @@ export default defineConfig([
     splitting: true,
     // import.meta.url in the CJS build (the sensitivity worker is found relative to its caller).
     shims: true,
+    onSuccess: copyData("dist"),
   },
   {
     entry: { "cli/main": "src/cli/main.ts" },
@@ -30,5 +43,6 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    onSuccess: copyData("dist/cli"),
   },
 ]);

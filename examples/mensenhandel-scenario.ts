@@ -7,7 +7,7 @@
  * NL: Kopieer dit bestand en pas de drie regels onder "Wat u aanpast" aan: welke maatregel, hoe
  * groot (1 = zoals gepland, 2 = twee keer zo groot) en vanaf welk jaar. Het script rekent het
  * basisscenario en uw scenario door en schrijft een grafiek (SVG, te openen in een browser) en
- * een tabel (CSV, te openen in Excel) naar out/mijn-scenario/.
+ * een tabel (CSV, te openen in Excel) naar out/mijn-scenario/ (in de map waar u het start).
  *
  * EN: Copy this file and edit the three lines under "Wat u aanpast" (what you change): which
  * measure, how large (1 = as planned, 2 = twice as large) and from which year. The script runs the
@@ -15,12 +15,16 @@
  * in Excel) to out/mijn-scenario/.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import type { MeasureId } from "../models/mensenhandel/measures.js";
-import { mensenhandelSfd } from "../models/mensenhandel/sfd/sfd-model.js";
-import { sfdScenario } from "../models/mensenhandel/sfd/sfd-scenarios.js";
-import { timeSeriesChart } from "../src/render/chart/time-series-chart.js";
-import { runScenarios } from "../src/scenario/run-scenarios.js";
+import { resolve } from "node:path";
+import { runScenarios } from "stockflow";
+import {
+  type MeasureId,
+  measureById,
+  mensenhandelSfd,
+  sfdScenario,
+  UnknownMeasureError,
+} from "stockflow/mensenhandel";
+import { timeSeriesChart } from "stockflow/render";
 
 // ── Wat u aanpast / what you change ─────────────────────────────────────────────────────────
 // NL: de maatregel (zie docs/mensenhandel.md voor alle namen; een typfout geeft een fout bij het
@@ -31,6 +35,16 @@ const omvang = 2;
 // NL: startjaar. EN: start year.
 const startjaar = 2021;
 // ─────────────────────────────────────────────────────────────────────────────────────────────
+
+// NL: een onbekende maatregel (zonder TypeScript-controle) geeft een melding met suggestie.
+// EN: an unknown measure (without the type check) gives a message with a suggestion.
+try {
+  measureById(maatregel);
+} catch (error) {
+  if (!(error instanceof UnknownMeasureError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 // NL: het model met de gekalibreerde waarden. EN: the model with its calibrated values.
 const model = mensenhandelSfd();
@@ -87,9 +101,9 @@ for (const [id, naam] of Object.entries(indicatoren)) {
 }
 
 // NL: alles wegschrijven en de tabel tonen. EN: write everything and show the table.
-const map = fileURLToPath(new URL("../out/mijn-scenario/", import.meta.url));
+const map = resolve("out/mijn-scenario");
 await mkdir(map, { recursive: true });
-await writeFile(`${map}grafiek.svg`, grafiek.svg);
-await writeFile(`${map}tabel.csv`, `${regels.join("\n")}\n`);
+await writeFile(resolve(map, "grafiek.svg"), grafiek.svg);
+await writeFile(resolve(map, "tabel.csv"), `${regels.join("\n")}\n`);
 console.log(regels.join("\n"));
 console.log(`\ngrafiek en tabel in ${map}`);

@@ -3,6 +3,7 @@
  * `commands/`. Exit codes: 0 success, 1 a bad model or data file, 2 bad usage.
  */
 import { Command, CommanderError } from "commander";
+import pkg from "../../package.json" with { type: "json" };
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerCalibrate } from "./commands/calibrate.js";
 import { registerChart } from "./commands/chart.js";
@@ -12,6 +13,7 @@ import { registerDiagram } from "./commands/diagram.js";
 import { registerDominance } from "./commands/dominance.js";
 import { registerLoops } from "./commands/loops.js";
 import { registerMarvel } from "./commands/marvel.js";
+import { registerMensenhandel } from "./commands/mensenhandel.js";
 import { registerPaths } from "./commands/paths.js";
 import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
@@ -22,6 +24,7 @@ import { reportAndExit } from "./report-error.js";
 const program = new Command()
   .name("stockflow")
   .description("System-dynamics and causal-loop models: run, analyse, draw.")
+  .version(pkg.version, "-V, --version", "print the version of stockflow")
   .showHelpAfterError()
   .exitOverride();
 
@@ -39,6 +42,7 @@ registerScenarios(program);
 registerSensitivity(program);
 registerCalibrate(program);
 registerCheck(program);
+registerMensenhandel(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

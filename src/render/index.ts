@@ -10,8 +10,11 @@
  *
  * @packageDocumentation
  */
+
+export * from "../display/index.js";
 export * from "./chart/index.js";
 export * from "./cld/index.js";
+export { MODEL_LOOP_LIMITS, modelCld, modelLoops, modelStockFlow } from "./model-pictures.js";
 export * from "./report/index.js";
 export * from "./stock-flow/index.js";
 export { heading, type Lang, type StringKey, t } from "./strings.js";

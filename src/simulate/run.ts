@@ -3,6 +3,7 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../diagnostics/errors.js";
+import { JUPYTER_DISPLAY, type MimeBundle } from "../display/html-view.js";
 import { canonicalId } from "../model/canonical.js";
 
 /** A saved variable of a run. */
@@ -107,5 +108,14 @@ export class Run {
       });
       return record;
     });
+  }
+
+  /**
+   * Rich display in Deno's Jupyter kernel: the compact table and chart of `runView` from
+   * `stockflow/render`, loaded on first display so that the core never loads the charts.
+   */
+  async [JUPYTER_DISPLAY](): Promise<MimeBundle> {
+    const { RunView } = await import("../display/run-view.js");
+    return new RunView(this)[JUPYTER_DISPLAY]();
   }
 }

@@ -97,7 +97,7 @@ describe("stockflow run", () => {
   it("exits 2 with a message for bad usage and 1 with located diagnostics for a bad model", () => {
     const usage = cli(["run", "examples/models/teacup.json", "--format", "xml"]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('--format takes one of table, csv, tsv, json, got "xml"');
+    expect(usage.stderr).toContain('--format takes one of table, csv, tsv, json, xlsx, got "xml"');
     const unknownConstant = cli(["run", "examples/models/teacup.json", "--set", "room_temp=1"]);
     expect(unknownConstant.status).toBe(2);
     const dir = mkdtempSync(join(tmpdir(), "stockflow-run-"));

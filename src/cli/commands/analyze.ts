@@ -3,12 +3,13 @@ import { analyzeStructure } from "../../analysis/analyze-structure.js";
 import { textTable } from "../../analysis/text-table.js";
 import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
+import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
 
 interface AnalyzeCommandOptions {
   settle?: boolean;
   top?: number;
-  format: "table" | "json";
+  format?: "table" | "json";
   output?: string;
 }
 
@@ -24,14 +25,19 @@ export function registerAnalyze(program: Command): void {
       "--format <format>",
       "table or json",
       parseChoice("--format", ["table", "json"] as const),
-      "table",
     )
     .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: AnalyzeCommandOptions) => {
+      const format = outputFormat(
+        ["table", "json"] as const,
+        "table",
+        options.format,
+        options.output,
+      );
       const graph = await loadCausalGraph(file, options.settle);
       const { summary, table, leverage } = analyzeStructure(graph, { top: options.top ?? 5 });
-      if (options.format === "json") {
+      if (format === "json") {
         writeOutput(`${JSON.stringify({ summary, table, leverage })}\n`, options.output);
         return;
       }

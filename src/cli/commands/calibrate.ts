@@ -6,6 +6,7 @@ import { rowsToTable, toJson } from "../../scenario/format-rows.js";
 import { loadStockFlow } from "../../scenario/load-stock-flow.js";
 import { writeScenarioYaml } from "../../scenario/write-scenario.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
+import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
 
 interface CalibrateCommandOptions {
@@ -15,7 +16,7 @@ interface CalibrateCommandOptions {
   starts?: number;
   optimizer?: "nelder-mead" | "powell";
   weights?: Record<string, number>;
-  format: "table" | "json";
+  format?: "table" | "json";
   writeScenario?: string;
   output?: string;
 }
@@ -52,11 +53,16 @@ export function registerCalibrate(program: Command): void {
       "--format <format>",
       "table or json",
       parseChoice("--format", ["table", "json"] as const),
-      "table",
     )
     .option("--write-scenario <file>", "write the fitted values as a scenario file (YAML)")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .action(async (file: string, options: CalibrateCommandOptions) => {
+      const format = outputFormat(
+        ["table", "json"] as const,
+        "table",
+        options.format,
+        options.output,
+      );
       const model = await loadStockFlow(file);
       if (options.fit === undefined)
         throw new UsageError("calibrate: give at least one --fit NAME=LO..HI");
@@ -82,7 +88,7 @@ export function registerCalibrate(program: Command): void {
         ]),
       );
       const report =
-        options.format === "json"
+        format === "json"
           ? toJson({ parameters, payoff: result.payoff, fit })
           : `${rowsToTable(["parameter", "value"], Object.entries(parameters))}\npayoff (weighted SSE): ${result.payoff}\n\n${rowsToTable(
               ["variable", "mape", "r2", "theil_um", "theil_us", "theil_uc"],

@@ -3,10 +3,11 @@ import { loopDominance } from "../../analysis/dominance/loop-dominance.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { loadModel } from "../../io/load-model.js";
 import { parseChoice, parseList } from "../options.js";
+import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
 
 interface DominanceCommandOptions {
-  format: "table" | "json";
+  format?: "table" | "json";
   loops?: string[];
   output?: string;
 }
@@ -24,11 +25,16 @@ export function registerDominance(program: Command): void {
       "--format <format>",
       "table or json",
       parseChoice("--format", ["table", "json"] as const),
-      "table",
     )
     .option("--loops <ids>", "only these loops, e.g. R1,B1", parseList)
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: DominanceCommandOptions) => {
+      const format = outputFormat(
+        ["table", "json"] as const,
+        "table",
+        options.format,
+        options.output,
+      );
       const model = await loadModel(file);
       if (model.kind !== "stock-flow") {
         throw new UsageError(
@@ -40,7 +46,7 @@ export function registerDominance(program: Command): void {
       if (unknown.length > 0) {
         throw new UsageError(`dominance: no loop ${unknown.join(", ")} in ${file}`);
       }
-      if (options.format === "json") {
+      if (format === "json") {
         const json = {
           time: Array.from(result.time),
           loops: result.loops.map((l) => ({

@@ -5,6 +5,7 @@ import { resolveNode } from "../../analysis/resolve-node.js";
 import { textTable } from "../../analysis/text-table.js";
 import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
+import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
 
 interface LoopsCommandOptions {
@@ -13,7 +14,7 @@ interface LoopsCommandOptions {
   maxLength?: number;
   maxLoops?: number;
   timeLimit?: number;
-  format: "table" | "json";
+  format?: "table" | "json";
   output?: string;
 }
 
@@ -38,11 +39,16 @@ export function registerLoops(program: Command): void {
       "--format <format>",
       "table or json",
       parseChoice("--format", ["table", "json"] as const),
-      "table",
     )
     .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: LoopsCommandOptions) => {
+      const format = outputFormat(
+        ["table", "json"] as const,
+        "table",
+        options.format,
+        options.output,
+      );
       const graph = await loadCausalGraph(file, options.settle);
       const through =
         options.through === undefined ? undefined : resolveNode(graph, options.through);
@@ -52,7 +58,7 @@ export function registerLoops(program: Command): void {
         ...(options.timeLimit !== undefined ? { timeLimitMs: options.timeLimit } : {}),
       });
       const loops = through === undefined ? result.loops : loopsThrough(result.loops, through);
-      if (options.format === "json") {
+      if (format === "json") {
         const json = {
           loops: loops.map((l) => ({
             id: l.id,

@@ -5,6 +5,7 @@ import { textTable } from "../../analysis/text-table.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
+import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
 
 interface PathsCommandOptions {
@@ -12,7 +13,7 @@ interface PathsCommandOptions {
   from?: string;
   to?: string;
   maxLength?: number;
-  format: "table" | "json";
+  format?: "table" | "json";
   output?: string;
 }
 
@@ -28,11 +29,16 @@ export function registerPaths(program: Command): void {
       "--format <format>",
       "table or json",
       parseChoice("--format", ["table", "json"] as const),
-      "table",
     )
     .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: PathsCommandOptions) => {
+      const format = outputFormat(
+        ["table", "json"] as const,
+        "table",
+        options.format,
+        options.output,
+      );
       if (options.from === undefined || options.to === undefined) {
         throw new UsageError("paths: give both --from and --to");
       }
@@ -42,7 +48,7 @@ export function registerPaths(program: Command): void {
       const { paths, truncated } = findPaths(graph, from, to, {
         ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
       });
-      if (options.format === "json") {
+      if (format === "json") {
         writeOutput(
           `${JSON.stringify({ from, to, paths, count: paths.length, truncated })}\n`,
           options.output,

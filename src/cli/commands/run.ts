@@ -1,12 +1,17 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
+import { UsageError } from "../../diagnostics/errors.js";
 import { type LoadModelOptions, loadModel } from "../../io/load-model.js";
 import { compileCausalMap } from "../../marvel/compile-causal-map.js";
 import type { IntegrationMethod } from "../../model/types.js";
 import { runModel } from "../../simulate/simulate.js";
-import { type RunFormat, writeRun } from "../../simulate/write-run.js";
+import { writeRun } from "../../simulate/write-run.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
+import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
+import { writeWorkbook } from "../write-workbook.js";
+
+const FORMATS = ["table", "csv", "tsv", "json", "xlsx"] as const;
 
 interface RunCommandOptions {
   method?: IntegrationMethod;
@@ -16,7 +21,7 @@ interface RunCommandOptions {
   saveper?: number;
   set?: Record<string, number>;
   seed?: number;
-  format: RunFormat;
+  format?: string;
   output?: string;
   data?: string[];
 }
@@ -51,9 +56,8 @@ export function registerRun(program: Command): void {
     .option("--seed <n>", "seed of the random builtins", parseNumber("--seed"))
     .option(
       "--format <format>",
-      "table, csv, tsv or json",
-      parseChoice("--format", ["table", "csv", "tsv", "json"] as const),
-      "table",
+      "table, csv, tsv, json or xlsx (default: from the -o extension, else table)",
+      parseChoice("--format", FORMATS),
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .option(
@@ -61,6 +65,9 @@ export function registerRun(program: Command): void {
       "data files (.dat, .tab, .csv) for a Vensim model's data variables without an equation; ?name=file resolves a '?name' data reference",
     )
     .action(async (file: string, options: RunCommandOptions) => {
+      const format = outputFormat(FORMATS, "table", options.format, options.output);
+      if (format === "xlsx" && options.output === undefined)
+        throw new UsageError("--format xlsx writes a workbook: name it with -o FILE.xlsx");
       const loaded = await loadModel(file, runData(options.data ?? []));
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
       const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
@@ -74,6 +81,14 @@ export function registerRun(program: Command): void {
         params: options.set ?? {},
       });
       for (const warning of run.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
-      writeOutput(writeRun(run, options.format), options.output);
+      if (format === "xlsx") {
+        writeWorkbook(options.output!, [
+          {
+            name: "run",
+            header: ["time", ...run.variables.map((v) => v.name)],
+            rows: Array.from(run.time, (t, row) => [t, ...run.columns.map((c) => c[row]!)]),
+          },
+        ]);
+      } else writeOutput(writeRun(run, format), options.output);
     });
 }

@@ -9,12 +9,13 @@ import { loadScenario } from "../../scenario/read-scenario.js";
 import { runScenarios } from "../../scenario/run-scenarios.js";
 import type { Scenario } from "../../scenario/scenario.js";
 import { parseChoice, parseList } from "../options.js";
+import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
 
 interface ScenariosCommandOptions {
   variables?: string[];
   times?: string[];
-  format: "table" | "csv" | "json";
+  format?: "table" | "csv" | "json";
   output?: string;
   start?: string;
   stop?: string;
@@ -43,12 +44,17 @@ export function registerScenarios(program: Command): void {
       "--format <format>",
       "table, csv or json",
       parseChoice("--format", ["table", "csv", "json"] as const),
-      "table",
     )
     .option("--start <time>", "start of the run (default: the model's own start)")
     .option("--stop <time>", "end of the run (default: the model's own stop)")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, files: string[], options: ScenariosCommandOptions) => {
+      const format = outputFormat(
+        ["table", "csv", "json"] as const,
+        "table",
+        options.format,
+        options.output,
+      );
       const loadedModel = await loadStockFlow(file);
       const start = numberOption(options.start, "--start") ?? loadedModel.specs.start;
       const stop = numberOption(options.stop, "--stop") ?? loadedModel.specs.stop;
@@ -99,9 +105,9 @@ export function registerScenarios(program: Command): void {
         r.relative,
       ]);
       const text =
-        options.format === "json"
+        format === "json"
           ? toJson({ rows })
-          : options.format === "csv"
+          : format === "csv"
             ? rowsToCsv(columns, cells)
             : rowsToTable(columns, cells);
       writeOutput(text, options.output);

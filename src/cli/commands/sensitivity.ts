@@ -14,6 +14,8 @@ import {
 } from "../../sensitivity/run-sensitivity.js";
 import { tornado } from "../../sensitivity/tornado.js";
 import { parseChoice, parseList, parseNumber } from "../options.js";
+import { outputFormat } from "../output-format.js";
+import { progressBar } from "../progress-bar.js";
 import { writeOutput } from "../write-output.js";
 
 interface SensitivityCommandOptions {
@@ -25,7 +27,7 @@ interface SensitivityCommandOptions {
   workers?: number;
   variables?: string[];
   tornado?: string;
-  format: "table" | "csv" | "json";
+  format?: "table" | "csv" | "json";
   output?: string;
 }
 
@@ -41,18 +43,6 @@ const wholeNumber = (option: string) => (value: string) => {
     throw new UsageError(`${option} takes a whole number of at least 1, got ${value}`);
   return x;
 };
-
-/** A progress bar on a terminal's stderr; nothing when stderr is not a terminal. */
-async function progressBar(total: number) {
-  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
-  const { default: progress } = await import("cli-progress");
-  const bar = new progress.SingleBar(
-    { stream: process.stderr, format: "sensitivity [{bar}] {value}/{total} runs" },
-    progress.Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  return { update: (done: number) => bar.update(done), stop: () => bar.stop() };
-}
 
 /** `stockflow sensitivity MODEL --param NAME=uniform(LO,HI) ...`: percentiles over sampled runs. */
 export function registerSensitivity(program: Command): void {
@@ -71,10 +61,15 @@ export function registerSensitivity(program: Command): void {
       "--format <format>",
       "table, csv or json",
       parseChoice("--format", ["table", "csv", "json"] as const),
-      "table",
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: SensitivityCommandOptions) => {
+      const format = outputFormat(
+        ["table", "csv", "json"] as const,
+        "table",
+        options.format,
+        options.output,
+      );
       let model = await loadStockFlow(file);
       const parameters = [...(options.param ?? [])];
       let base: { params: Record<string, number>; tables: object } = { params: {}, tables: {} };
@@ -98,7 +93,7 @@ export function registerSensitivity(program: Command): void {
         );
       const seed = options.seed ?? SENSITIVITY_DEFAULTS.seed;
       const runs = options.runs ?? SENSITIVITY_DEFAULTS.runs;
-      const bar = await progressBar(runs);
+      const bar = await progressBar(runs, "sensitivity");
       const result = await runSensitivity(model, parameters, {
         runs,
         seed,
@@ -118,7 +113,7 @@ export function registerSensitivity(program: Command): void {
               tables: base.tables as never,
             });
       const levels = ["mean", "p05", "p25", "p50", "p75", "p95"] as const;
-      if (options.format === "json") {
+      if (format === "json") {
         const json = {
           time: result.time,
           variables: result.variables,
@@ -133,8 +128,8 @@ export function registerSensitivity(program: Command): void {
       const rows = Object.entries(result.variables).flatMap(([id, s]) =>
         Array.from(result.time, (t, i) => [id, t, ...levels.map((k) => s[k][i]!)]),
       );
-      let text = options.format === "csv" ? rowsToCsv(columns, rows) : rowsToTable(columns, rows);
-      if (ranking !== undefined && options.format === "table") {
+      let text = format === "csv" ? rowsToCsv(columns, rows) : rowsToTable(columns, rows);
+      if (ranking !== undefined && format === "table") {
         text += `\ntornado: ${ranking.outcome} at ${ranking.time} (base ${ranking.base})\n`;
         text += rowsToTable(
           ["parameter", "low", "high", "outcome at low", "outcome at high", "swing"],
