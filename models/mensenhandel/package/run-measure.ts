@@ -1,18 +1,20 @@
 /**
- * One measure on the calibrated stock-and-flow model, against the baseline: the quickest way
- * from `npm install stockflow` to a table. Each row is one indicator in one year, with the
- * baseline, the measure and the relative change.
+ * One measure on the calibrated stock-and-flow model, against the run without it: the quickest
+ * way from `npm install stockflow` to a table. The reference is the historical baseline less the
+ * measure (for a measure in force before 2021 that is a counterfactual; for a later one, the
+ * baseline itself). Each row is one indicator in one year, with the reference, the measure and
+ * the relative change.
  */
 import { runScenarios } from "../../../src/scenario/run-scenarios.js";
 import type { Run } from "../../../src/simulate/run.js";
 import type { MeasureId } from "../measures.js";
 import { mensenhandelSfd } from "../sfd/sfd-model.js";
-import { BASELINE, sfdScenario } from "../sfd/sfd-scenarios.js";
+import { measureComparison, sfdScenario } from "../sfd/sfd-scenarios.js";
 import { checkMeasureId, measureById } from "./measure-by-id.js";
 
 /** The indicators of the stock-and-flow model (variable ids) with their Dutch and English names. */
 export const SFD_INDICATORS = {
-  total_victims: { nl: "Totaal slachtoffers per jaar", en: "Total victims per year" },
+  total_victims: { nl: "Slachtoffers in een jaar", en: "Victims present in a year" },
   hidden_victims: { nl: "Slachtoffers niet in beeld", en: "Hidden victims" },
   share_seen: { nl: "Aandeel slachtoffers in beeld", en: "Share of victims seen" },
   total_waiting: { nl: "Slachtoffers zonder opvangplek", en: "Victims waiting for shelter" },
@@ -58,7 +60,7 @@ export interface MeasureResult {
   readonly scenario: Run;
 }
 
-/** Run the baseline and one measure (a misspelt id gets a did-you-mean error) and tabulate. */
+/** Run one measure with and without (a misspelt id gets a did-you-mean error) and tabulate. */
 export function runMeasure(id: MeasureId, options: RunMeasureOptions = {}): MeasureResult {
   const measure = measureById(checkMeasureId(id));
   const { scale, years } = { ...RUN_MEASURE_DEFAULTS, ...options };
@@ -71,7 +73,8 @@ export function runMeasure(id: MeasureId, options: RunMeasureOptions = {}): Meas
     overrides: { [id]: override },
   });
   const model = mensenhandelSfd(options.values !== undefined ? { values: options.values } : {});
-  const [base, with_] = runScenarios(model, [{ name: BASELINE }, scenario], {
+  const without = measureComparison(measure.id, measure.labels, [id]).without;
+  const [base, with_] = runScenarios(model, [without, scenario], {
     save: indicators,
   });
   if (base === undefined || with_ === undefined) throw new Error("internal: two runs expected");
