@@ -1,0 +1,230 @@
+/**
+ * The explorer page: it holds the state, runs the scenarios of the current choice (baseline,
+ * choice, and each switched-on measure alone for the table), draws the results, keeps the URL
+ * fragment in step with the state, and asks the worker for the range when it is on.
+ */
+import type { Run } from "../../simulate/run.js";
+import { ExplorerEngine } from "../explorer-engine.js";
+import { encodeFragment } from "../explorer-fragment.js";
+import { BASELINE_NAME, CHOICE_NAME, explorerScenario, switchedOn } from "../explorer-scenario.js";
+import type { ExplorerSpec } from "../explorer-spec.js";
+import type { ExplorerState } from "../explorer-state.js";
+import { explorerText } from "../explorer-strings.js";
+import { measureTable } from "../explorer-table.js";
+import { el, fill } from "./dom.js";
+import { download, runsCsv } from "./downloads.js";
+import { EnsembleClient } from "./ensemble-client.js";
+import type { FromWorker } from "./ensemble-worker.js";
+import { renderControls } from "./render-controls.js";
+import { renderMap } from "./render-map.js";
+import { chartSvg, indicatorNumbers, measureTableElement } from "./render-results.js";
+
+type Bands = Extract<FromWorker, { kind: "bands" }>;
+
+/** The page, mounted on `root`. */
+export class ExplorerPage {
+  private state: ExplorerState;
+  private readonly engine: ExplorerEngine;
+  private readonly ensemble: EnsembleClient;
+  private bands: { key: string; result: Bands } | undefined;
+  /** The choice the page shows and the choice the worker was last asked for (JSON). */
+  private choiceKey = "";
+  private requestedKey = "";
+  private runs: { baseline: Run; choice: Run } | undefined;
+  private readonly parts = {
+    controls: el("aside", { class: "panel" }),
+    chart: el("div", { class: "chart", id: "chart" }),
+    status: el("div", { class: "status", role: "status", "aria-live": "polite" }),
+    numbers: el("div", { class: "numbers-box" }),
+    actions: el("div", { class: "actions" }),
+    table: el("section", { class: "table", "aria-labelledby": "table-title" }),
+    map: el("div"),
+    title: el("h1"),
+    problems: el("div", { class: "problems" }),
+  };
+
+  constructor(
+    private readonly spec: ExplorerSpec,
+    state: ExplorerState,
+    source: string,
+    private readonly root: HTMLElement,
+    private readonly problems: readonly string[],
+  ) {
+    this.state = state;
+    this.engine = new ExplorerEngine(spec);
+    this.ensemble = new EnsembleClient(spec, source, {
+      progress: (done, total) => this.progress(done, total),
+      bands: (result) => {
+        this.bands = { key: this.requestedKey, result };
+        this.drawChart();
+      },
+      error: (message) =>
+        fill(this.parts.status, [`${explorerText("error", this.state.lang)}: ${message}`]),
+    });
+  }
+
+  /** Build the page and draw the first results. */
+  mount(): void {
+    const p = this.parts;
+    fill(this.root, [
+      el("header", {}, [p.title, p.problems]),
+      el("div", { class: "layout" }, [
+        p.controls,
+        el("main", {}, [p.chart, p.status, p.numbers, p.actions, p.table, p.map]),
+      ]),
+    ]);
+    this.rebuild();
+  }
+
+  private change = (patch: (state: ExplorerState) => ExplorerState): void => {
+    const before = this.state;
+    this.state = patch(before);
+    if (this.state.lang !== before.lang) {
+      this.rebuild();
+      document.getElementById("lang")?.focus();
+    } else if (this.state.factor !== before.factor) {
+      this.drawMap();
+      document.getElementById("factor")?.focus();
+      this.writeFragment();
+    } else this.update();
+  };
+
+  private rebuild(): void {
+    const lang = this.state.lang;
+    document.documentElement.lang = lang;
+    document.title = this.spec.title[lang];
+    fill(this.parts.title, [this.spec.title[lang]]);
+    fill(
+      this.parts.problems,
+      this.problems.length === 0
+        ? []
+        : [
+            el("p", { role: "alert" }, [
+              `${explorerText("problems", lang)}: ${this.problems.join("; ")}`,
+            ]),
+          ],
+    );
+    fill(this.parts.controls, [renderControls(this.spec, this.state, this.change)]);
+    this.drawMap();
+    this.update();
+  }
+
+  private drawMap(): void {
+    const map = this.spec.map;
+    fill(this.parts.map, map ? [renderMap(map, this.state, this.change)] : []);
+  }
+
+  private update(): void {
+    const on = switchedOn(this.spec, this.state);
+    const scenarios = [
+      explorerScenario(this.spec, this.state, [], BASELINE_NAME),
+      explorerScenario(this.spec, this.state, on, CHOICE_NAME),
+      ...on.map((id) => explorerScenario(this.spec, this.state, [id], id)),
+    ];
+    const [baseline, choice, ...alone] = this.engine.run(scenarios);
+    this.runs = { baseline: baseline!, choice: choice! };
+    const rows = on.map((id, i) => ({ id, run: alone[i]! }));
+    if (on.length > 1) rows.push({ id: "", run: choice! });
+    const lang = this.state.lang;
+    fill(this.parts.numbers, [indicatorNumbers(this.spec, this.state, this.runs)]);
+    fill(this.parts.table, [
+      el("h2", { id: "table-title" }, [explorerText("table", lang)]),
+      el("p", { class: "doc" }, [explorerText("tableNote", lang)]),
+      measureTableElement(this.spec, this.state, measureTable(this.spec, rows, baseline!)),
+    ]);
+    this.drawActions();
+    this.choiceKey = JSON.stringify(scenarios[1]);
+    if (!this.state.band) {
+      this.ensemble.stop();
+      this.requestedKey = "";
+      fill(this.parts.status, []);
+    } else if (this.requestedKey !== this.choiceKey) {
+      this.requestedKey = this.choiceKey;
+      // A job still running belongs to other settings: stop it even when no new one is needed.
+      if (this.bands?.key === this.choiceKey) this.ensemble.stop();
+      else {
+        this.ensemble.run(scenarios[1]!);
+        this.progress(0, this.spec.ensemble.runs);
+      }
+    }
+    this.drawChart();
+    this.writeFragment();
+  }
+
+  private currentBands(): Bands | undefined {
+    return this.state.band && this.bands?.key === this.choiceKey ? this.bands.result : undefined;
+  }
+
+  private drawChart(): void {
+    if (this.runs === undefined) return;
+    const result = this.currentBands();
+    const b = result?.bands[this.state.indicator];
+    const band = result && b ? { time: result.time, p05: b.p05, p95: b.p95 } : undefined;
+    this.parts.chart.innerHTML = chartSvg(
+      this.spec,
+      this.state,
+      this.runs.baseline,
+      this.runs.choice,
+      band,
+    );
+    this.parts.chart.setAttribute("data-band", band ? "drawn" : "none");
+    if (result) {
+      fill(this.parts.status, [
+        `${explorerText("bandLegend", this.state.lang)}: ${result.runs} ${explorerText("bandDone", this.state.lang)} ${this.spec.ensemble.seed}`,
+      ]);
+    }
+  }
+
+  private progress(done: number, total: number): void {
+    const lang = this.state.lang;
+    fill(this.parts.status, [
+      el("label", { for: "band-progress" }, [
+        `${explorerText("bandRunning", lang)} (${done}/${total})`,
+      ]),
+      el("progress", { id: "band-progress", max: total, value: done }),
+    ]);
+  }
+
+  private drawActions(): void {
+    const lang = this.state.lang;
+    const csv = el("button", { type: "button", id: "download-csv" }, [
+      explorerText("downloadCsv", lang),
+    ]);
+    csv.addEventListener("click", () => {
+      if (this.runs === undefined) return;
+      const bands = this.currentBands()?.bands;
+      download(
+        "verkenner.csv",
+        runsCsv(this.spec, this.runs.baseline, this.runs.choice, bands),
+        "text/csv",
+      );
+    });
+    const svg = el("button", { type: "button", id: "download-svg" }, [
+      explorerText("downloadSvg", lang),
+    ]);
+    svg.addEventListener("click", () =>
+      download(`${this.state.indicator}.svg`, this.parts.chart.innerHTML, "image/svg+xml"),
+    );
+    const link = el("input", {
+      id: "share",
+      type: "text",
+      readonly: true,
+      "aria-describedby": "share-note",
+    });
+    fill(this.parts.actions, [
+      csv,
+      svg,
+      el("label", { for: "share" }, [explorerText("share", lang)]),
+      link,
+      el("span", { id: "share-note", class: "doc" }, [explorerText("shareNote", lang)]),
+    ]);
+  }
+
+  private writeFragment(): void {
+    const fragment = encodeFragment(this.spec, this.state);
+    const url = `${location.href.replace(/#.*$/, "")}#${fragment}`;
+    history.replaceState(null, "", url);
+    const share = document.getElementById("share") as HTMLInputElement | null;
+    if (share) share.value = url;
+  }
+}

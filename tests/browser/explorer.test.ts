@@ -1,0 +1,172 @@
+/**
+ * The scenario explorer (issue 19) in a real browser: Debian's headless Chromium driven by
+ * playwright-core opens the trafficking model's `verkenner.html` from a file:// URL with every
+ * request other than file:, blob: and data: aborted. One measure is switched on and one slider
+ * moved with the keyboard; the numbers the page shows for total victims in 2030 must equal, bit
+ * for bit, what the scenario API gives in Node for the same settings. The range switch must
+ * draw its band within 10 s, and the share link must restore the same state in a fresh page.
+ * The screenshot goes to test-artifacts/ (and to docs/img/ with STOCKFLOW_UPDATE_DOCS=1).
+ *
+ * Skipped locally when /usr/bin/chromium is absent; required when CI=true.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { programmeScenario, singleMeasureScenarios } from "../../models/mensenhandel/index.js";
+import { mensenhandelSfd, sfdScenario } from "../../models/mensenhandel/sfd/index.js";
+import {
+  mensenhandelExplorerSpec,
+  writeMensenhandelExplorer,
+} from "../../scripts/mensenhandel-explorer.js";
+import { runScenarios } from "../../src/scenario/run-scenarios.js";
+import type { Scenario } from "../../src/scenario/scenario.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+const required = process.env.CI === "true";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const LOCAL = /^(file|blob|data):/;
+const INDICATOR = "total_victims";
+const MEASURE = "specialistische_opvangplekken";
+const SLIDER = "recruitment_hazard";
+
+/** A page whose console errors, page errors and non-local requests are collected. */
+async function watchedPage(context: BrowserContext, problems: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("request", (r) => {
+    if (!LOCAL.test(r.url())) problems.push(`request: ${r.url()}`);
+  });
+  return page;
+}
+
+/** The full-precision numbers the page shows for the indicator in 2030. */
+async function shown(page: Page): Promise<{ baseline: number; choice: number }> {
+  const cell = (run: string) =>
+    page.$eval(
+      `td[data-run="${run}"][data-indicator="${INDICATOR}"][data-year="2030"]`,
+      (td) => td.getAttribute("data-value") ?? "",
+    );
+  return { baseline: Number(await cell("baseline")), choice: Number(await cell("choice")) };
+}
+
+/** The same numbers from the scenario API in Node. */
+function expected(set: Record<string, number>, measures: Scenario["measures"]) {
+  const [baseline, choice] = runScenarios(
+    mensenhandelSfd(),
+    [
+      { name: "baseline", set },
+      { name: "choice", set, measures: measures ?? [] },
+    ],
+    { save: [INDICATOR] },
+  );
+  return { baseline: baseline!.run.at(INDICATOR, 2030), choice: choice!.run.at(INDICATOR, 2030) };
+}
+
+if (!available && !required) {
+  console.warn(`explorer browser test skipped: ${CHROMIUM} not found`);
+}
+
+describe.skipIf(!available && !required)("explorer in headless Chromium", () => {
+  it("shows the scenario API's numbers, draws the range, restores a shared state", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stockflow-explorer-"));
+    const file = await writeMensenhandelExplorer(dir);
+    expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024);
+    const spec = mensenhandelExplorerSpec();
+    expect(spec.switches.some((s) => s.id === MEASURE && s.measures.length > 0)).toBe(true);
+    const context = await chromium.launchPersistentContext(join(dir, "profile"), {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      viewport: { width: 1024, height: 900 },
+    });
+    await context.route("**/*", (route) =>
+      LOCAL.test(route.request().url()) ? route.continue() : route.abort(),
+    );
+    const problems: string[] = [];
+    try {
+      const page = await watchedPage(context, problems);
+      await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+      await page.waitForSelector(`td[data-run="choice"][data-year="2030"]`);
+      const before = await shown(page);
+      expect(before).toEqual(expected({}, []));
+
+      // one measure on, one slider three steps to the right with the keyboard
+      await page.check(`[data-switch="${MEASURE}"]`);
+      await page.focus(`[data-param="${SLIDER}"]`);
+      for (let k = 0; k < 3; k++) await page.keyboard.press("ArrowRight");
+      const value = Number(
+        await page.$eval(`[data-param="${SLIDER}"]`, (i) => (i as HTMLInputElement).value),
+      );
+      const start = spec.parameters.find((p) => p.id === SLIDER)!.value;
+      expect(value).toBeGreaterThan(start);
+      const measure = singleMeasureScenarios.find((s) => s.id === MEASURE)!;
+      const node = expected({ [SLIDER]: value }, sfdScenario(measure).measures);
+      const after = await shown(page);
+      expect(Object.is(after.choice, node.choice)).toBe(true);
+      expect(Object.is(after.baseline, node.baseline)).toBe(true);
+      expect(after.choice).not.toBe(before.choice);
+      // the table row of the measure carries the same value
+      const cell = await page.$eval(
+        `tr[data-row="${MEASURE}"] td[data-indicator="${INDICATOR}"][data-year="2030"]`,
+        (td) => Number(td.getAttribute("data-value")),
+      );
+      expect(Object.is(cell, node.choice)).toBe(true);
+
+      // the programme package as one switch gives the programme scenario's numbers
+      await page.check(`[data-switch="${programmeScenario.id}"]`);
+      const withPackage = await shown(page);
+      const programme = sfdScenario(programmeScenario).measures ?? [];
+      const single = sfdScenario(measure).measures ?? [];
+      const inPackage = programmeScenario.measures.includes(MEASURE);
+      expect(withPackage).toEqual(
+        expected({ [SLIDER]: value }, inPackage ? programme : [...programme, ...single]),
+      );
+
+      // the range: a band drawn within 10 s
+      const started = Date.now();
+      await page.check("#band");
+      await page.waitForSelector(`#chart[data-band="drawn"] svg path.band`, { timeout: 10_000 });
+      const bandSeconds = (Date.now() - started) / 1000;
+      expect(bandSeconds).toBeLessThan(10);
+      const artefacts = resolve("test-artifacts");
+      mkdirSync(artefacts, { recursive: true });
+      await page.screenshot({ path: join(artefacts, "explorer.png") });
+      if (process.env.STOCKFLOW_UPDATE_DOCS === "1")
+        await page.screenshot({ path: resolve("docs/img/explorer.png") });
+
+      // the share link restores the same state in a fresh page
+      const link = await page.$eval("#share", (i) => (i as HTMLInputElement).value);
+      expect(link).toBe(page.url());
+      expect(new URL(link).hash).toContain(MEASURE);
+      const fresh = await watchedPage(context, problems);
+      await fresh.goto(link, { waitUntil: "load" });
+      await fresh.waitForSelector(`td[data-run="choice"][data-year="2030"]`);
+      expect(await shown(fresh)).toEqual(withPackage);
+      expect(await fresh.isChecked(`[data-switch="${MEASURE}"]`)).toBe(true);
+      expect(await fresh.isChecked(`[data-switch="${programmeScenario.id}"]`)).toBe(true);
+      expect(
+        await fresh.$eval(`[data-param="${SLIDER}"]`, (i) => Number((i as HTMLInputElement).value)),
+      ).toBe(value);
+      await fresh.waitForSelector(`#chart[data-band="drawn"] svg path.band`, { timeout: 10_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
