@@ -10,6 +10,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerConformance } from "./commands/conformance.js";
 import { registerDiagram } from "./commands/diagram.js";
 import { registerDominance } from "./commands/dominance.js";
+import { registerExplore } from "./commands/explore.js";
 import { registerLoops } from "./commands/loops.js";
 import { registerMarvel } from "./commands/marvel.js";
 import { registerPaths } from "./commands/paths.js";
@@ -39,6 +40,7 @@ registerScenarios(program);
 registerSensitivity(program);
 registerCalibrate(program);
 registerCheck(program);
+registerExplore(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

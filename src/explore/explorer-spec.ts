@@ -65,7 +65,8 @@ export interface ExplorerObserved {
 export interface ExplorerLoop {
   readonly id: string;
   readonly name: Bilingual;
-  readonly polarity: "R" | "B";
+  /** Reinforcing, balancing, or undecided (`?`). */
+  readonly polarity: "R" | "B" | "?";
   readonly variables: readonly string[];
   readonly story?: Bilingual;
 }

@@ -36,6 +36,7 @@ const STRINGS = {
   },
   reinforcing: { nl: "versterkend", en: "reinforcing" },
   balancing: { nl: "balancerend", en: "balancing" },
+  undecided: { nl: "richting onbepaald", en: "polarity undecided" },
   downloadCsv: { nl: "Download CSV", en: "Download CSV" },
   downloadSvg: { nl: "Download SVG", en: "Download SVG" },
   share: { nl: "Deellink", en: "Share link" },

@@ -8,6 +8,8 @@ import { explorerText } from "../explorer-strings.js";
 import { el } from "./dom.js";
 import type { StateChange } from "./render-controls.js";
 
+const POLARITY = { R: "reinforcing", B: "balancing", "?": "undecided" } as const;
+
 /** The loops through `factor`. */
 export function loopsThrough(map: ExplorerMap, factor: string): ExplorerLoop[] {
   return map.loops.filter((l) => l.variables.includes(factor));
@@ -64,7 +66,7 @@ export function renderMap(
             ...loops.map((l) =>
               el("div", { class: "loop", "data-loop": l.id }, [
                 el("h4", {}, [
-                  `${l.polarity} · ${l.name[lang]} (${explorerText(l.polarity === "R" ? "reinforcing" : "balancing", lang)})`,
+                  `${l.polarity} · ${l.name[lang]} (${explorerText(POLARITY[l.polarity], lang)})`,
                 ]),
                 ...(l.story ? [el("p", {}, [l.story[lang]])] : []),
               ]),
