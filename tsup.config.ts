@@ -25,6 +25,17 @@ export default defineConfig([
     shims: true,
   },
   {
+    // The explorer page's browser script (engine included), inlined into each page by
+    // `src/explore/explorer-bundle.ts`; the same options as its call-time bundle from source.
+    entry: { "explorer-app": "src/explore/app/main.ts" },
+    format: ["iife"],
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    sourcemap: false,
+    dts: false,
+  },
+  {
     entry: { "cli/main": "src/cli/main.ts" },
     format: ["esm"],
     sourcemap: true,

@@ -90,9 +90,18 @@ function evidenceText(e: Evidence): string {
   }
 }
 
+/** Options of {@link mensenhandelExplorerSpec}. */
+export interface MensenhandelExplorerOptions {
+  readonly lang?: "nl" | "en";
+  /** Values of the calibrated constants (e.g. a fresh refit); default: `calibratedValues`. */
+  readonly values?: Readonly<Record<string, number>>;
+}
+
 /** The explorer spec of the trafficking model. */
-export function mensenhandelExplorerSpec(lang: "nl" | "en" = "nl"): ExplorerSpec {
-  const model = mensenhandelSfd();
+export function mensenhandelExplorerSpec(options: MensenhandelExplorerOptions = {}): ExplorerSpec {
+  const lang = options.lang ?? "nl";
+  const values = { ...calibratedValues, ...options.values };
+  const model = mensenhandelSfd({ values });
   const variable = (id: string) => model.variables.find((v) => v.id === id);
   const label = (id: string): Bilingual => {
     const v = variable(id);
@@ -145,7 +154,7 @@ export function mensenhandelExplorerSpec(lang: "nl" | "en" = "nl"): ExplorerSpec
         units: p.units,
         min: lo,
         max: hi,
-        value: calibratedValues[p.id] ?? p.value,
+        value: values[p.id] ?? p.value,
         step: (hi - lo) / 100,
       };
     }),
@@ -180,7 +189,7 @@ export function mensenhandelExplorerSpec(lang: "nl" | "en" = "nl"): ExplorerSpec
         distribution: {
           kind: "triangular" as const,
           lo: p.fit!.lo,
-          mode: calibratedValues[p.id] ?? p.value,
+          mode: values[p.id] ?? p.value,
           hi: p.fit!.hi,
         },
       })),
@@ -192,7 +201,10 @@ export function mensenhandelExplorerSpec(lang: "nl" | "en" = "nl"): ExplorerSpec
         colourBy: "group",
         idPrefix: "kaart",
       }).svg,
-      factors: systeemkaart.factors.map((f) => ({ id: f.id, label: f.labels?.[lang] ?? f.id })),
+      factors: systeemkaart.factors.map((f) => ({
+        id: f.id,
+        label: { nl: f.labels?.nl ?? f.id, en: f.labels?.en ?? f.id },
+      })),
       loops: namedLoops.map((l) => ({
         id: l.id,
         name: { nl: l.name_nl, en: l.name_en },
@@ -207,9 +219,9 @@ export function mensenhandelExplorerSpec(lang: "nl" | "en" = "nl"): ExplorerSpec
 /** Write `verkenner.html` of the trafficking model into `dir`; returns its path. */
 export async function writeMensenhandelExplorer(
   dir: string,
-  lang: "nl" | "en" = "nl",
+  options: MensenhandelExplorerOptions = {},
 ): Promise<string> {
-  const html = await explorerHtml(mensenhandelExplorerSpec(lang));
+  const html = await explorerHtml(mensenhandelExplorerSpec(options));
   await mkdir(dir, { recursive: true });
   const file = join(dir, "verkenner.html");
   await writeFile(file, html);

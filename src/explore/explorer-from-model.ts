@@ -150,9 +150,9 @@ export function explorerSpecFromModel(
   const years = options.years ?? [start + (stop - start) / 2, stop];
   const title = options.title ?? model.labels?.[lang] ?? model.name ?? "stockflow";
   const loops = (modelLoops(model) ?? []).slice(0, EXPLORER_DEFAULTS.maxMapLoops);
-  const mapLabel = (id: string) => {
+  const mapLabel = (id: string): Bilingual => {
     const v = model.variables.find((x) => x.id === id);
-    return v === undefined ? id : labelOf(v)[lang];
+    return v === undefined ? both(id) : labelOf(v);
   };
   return {
     title: both(title),
@@ -177,7 +177,10 @@ export function explorerSpecFromModel(
       })),
       loops: loops.map((l) => ({
         id: l.id,
-        name: both(`${l.id}: ${l.variables.map(mapLabel).join(" → ")}`),
+        name: {
+          nl: `${l.id}: ${l.variables.map((v) => mapLabel(v).nl).join(" → ")}`,
+          en: `${l.id}: ${l.variables.map((v) => mapLabel(v).en).join(" → ")}`,
+        },
         polarity: l.polarity,
         variables: l.variables,
       })),

@@ -75,7 +75,7 @@ export interface ExplorerLoop {
 export interface ExplorerMap {
   readonly title: Bilingual;
   readonly svg: string;
-  readonly factors: readonly { readonly id: string; readonly label: string }[];
+  readonly factors: readonly { readonly id: string; readonly label: Bilingual }[];
   readonly loops: readonly ExplorerLoop[];
 }
 

@@ -12,7 +12,8 @@ h3{font-size:1rem;margin:12px 0 4px}
 h4{font-size:.95rem;margin:8px 0 2px}
 .layout{display:grid;grid-template-columns:minmax(260px,320px) minmax(0,1fr);gap:16px;padding:16px 20px}
 @media (max-width:900px){.layout{grid-template-columns:minmax(0,1fr)}}
-.panel{background:#fff;border:1px solid #ddd;border-radius:6px;padding:10px 12px;align-self:start}
+.panel{background:#fff;border:1px solid #ddd;border-radius:6px;padding:10px 12px;align-self:start;position:sticky;top:8px;max-height:calc(100vh - 16px);overflow-y:auto}
+@media (max-width:900px){.panel{position:static;max-height:none}}
 main{min-width:0}
 fieldset{border:1px solid #e3e3e3;border-radius:6px;margin:10px 0;padding:6px 10px}
 legend{font-weight:600}

@@ -50,8 +50,8 @@ export function renderMap(
   const select = el("select", { id: "factor" }, [
     el("option", { value: "", selected: state.factor === "" }, [explorerText("noFactor", lang)]),
     ...[...map.factors]
-      .sort((a, b) => a.label.localeCompare(b.label, lang))
-      .map((f) => el("option", { value: f.id, selected: f.id === state.factor }, [f.label])),
+      .sort((a, b) => a.label[lang].localeCompare(b.label[lang], lang))
+      .map((f) => el("option", { value: f.id, selected: f.id === state.factor }, [f.label[lang]])),
   ]);
   select.addEventListener("change", () => change((st) => ({ ...st, factor: select.value })));
   const loops = state.factor === "" ? [] : loopsThrough(map, state.factor);
