@@ -9,7 +9,7 @@
  *
  * Skipped locally when /usr/bin/chromium is absent; required when CI=true.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -63,6 +63,14 @@ async function shown(page: Page): Promise<{ baseline: number; choice: number }> 
       (td) => td.getAttribute("data-value") ?? "",
     );
   return { baseline: Number(await cell("baseline")), choice: Number(await cell("choice")) };
+}
+
+/** Wait until the measure × indicator table belongs to the page's current state. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector("section.table")?.getAttribute("data-for") === location.hash.slice(1),
+  );
 }
 
 /** The same numbers from the scenario API in Node. */
@@ -121,6 +129,7 @@ describe.skipIf(!available && !required)("explorer in headless Chromium", () => 
       expect(Object.is(after.baseline, node.baseline)).toBe(true);
       expect(after.choice).not.toBe(before.choice);
       // the table row of the measure carries the same value
+      await settled(page);
       const cell = await page.$eval(
         `tr[data-row="${MEASURE}"] td[data-indicator="${INDICATOR}"][data-year="2030"]`,
         (td) => Number(td.getAttribute("data-value")),
@@ -136,6 +145,18 @@ describe.skipIf(!available && !required)("explorer in headless Chromium", () => 
       expect(withPackage).toEqual(
         expected({ [SLIDER]: value }, inPackage ? programme : [...programme, ...single]),
       );
+
+      // readable at 1024 px: no sideways scrolling of the page
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // the CSV download holds the numbers shown, at full precision
+      const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
+      const csvText = readFileSync((await csv.path())!, "utf8");
+      expect(csvText.split("\n")[0]).toBe("indicator,time,baseline,choice");
+      expect(csvText).toContain(`${INDICATOR},2030,${withPackage.baseline},${withPackage.choice}`);
 
       // the range: a band drawn within 10 s
       const started = Date.now();

@@ -10,14 +10,14 @@ import { BASELINE_NAME, CHOICE_NAME, explorerScenario, switchedOn } from "../exp
 import type { ExplorerSpec } from "../explorer-spec.js";
 import type { ExplorerState } from "../explorer-state.js";
 import { explorerText } from "../explorer-strings.js";
-import { measureTable } from "../explorer-table.js";
 import { el, fill } from "./dom.js";
 import { download, runsCsv } from "./downloads.js";
 import { EnsembleClient } from "./ensemble-client.js";
 import type { FromWorker } from "./ensemble-worker.js";
 import { renderControls } from "./render-controls.js";
 import { renderMap } from "./render-map.js";
-import { chartSvg, indicatorNumbers, measureTableElement } from "./render-results.js";
+import { chartSvg, indicatorNumbers } from "./render-results.js";
+import { tableSection } from "./table-section.js";
 
 type Bands = Extract<FromWorker, { kind: "bands" }>;
 
@@ -30,6 +30,8 @@ export class ExplorerPage {
   /** The choice the page shows and the choice the worker was last asked for (JSON). */
   private choiceKey = "";
   private requestedKey = "";
+  /** The latest table job; an older one finds a newer token and gives up. */
+  private tableToken = 0;
   private runs: { baseline: Run; choice: Run } | undefined;
   private readonly parts = {
     controls: el("aside", { class: "panel" }),
@@ -86,6 +88,7 @@ export class ExplorerPage {
       this.drawMap();
       document.getElementById("factor")?.focus();
       this.writeFragment();
+      this.parts.table.setAttribute("data-for", encodeFragment(this.spec, this.state));
     } else this.update();
   };
 
@@ -106,6 +109,7 @@ export class ExplorerPage {
     );
     fill(this.parts.controls, [renderControls(this.spec, this.state, this.change)]);
     this.drawMap();
+    this.drawActions();
     this.update();
   }
 
@@ -116,24 +120,12 @@ export class ExplorerPage {
 
   private update(): void {
     const on = switchedOn(this.spec, this.state);
-    const scenarios = [
-      explorerScenario(this.spec, this.state, [], BASELINE_NAME),
-      explorerScenario(this.spec, this.state, on, CHOICE_NAME),
-      ...on.map((id) => explorerScenario(this.spec, this.state, [id], id)),
-    ];
-    const [baseline, choice, ...alone] = this.engine.run(scenarios);
+    const baselineScenario = explorerScenario(this.spec, this.state, [], BASELINE_NAME);
+    const choiceScenario = explorerScenario(this.spec, this.state, on, CHOICE_NAME);
+    const [baseline, choice] = this.engine.run([baselineScenario, choiceScenario]);
     this.runs = { baseline: baseline!, choice: choice! };
-    const rows = on.map((id, i) => ({ id, run: alone[i]! }));
-    if (on.length > 1) rows.push({ id: "", run: choice! });
-    const lang = this.state.lang;
     fill(this.parts.numbers, [indicatorNumbers(this.spec, this.state, this.runs)]);
-    fill(this.parts.table, [
-      el("h2", { id: "table-title" }, [explorerText("table", lang)]),
-      el("p", { class: "doc" }, [explorerText("tableNote", lang)]),
-      measureTableElement(this.spec, this.state, measureTable(this.spec, rows, baseline!)),
-    ]);
-    this.drawActions();
-    this.choiceKey = JSON.stringify(scenarios[1]);
+    this.choiceKey = JSON.stringify(choiceScenario);
     if (!this.state.band) {
       this.ensemble.stop();
       this.requestedKey = "";
@@ -143,12 +135,21 @@ export class ExplorerPage {
       // A job still running belongs to other settings: stop it even when no new one is needed.
       if (this.bands?.key === this.choiceKey) this.ensemble.stop();
       else {
-        this.ensemble.run(scenarios[1]!);
+        this.ensemble.run(choiceScenario);
         this.progress(0, this.spec.ensemble.runs);
       }
     }
     this.drawChart();
-    this.writeFragment();
+    const fragment = this.writeFragment();
+    // The table runs every switched-on measure alone: after the chart, so the chart never waits.
+    this.parts.table.setAttribute("aria-busy", "true");
+    const token = ++this.tableToken;
+    setTimeout(() => {
+      if (token !== this.tableToken) return;
+      fill(this.parts.table, tableSection(this.spec, this.state, this.engine, on, this.runs!));
+      this.parts.table.setAttribute("aria-busy", "false");
+      this.parts.table.setAttribute("data-for", fragment);
+    }, 0);
   }
 
   private currentBands(): Bands | undefined {
@@ -220,11 +221,13 @@ export class ExplorerPage {
     ]);
   }
 
-  private writeFragment(): void {
+  /** Write the state into the URL fragment and the share box; returns the fragment. */
+  private writeFragment(): string {
     const fragment = encodeFragment(this.spec, this.state);
     const url = `${location.href.replace(/#.*$/, "")}#${fragment}`;
     history.replaceState(null, "", url);
     const share = document.getElementById("share") as HTMLInputElement | null;
     if (share) share.value = url;
+    return fragment;
   }
 }

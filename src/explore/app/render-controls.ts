@@ -6,6 +6,7 @@
 import type { ExplorerSpec } from "../explorer-spec.js";
 import type { ExplorerState, SwitchSetting } from "../explorer-state.js";
 import { explorerText } from "../explorer-strings.js";
+import { unitLabel } from "../unit-label.js";
 import { el } from "./dom.js";
 import { formatValue } from "./format-number.js";
 
@@ -83,8 +84,9 @@ function sliderControl(
   const lang = state.lang;
   const id = `par-${index}`;
   const value = state.params[p.id] ?? p.value;
+  const units = unitLabel(p.units, lang);
   const output = el("output", { for: id, id: `${id}-out` }, [
-    `${formatValue(value, lang, 3)} ${p.units}`,
+    `${formatValue(value, lang, 3)} ${units}`,
   ]);
   const slider = el("input", {
     type: "range",
@@ -98,7 +100,7 @@ function sliderControl(
   });
   slider.addEventListener("input", () => {
     const x = Number(slider.value);
-    output.textContent = `${formatValue(x, lang, 3)} ${p.units}`;
+    output.textContent = `${formatValue(x, lang, 3)} ${units}`;
     change((st) => ({ ...st, params: { ...st.params, [p.id]: x } }));
   });
   return el("div", { class: "slider" }, [
@@ -106,7 +108,7 @@ function sliderControl(
     output,
     slider,
     el("span", { class: "range" }, [
-      `${formatValue(p.min, lang, 3)} – ${formatValue(p.max, lang, 3)} ${p.units}`,
+      `${formatValue(p.min, lang, 3)} – ${formatValue(p.max, lang, 3)} ${units}`,
     ]),
     ...(p.doc ? [el("p", { class: "doc", id: `${id}-doc` }, [p.doc[lang]])] : []),
   ]);

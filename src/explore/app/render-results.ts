@@ -9,6 +9,7 @@ import type { ExplorerSpec } from "../explorer-spec.js";
 import type { ExplorerState } from "../explorer-state.js";
 import { explorerText } from "../explorer-strings.js";
 import type { TableRow } from "../explorer-table.js";
+import { unitLabel } from "../unit-label.js";
 import { el } from "./dom.js";
 import { formatChange, formatValue } from "./format-number.js";
 
@@ -32,7 +33,7 @@ export function chartSvg(
   const observed = spec.observed.find((o) => o.indicator === indicator.id);
   return explorerChart({
     title: indicator.label[lang],
-    yLabel: indicator.units,
+    yLabel: unitLabel(indicator.units, lang),
     xLabel: explorerText("time", lang),
     time: choice.time,
     baseline: { label: explorerText("baseline", lang), values: baseline.series(indicator.id) },
