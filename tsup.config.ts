@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { BUNDLE_OPTIONS } from "./src/explore/explorer-bundle.js";
 
 // One entry per public subpath: the core stays light, heavy parts (XML, d3,
 // workers) get their own entry so importing the core never loads them.
@@ -28,10 +29,13 @@ export default defineConfig([
     // The explorer page's browser script (engine included), inlined into each page by
     // `src/explore/explorer-bundle.ts`; the same options as its call-time bundle from source.
     entry: { "explorer-app": "src/explore/app/main.ts" },
-    format: ["iife"],
-    platform: "browser",
-    target: "es2020",
-    minify: true,
+    format: [BUNDLE_OPTIONS.format],
+    platform: BUNDLE_OPTIONS.platform,
+    target: BUNDLE_OPTIONS.target,
+    minify: BUNDLE_OPTIONS.minify,
+    esbuildOptions: (options) => {
+      options.legalComments = BUNDLE_OPTIONS.legalComments;
+    },
     sourcemap: false,
     dts: false,
   },

@@ -61,6 +61,8 @@ export function decodeFragment(
     else if (key === "on") for (const s of value.split(",")) setSwitch(s, key, { on: true });
     else if (key === "ind" && spec.indicators.some((i) => i.id === value)) indicator = value;
     else if (key === "factor" && spec.map?.factors.some((f) => f.id === value)) factor = value;
+    else if (key === "band" && spec.ensemble.parameters.length === 0)
+      problems.push(`${key}=${value}: this page has no distributions to sample`);
     else if (key === "band") band = value === "1";
     else if (head === "p" && id in params) {
       const x = number(key, value);

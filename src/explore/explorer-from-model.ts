@@ -148,14 +148,18 @@ export function explorerSpecFromModel(
   if (problems.length > 0) throw new ModelError(problems, "explore");
   const { start, stop } = model.specs;
   const years = options.years ?? [start + (stop - start) / 2, stop];
-  const title = options.title ?? model.labels?.[lang] ?? model.name ?? "stockflow";
+  const name = model.name ?? "stockflow";
+  const title: Bilingual =
+    options.title !== undefined
+      ? both(options.title)
+      : { nl: model.labels?.nl ?? name, en: model.labels?.en ?? name };
   const loops = (modelLoops(model) ?? []).slice(0, EXPLORER_DEFAULTS.maxMapLoops);
   const mapLabel = (id: string): Bilingual => {
     const v = model.variables.find((x) => x.id === id);
     return v === undefined ? both(id) : labelOf(v);
   };
   return {
-    title: both(title),
+    title,
     lang,
     model,
     parameters,

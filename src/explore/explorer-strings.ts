@@ -13,6 +13,10 @@ const STRINGS = {
   choice: { nl: "huidige keuze", en: "current choice" },
   observed: { nl: "waargenomen", en: "observed" },
   band: { nl: "Bandbreedte (5–95 %)", en: "Range (5–95 %)" },
+  noBand: {
+    nl: "geen verdelingen opgegeven, dus geen bandbreedte",
+    en: "no distributions given, so no range",
+  },
   bandLegend: { nl: "5–95 % bandbreedte", en: "5–95 % range" },
   bandRunning: { nl: "bandbreedte wordt berekend", en: "computing the range" },
   bandDone: { nl: "runs, zaad", en: "runs, seed" },

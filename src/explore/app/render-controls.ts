@@ -138,7 +138,14 @@ export function renderControls(
   indicator.addEventListener("change", () =>
     change((st) => ({ ...st, indicator: indicator.value })),
   );
-  const band = el("input", { type: "checkbox", id: "band", checked: state.band });
+  const sampled = spec.ensemble.parameters.length > 0;
+  const band = el("input", {
+    type: "checkbox",
+    id: "band",
+    checked: state.band && sampled,
+    disabled: !sampled,
+    "aria-describedby": sampled ? undefined : "band-note",
+  });
   band.addEventListener("change", () => change((st) => ({ ...st, band: band.checked })));
   return el("div", { class: "controls" }, [
     el("div", { class: "row" }, [
@@ -149,7 +156,13 @@ export function renderControls(
       el("label", { for: "indicator" }, [explorerText("indicator", lang)]),
       indicator,
     ]),
-    el("div", { class: "row" }, [band, el("label", { for: "band" }, [explorerText("band", lang)])]),
+    el("div", { class: "row" }, [
+      band,
+      el("label", { for: "band" }, [explorerText("band", lang)]),
+      ...(sampled
+        ? []
+        : [el("span", { id: "band-note", class: "doc" }, [explorerText("noBand", lang)])]),
+    ]),
     el("fieldset", {}, [
       el("legend", {}, [explorerText("measures", lang)]),
       ...spec.switches.map((_, i) => switchControl(spec, state, i, change)),
