@@ -17,69 +17,21 @@ import {
   registeredVictims,
   victimEstimates,
 } from "../models/mensenhandel/data/read-data.js";
-import {
-  factorById,
-  type Measure,
-  type MeasureChange,
-  measures,
-  namedLoops,
-  programmeScenario,
-  systeemkaart,
-} from "../models/mensenhandel/index.js";
+import { measures, namedLoops, systeemkaart } from "../models/mensenhandel/index.js";
 import {
   calibratedValues,
   fittedParameters,
-  leverMeasures,
   mensenhandelSfd,
 } from "../models/mensenhandel/sfd/index.js";
 import { explorerHtml } from "../src/explore/explorer-html.js";
-import type { Bilingual, ExplorerSpec, ExplorerSwitch } from "../src/explore/explorer-spec.js";
+import type { Bilingual, ExplorerSpec } from "../src/explore/explorer-spec.js";
 import type { Evidence } from "../src/model/types.js";
 import { causalLoopDiagram } from "../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../src/render/cld/cld-input.js";
+import { measureSwitch, programmeSwitch } from "./mensenhandel-explorer-switches.js";
 
 /** Samples and seed of the range ensemble. */
 export const ENSEMBLE = { runs: 200, seed: 2018 } as const;
-
-const percent = (x: number) => `${x > 0 ? "+" : ""}${Math.round(x * 1000) / 10} %`;
-
-function changeText(change: MeasureChange): Bilingual {
-  const factor = factorById(change.factor);
-  const name = { nl: factor?.labels?.nl ?? change.factor, en: factor?.labels?.en ?? change.factor };
-  const size = percent(change.size);
-  if (change.kind === "ramp") {
-    return {
-      nl: `${name.nl} ${size}, vanaf ${change.start} in ${change.duration} jaar`,
-      en: `${name.en} ${size}, from ${change.start} over ${change.duration} years`,
-    };
-  }
-  const until = change.end === undefined ? "" : change.end;
-  return {
-    nl: `${name.nl} ${size} vanaf ${change.start}${until === "" ? "" : ` tot ${until}`}`,
-    en: `${name.en} ${size} from ${change.start}${until === "" ? "" : ` until ${until}`}`,
-  };
-}
-
-function measureSwitch(m: Measure): ExplorerSwitch {
-  const scenarioMeasures = leverMeasures(m);
-  const texts = m.changes.map(changeText);
-  const none = {
-    nl: " (werkt niet op het voorraad-stroommodel)",
-    en: " (does not act on the stock-and-flow model)",
-  };
-  const doc = {
-    nl: texts.map((t) => t.nl).join("; ") + (scenarioMeasures.length === 0 ? none.nl : ""),
-    en: texts.map((t) => t.en).join("; ") + (scenarioMeasures.length === 0 ? none.en : ""),
-  };
-  const starts = m.changes.map((c) => c.start);
-  return {
-    id: m.id,
-    label: { nl: m.labels.nl, en: m.labels.en },
-    doc,
-    measures: scenarioMeasures,
-    start: Math.min(...starts),
-  };
-}
 
 function evidenceText(e: Evidence): string {
   switch (e.kind) {
@@ -116,18 +68,6 @@ export function mensenhandelExplorerSpec(options: MensenhandelExplorerOptions = 
     units: variable(i.id)?.units ?? "",
     desired: i.desired,
   }));
-  const programme = measures.filter((m) => programmeScenario.measures.includes(m.id));
-  const packageSwitch: ExplorerSwitch = {
-    id: programmeScenario.id,
-    label: { nl: programmeScenario.labels.nl, en: programmeScenario.labels.en },
-    doc: {
-      nl: `${programme.length} maatregelen samen, elk met de omvang en het startjaar hieronder`,
-      en: `${programme.length} measures together, each with its size and start year below`,
-    },
-    measures: [],
-    members: programmeScenario.measures,
-    start: Math.min(...programme.flatMap((m) => m.changes.map((c) => c.start))),
-  };
   const estimates = victimEstimates().flatMap((e) =>
     Array.from({ length: e.to - e.from + 1 }, (_, k) => ({ t: e.from + k + 0.5, v: e.estimate })),
   );
@@ -158,7 +98,7 @@ export function mensenhandelExplorerSpec(options: MensenhandelExplorerOptions = 
         step: (hi - lo) / 100,
       };
     }),
-    switches: [packageSwitch, ...measures.map(measureSwitch)],
+    switches: [programmeSwitch(), ...measures.map(measureSwitch)],
     indicators,
     observed: [
       {

@@ -23,20 +23,10 @@ import {
 } from "../../scripts/mensenhandel-explorer.js";
 import { runScenarios } from "../../src/scenario/run-scenarios.js";
 import type { Scenario } from "../../src/scenario/scenario.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../helpers/chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 const required = process.env.CI === "true";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const LOCAL = /^(file|blob|data):/;
 const INDICATOR = "total_victims";
 const MEASURE = "specialistische_opvangplekken";
@@ -99,7 +89,7 @@ describe.skipIf(!available && !required)("explorer in headless Chromium", () => 
     expect(spec.switches.some((s) => s.id === MEASURE && s.measures.length > 0)).toBe(true);
     const context = await chromium.launchPersistentContext(join(dir, "profile"), {
       executablePath: CHROMIUM,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport: { width: 1024, height: 900 },
     });
     await context.route("**/*", (route) =>

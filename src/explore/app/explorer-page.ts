@@ -10,6 +10,7 @@ import { BASELINE_NAME, CHOICE_NAME, explorerScenario, switchedOn } from "../exp
 import type { ExplorerSpec } from "../explorer-spec.js";
 import type { ExplorerState } from "../explorer-state.js";
 import { explorerText } from "../explorer-strings.js";
+import { actionBar } from "./action-bar.js";
 import { el, fill } from "./dom.js";
 import { download, runsCsv } from "./downloads.js";
 import { EnsembleClient } from "./ensemble-client.js";
@@ -187,38 +188,19 @@ export class ExplorerPage {
   }
 
   private drawActions(): void {
-    const lang = this.state.lang;
-    const csv = el("button", { type: "button", id: "download-csv" }, [
-      explorerText("downloadCsv", lang),
-    ]);
-    csv.addEventListener("click", () => {
-      if (this.runs === undefined) return;
-      const bands = this.currentBands()?.bands;
-      download(
-        "verkenner.csv",
-        runsCsv(this.spec, this.runs.baseline, this.runs.choice, bands),
-        "text/csv",
-      );
-    });
-    const svg = el("button", { type: "button", id: "download-svg" }, [
-      explorerText("downloadSvg", lang),
-    ]);
-    svg.addEventListener("click", () =>
-      download(`${this.state.indicator}.svg`, this.parts.chart.innerHTML, "image/svg+xml"),
+    fill(
+      this.parts.actions,
+      actionBar(this.state.lang, {
+        csv: () => {
+          if (this.runs === undefined) return;
+          const { baseline, choice } = this.runs;
+          const bands = this.currentBands()?.bands;
+          download("verkenner.csv", runsCsv(this.spec, baseline, choice, bands), "text/csv");
+        },
+        svg: () =>
+          download(`${this.state.indicator}.svg`, this.parts.chart.innerHTML, "image/svg+xml"),
+      }),
     );
-    const link = el("input", {
-      id: "share",
-      type: "text",
-      readonly: true,
-      "aria-describedby": "share-note",
-    });
-    fill(this.parts.actions, [
-      csv,
-      svg,
-      el("label", { for: "share" }, [explorerText("share", lang)]),
-      link,
-      el("span", { id: "share-note", class: "doc" }, [explorerText("shareNote", lang)]),
-    ]);
   }
 
   /** Write the state into the URL fragment and the share box; returns the fragment. */
