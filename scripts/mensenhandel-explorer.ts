@@ -42,6 +42,16 @@ function evidenceText(e: Evidence): string {
   }
 }
 
+/** The systeemkaart with its named loops, in `lang`. */
+function systeemkaartSvg(lang: "nl" | "en"): string {
+  const loops = namedLoops.map((l) => ({ id: l.id, polarity: l.polarity, variables: l.variables }));
+  return causalLoopDiagram(cldFromCausalMap(systeemkaart, loops), {
+    lang,
+    colourBy: "group",
+    idPrefix: "kaart",
+  }).svg;
+}
+
 /** Options of {@link mensenhandelExplorerSpec}. */
 export interface MensenhandelExplorerOptions {
   readonly lang?: "nl" | "en";
@@ -73,11 +83,6 @@ export function mensenhandelExplorerSpec(options: MensenhandelExplorerOptions = 
   );
   const nrm = registeredVictims("nrm");
   const convictions = justiceFigures("convictions");
-  const mapLoops = namedLoops.map((l) => ({
-    id: l.id,
-    polarity: l.polarity,
-    variables: l.variables,
-  }));
   return {
     title: {
       nl: "Verkenner: maatregelen tegen mensenhandel",
@@ -136,11 +141,7 @@ export function mensenhandelExplorerSpec(options: MensenhandelExplorerOptions = 
     },
     map: {
       title: { nl: "Systeemkaart", en: "System map" },
-      svg: causalLoopDiagram(cldFromCausalMap(systeemkaart, mapLoops), {
-        lang,
-        colourBy: "group",
-        idPrefix: "kaart",
-      }).svg,
+      svg: { nl: systeemkaartSvg("nl"), en: systeemkaartSvg("en") },
       factors: systeemkaart.factors.map((f) => ({
         id: f.id,
         label: { nl: f.labels?.nl ?? f.id, en: f.labels?.en ?? f.id },

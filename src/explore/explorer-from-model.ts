@@ -174,7 +174,10 @@ export function explorerSpecFromModel(
     },
     map: {
       title: both(lang === "nl" ? "Causaal lussendiagram" : "Causal-loop diagram"),
-      svg: modelCld(model, { lang, idPrefix: "kaart" }).svg,
+      svg: {
+        nl: modelCld(model, { lang: "nl", idPrefix: "kaart" }).svg,
+        en: modelCld(model, { lang: "en", idPrefix: "kaart" }).svg,
+      },
       factors: [...new Set(loops.flatMap((l) => l.variables))].map((id) => ({
         id,
         label: mapLabel(id),

@@ -71,10 +71,13 @@ export interface ExplorerLoop {
   readonly story?: Bilingual;
 }
 
-/** A causal map: its SVG (factors `g.factor[data-id]`, links `g.link[data-from][data-to]`). */
+/**
+ * A causal map: its SVG in each language (factors `g.factor[data-id]`, links
+ * `g.link[data-from][data-to]`, as `causalLoopDiagram` draws them).
+ */
 export interface ExplorerMap {
   readonly title: Bilingual;
-  readonly svg: string;
+  readonly svg: Bilingual;
   readonly factors: readonly { readonly id: string; readonly label: Bilingual }[];
   readonly loops: readonly ExplorerLoop[];
 }

@@ -42,7 +42,7 @@ export function renderMap(
 ): HTMLElement {
   const lang = state.lang;
   const picture = el("div", { class: "map-picture" });
-  const parsed = new DOMParser().parseFromString(map.svg, "image/svg+xml").documentElement;
+  const parsed = new DOMParser().parseFromString(map.svg[lang], "image/svg+xml").documentElement;
   const svg = document.importNode(parsed, true);
   svg.removeAttribute("width");
   svg.removeAttribute("height");
