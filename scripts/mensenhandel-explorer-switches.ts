@@ -1,7 +1,7 @@
 /**
  * The switches of the trafficking explorer: one per measure of the catalogue, with its planned
- * changes in words and its lever measures on the stock-and-flow model, and the 2018 programme
- * as one package switch.
+ * changes in words and its lever measures on the stock-and-flow model, on when the measure is in
+ * the historical baseline (in force before 2021), and the 2018 programme as one package switch.
  */
 import {
   factorById,
@@ -10,6 +10,7 @@ import {
   measures,
   programmeScenario,
 } from "../models/mensenhandel/index.js";
+import { historicalMeasureIds } from "../models/mensenhandel/sfd/historical-baseline.js";
 import { leverMeasures } from "../models/mensenhandel/sfd/index.js";
 import type { Bilingual, ExplorerSwitch } from "../src/explore/explorer-spec.js";
 
@@ -51,6 +52,8 @@ export function measureSwitch(m: Measure): ExplorerSwitch {
     doc,
     measures: scenarioMeasures,
     start: Math.min(...starts),
+    // in force before 2021: on in the historical baseline the model is calibrated with
+    on: historicalMeasureIds.some((h) => h === m.id),
   };
 }
 
@@ -66,6 +69,7 @@ export function programmeSwitch(): ExplorerSwitch {
     },
     measures: [],
     members: programmeScenario.measures,
+    on: programmeScenario.measures.every((id) => historicalMeasureIds.some((h) => h === id)),
     start: Math.min(...programme.flatMap((m) => m.changes.map((c) => c.start))),
   };
 }

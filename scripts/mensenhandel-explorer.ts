@@ -104,6 +104,8 @@ export function mensenhandelExplorerSpec(options: MensenhandelExplorerOptions = 
       };
     }),
     switches: [programmeSwitch(), ...measures.map(measureSwitch)],
+    // every run holds the whole catalogue, the measures that are off neutral, as sfdScenario does
+    neutralOff: true,
     indicators,
     observed: [
       {

@@ -1,8 +1,9 @@
 /**
- * `npm start`: the Dutch human-trafficking systems analysis reproduced — structure and leverage
- * of the systeemkaart, the MARVEL evaluation of every measure, the calibrated stock-and-flow
- * model and its scenarios — printed in short and written to `out/mensenhandel/` (report,
- * pictures, tables, `summary.json`).
+ * `npm start`: the Dutch human-trafficking systems analysis rebuilt from public sources —
+ * structure and leverage of the systeemkaart (a reconstruction), the MARVEL evaluation of every
+ * measure, the calibrated stock-and-flow model with its out-of-sample validation, and its
+ * scenarios — printed in short and written to `out/mensenhandel/` (report, pictures, tables,
+ * `summary.json`).
  */
 import { fileURLToPath } from "node:url";
 import { runAnalysis, writeAnalysis } from "../models/mensenhandel/analysis/run-analysis.js";
@@ -10,7 +11,7 @@ import { writeMensenhandelExplorer } from "./mensenhandel-explorer.js";
 
 const started = performance.now();
 const dir = fileURLToPath(new URL("../out/mensenhandel/", import.meta.url));
-const analysis = runAnalysis();
+const analysis = await runAnalysis();
 await writeAnalysis(analysis, dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(

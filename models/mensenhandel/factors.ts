@@ -1,3 +1,4 @@
+import { approachFactors } from "./factors-approach.js";
 import { careMigrationFactors } from "./factors-care-migration.js";
 import { chainFactors } from "./factors-chain.js";
 import { exploitationFactors } from "./factors-exploitation.js";
@@ -13,6 +14,7 @@ export const factors = [
   ...chainFactors,
   ...justiceFactors,
   ...careMigrationFactors,
+  ...approachFactors,
 ] as const;
 
 /** The id of a factor of the systeemkaart. */

@@ -24,10 +24,11 @@ export interface PerformanceIndicator extends Indicator {
 export const indicators: readonly PerformanceIndicator[] = [
   {
     factor: "werkelijke_slachtoffers",
-    labels: { nl: "Totaal aantal slachtoffers", en: "Total victims" },
+    labels: { nl: "Nieuwe slachtoffers per jaar", en: "New victims per year" },
     desired: "down",
     weight: 1,
-    anchor: "about 6,250 a year in 2014–2015 (5,000–7,500), about 5,000 a year in 2018–2019",
+    anchor:
+      "no source counts new victims; the estimates count victims present in a year, about 6,250 in 2014–2015 (5,000–7,500) and 5,000 in 2018–2019, which the stock-and-flow model compares with its total",
     sources: ["S9", "S11", "S14"],
   },
   {

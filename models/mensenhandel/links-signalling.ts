@@ -15,16 +15,6 @@ export const signallingLinks: readonly MapLink[] = [
     source(["S69"], "earlier and better recognition shortens exploitation"),
   ),
   link(
-    "signalering_melding",
-    "verborgen_slachtoffers",
-    "-",
-    "average",
-    "high",
-    assumption(
-      "Identification moves a victim out of the hidden stock into view (research.md §7, identification flow).",
-    ),
-  ),
-  link(
     "verborgen_slachtoffers",
     "geregistreerde_slachtoffers",
     "+",
@@ -44,9 +34,12 @@ export const signallingLinks: readonly MapLink[] = [
     "signaleringsvermogen_professionals",
     "signalering_melding",
     "+",
-    "strong",
     "average",
-    source(["S54", "S69"], "untrained inspectors left signals unreported; effect size unknown"),
+    "average",
+    source(
+      ["S54", "S69"],
+      "untrained inspectors left signals unreported; the effect size is unknown, so the link is at most average, as the map's rule for unsourced sizes says",
+    ),
   ),
   link(
     "signaleringsvermogen_professionals",
@@ -172,11 +165,12 @@ export const signallingLinks: readonly MapLink[] = [
   link(
     "geregistreerde_slachtoffers",
     "prioriteit_mensenhandel",
-    "+",
+    "-",
     "weak",
     "low",
-    assumption(
-      "Out of sight, out of mind: what is not registered does not compete for priority, as the candidate loop L1 of research.md §6.8 proposes.",
+    source(
+      ["S5", "S33"],
+      "a balancing alarm: the fall of registrations in 2014–2017 was named as a concern in the May 2018 letter (S5) and by the Rapporteur (S33), and the programme of 2018 followed; the size is not measured, so the link is weak",
     ),
   ),
   link(

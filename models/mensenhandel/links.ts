@@ -1,4 +1,5 @@
 import type { MapLink } from "./link.js";
+import { approachLinks } from "./links-approach.js";
 import { careMigrationLinks } from "./links-care-migration.js";
 import { exploitationLinks } from "./links-exploitation.js";
 import { justiceLinks } from "./links-justice.js";
@@ -12,4 +13,5 @@ export const links: readonly MapLink[] = [
   ...justiceLinks,
   ...labourLinks,
   ...careMigrationLinks,
+  ...approachLinks,
 ];

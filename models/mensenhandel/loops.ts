@@ -20,9 +20,9 @@ export interface NamedLoop {
 export const namedLoops: readonly NamedLoop[] = [
   {
     id: "zichtbaarheid_prioriteit",
-    name_nl: "Zichtbaarheid en prioriteit",
-    name_en: "Visibility and priority",
-    polarity: "R",
+    name_nl: "Alarm over registraties en prioriteit",
+    name_en: "Alarm over registrations and priority",
+    polarity: "B",
     variables: [
       "geregistreerde_slachtoffers",
       "prioriteit_mensenhandel",
@@ -30,9 +30,9 @@ export const namedLoops: readonly NamedLoop[] = [
       "signalering_melding",
     ],
     story_nl:
-      "Wat geregistreerd wordt, krijgt aandacht: meer geregistreerde slachtoffers maken mensenhandel tot een prioriteit, daar komt capaciteit bij, die capaciteit vindt meer slachtoffers en de registratie stijgt verder. Dezelfde lus draait ook omlaag. Toen asielinstroom en terrorismebestrijding in 2014–2017 voorrang kregen, daalden de registraties, en wat niet in beeld is, verliest weer prioriteit: uit het oog, uit het hart.",
+      "Dalende registraties slaan alarm: de daling van 2014–2017 werd in de Kamerbrief van mei 2018 (S5) en door de Nationaal Rapporteur (S33) als zorg genoemd, en het programma van 2018 volgde. Meer prioriteit brengt capaciteit, die capaciteit vindt meer slachtoffers, de registraties stijgen en het alarm zakt weer: een balancerende lus, die traag reageert omdat cijfers pas een jaar later bekend zijn.",
     story_en:
-      "What is registered gets attention: more registered victims make trafficking a priority, priority brings capacity, capacity finds more victims and registrations rise further. The same loop runs downwards. When the refugee influx and counter-terrorism took precedence in 2014–2017, registrations fell, and what is out of sight loses priority in turn: out of sight, out of mind.",
+      "Falling registrations raise the alarm: the fall of 2014–2017 was named as a concern in the letter of May 2018 (S5) and by the Rapporteur (S33), and the programme of 2018 followed. More priority brings capacity, capacity finds more victims, registrations rise and the alarm subsides: a balancing loop, slow because the figures are known only a year later.",
   },
   {
     id: "capaciteitsoverbelasting",
@@ -54,6 +54,7 @@ export const namedLoops: readonly NamedLoop[] = [
       "veroordelingen",
       "pakkans",
       "ronselactiviteit",
+      "seksuele_uitbuiting",
       "werkelijke_slachtoffers",
       "verborgen_slachtoffers",
       "geregistreerde_slachtoffers",
@@ -85,15 +86,16 @@ export const namedLoops: readonly NamedLoop[] = [
       "vrijgekomen_daders",
       "actieve_daders",
       "ronselactiviteit",
+      "seksuele_uitbuiting",
       "werkelijke_slachtoffers",
       "verborgen_slachtoffers",
       "geregistreerde_slachtoffers",
       "instroom_om",
     ],
     story_nl:
-      "Veroordeelde daders komen na gemiddeld anderhalf à twee jaar vrij, meestal zonder reclasseringstoezicht, en van de daders van binnenlandse seksuele uitbuiting pleegt 65 % binnen zeven jaar opnieuw een delict. Wie terugkeert in de mensenhandel maakt nieuwe slachtoffers, die weer tot zaken en veroordelingen leiden. Toezicht na vrijlating is het punt waar deze lus te doorbreken is.",
+      "Veroordeelde daders komen na gemiddeld anderhalf à twee jaar vrij, meestal zonder reclasseringstoezicht. Van de daders van binnenlandse seksuele uitbuiting pleegt 65 % binnen zeven jaar opnieuw een delict, maar ongeveer één op de tien opnieuw mensenhandel (S38). Wie terugkeert in de mensenhandel maakt nieuwe slachtoffers, die weer tot zaken en veroordelingen leiden. Omdat maar een klein deel terugkeert, is deze lus zwak: meer veroordelingen verlagen het aantal daders per saldo.",
     story_en:
-      "Convicted traffickers are released after one and a half to two years on average, mostly without probation supervision, and of domestic sexual-exploitation offenders 65 % re-offend within seven years. Those who return to trafficking make new victims, who lead to new cases and convictions. Supervision after release is where this loop can be cut.",
+      "Convicted traffickers are released after one and a half to two years on average, mostly without probation supervision. Of domestic sexual-exploitation offenders 65 % re-offend within seven years, but only about one in ten with trafficking (S38). Those who return to trafficking make new victims, who lead to new cases and convictions. Because only a small part returns, the loop is weak: more convictions lower the number of traffickers on balance.",
   },
   {
     id: "vertrouwen_aangifte",
@@ -140,24 +142,6 @@ export const namedLoops: readonly NamedLoop[] = [
       "When B8/3 reports by asylum seekers rise, so does the suspicion that the regulation is used to obtain residence. The rules tighten, as for Dublin claimants from 1 August 2019, and fewer reports follow, from non-genuine and genuine victims alike. The loop damps the use, at the cost of sight of victims on the migration routes.",
   },
   {
-    id: "verplaatsing",
-    name_nl: "Verplaatsing naar het verborgene",
-    name_en: "Displacement into hiding",
-    polarity: "B",
-    variables: [
-      "pakkans",
-      "verborgen_sectoren",
-      "signalering_melding",
-      "geregistreerde_slachtoffers",
-      "instroom_om",
-      "veroordelingen",
-    ],
-    story_nl:
-      "Voelen daders zich bekeken, dan wijken ze uit naar escort, woningen, hotels en online werving, waar slachtoffers moeilijker te zien zijn. Minder slachtoffers in beeld betekent minder zaken en veroordelingen, en de ervaren pakkans zakt weer. Het aandeel slachtoffers van seksuele uitbuiting in minder zichtbare sectoren steeg van 81 % (2016–2017) naar 89 % (2017–2019).",
-    story_en:
-      "Traffickers who feel watched move to escort, homes, hotels and online recruitment, where victims are harder to see. Fewer victims in view mean fewer cases and convictions, and the perceived risk falls again. The share of sexual-exploitation victims in less visible settings rose from 81 % (2016–2017) to 89 % (2017–2019).",
-  },
-  {
     id: "incapacitatie",
     name_nl: "Daders uit de roulatie",
     name_en: "Incapacitation",
@@ -165,6 +149,7 @@ export const namedLoops: readonly NamedLoop[] = [
     variables: [
       "actieve_daders",
       "ronselactiviteit",
+      "seksuele_uitbuiting",
       "werkelijke_slachtoffers",
       "verborgen_slachtoffers",
       "geregistreerde_slachtoffers",

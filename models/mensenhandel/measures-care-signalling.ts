@@ -19,10 +19,10 @@ export const careSignallingMeasures = [
     changes: [
       step(
         "specialistische_opvang",
-        0.46,
+        0.51,
         2019.25,
         derived(
-          "36 new places / 78 categorical places in 2018 (70 + 8) = 0.46 of the shelter capacity",
+          "36 new places / the 70 COSM places after the evaluation (S45) = 0.51; every shelter size of the project is relative to these 70 places",
         ),
       ),
     ],
@@ -41,9 +41,11 @@ export const careSignallingMeasures = [
     changes: [
       step(
         "opvangcapaciteit",
-        0.15,
+        0.11,
         2018,
-        derived("+15 % as stated = 8 beds, so about 53 beds were counted"),
+        derived(
+          "8 beds (S46) / the 70 COSM places after the evaluation (S45) = 0.11; S46 calls it +15 %, which implies about 53 adult beds, but the project keeps one base, the 70 places",
+        ),
         2019,
       ),
     ],

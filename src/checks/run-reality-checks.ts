@@ -10,6 +10,36 @@ import type { Expectation, RealityCheck, RealityCheckResult } from "./reality-ch
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : Number(x.toPrecision(6)).toString());
 
+/** The words of a check's detail, by language. */
+const WORDS = {
+  en: {
+    at: "at",
+    still: "still",
+    want: "want",
+    min: "min",
+    max: "max",
+    between: "between",
+    and: "and",
+    noTime: "no saved time in",
+  },
+  nl: {
+    at: "op",
+    still: "nog",
+    want: "verwacht",
+    min: "laagste",
+    max: "hoogste",
+    between: "tussen",
+    and: "en",
+    noTime: "geen bewaard tijdstip in",
+  },
+} as const;
+
+/** Options of {@link runRealityChecks}. */
+export interface RealityCheckOptions {
+  /** Language of the details; default English. */
+  readonly lang?: "nl" | "en";
+}
+
 /** The scenario of a check's `given`. */
 export function checkScenarioOf(check: RealityCheck): Scenario {
   const given = check.given ?? {};
@@ -33,13 +63,14 @@ export function checkScenarioOf(check: RealityCheck): Scenario {
 export function runRealityChecks(
   model: Model,
   checks: readonly RealityCheck[],
+  options: RealityCheckOptions = {},
 ): RealityCheckResult[] {
   return checks.map((check) => {
     const [result] = runScenarios(model, [checkScenarioOf(check)], {
       save: [check.expect.variable],
     });
     const from = check.expect.from ?? check.given?.from ?? model.specs.start;
-    return { name: check.name, ...judge(result!.run, check.expect, from) };
+    return { name: check.name, ...judge(result!.run, check.expect, from, options.lang) };
   });
 }
 
@@ -48,14 +79,16 @@ export function judge(
   run: Run,
   expect: Expectation,
   from: number,
+  lang: "nl" | "en" = "en",
 ): { passed: boolean; detail: string } {
+  const w = WORDS[lang];
   const column = run.series(expect.variable);
   const until = expect.until ?? run.time[run.time.length - 1]!;
   const window: { t: number; x: number }[] = [];
   run.time.forEach((t, i) => {
     if (t >= from - 1e-9 && t <= until + 1e-9) window.push({ t, x: column[i]! });
   });
-  if (window.length === 0) return { passed: false, detail: `no saved time in ${from}..${until}` };
+  if (window.length === 0) return { passed: false, detail: `${w.noTime} ${from}..${until}` };
   const min = window.reduce((a, b) => (b.x < a.x ? b : a));
   const max = window.reduce((a, b) => (b.x > a.x ? b : a));
   const first = window[0]!;
@@ -67,26 +100,32 @@ export function judge(
         (p) => p.t <= from + expect.within + 1e-9 && p.x <= expect.value + tolerance,
       );
       return reached
-        ? { passed: true, detail: `${fmt(reached.x)} at ${fmt(reached.t)}` }
+        ? { passed: true, detail: `${fmt(reached.x)} ${w.at} ${fmt(reached.t)}` }
         : {
             passed: false,
-            detail: `still ${fmt(run.at(expect.variable, from + expect.within))} at ${fmt(from + expect.within)} (want ≤ ${fmt(expect.value + tolerance)})`,
+            detail: `${w.still} ${fmt(run.at(expect.variable, from + expect.within))} ${w.at} ${fmt(from + expect.within)} (${w.want} ≤ ${fmt(expect.value + tolerance)})`,
           };
     }
     case "never_below":
-      return { passed: min.x >= expect.value, detail: `min ${fmt(min.x)} at ${fmt(min.t)}` };
+      return {
+        passed: min.x >= expect.value,
+        detail: `${w.min} ${fmt(min.x)} ${w.at} ${fmt(min.t)}`,
+      };
     case "never_above":
-      return { passed: max.x <= expect.value, detail: `max ${fmt(max.x)} at ${fmt(max.t)}` };
+      return {
+        passed: max.x <= expect.value,
+        detail: `${w.max} ${fmt(max.x)} ${w.at} ${fmt(max.t)}`,
+      };
     case "always_between":
       return {
         passed: min.x >= expect.lo && max.x <= expect.hi,
-        detail: `between ${fmt(min.x)} (at ${fmt(min.t)}) and ${fmt(max.x)} (at ${fmt(max.t)})`,
+        detail: `${w.between} ${fmt(min.x)} (${w.at} ${fmt(min.t)}) ${w.and} ${fmt(max.x)} (${w.at} ${fmt(max.t)})`,
       };
     case "rises":
     case "falls":
       return {
         passed: expect.kind === "rises" ? last.x > first.x : last.x < first.x,
-        detail: `${fmt(first.x)} at ${fmt(first.t)} → ${fmt(last.x)} at ${fmt(last.t)}`,
+        detail: `${fmt(first.x)} ${w.at} ${fmt(first.t)} → ${fmt(last.x)} ${w.at} ${fmt(last.t)}`,
       };
   }
 }

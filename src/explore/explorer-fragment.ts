@@ -1,7 +1,8 @@
 /**
  * The share link: the reader's choices written into the URL fragment (`#…`), which never leaves
  * the browser, and read back when the same file is opened with it. Only what differs from the
- * page's defaults is written; numbers are written in JavaScript's shortest round-trip form, so
+ * page's defaults is written (`on` lists every switch that is on, when that set is not the
+ * baseline's); numbers are written in JavaScript's shortest round-trip form, so
  * a restored value is the same double. A key or value the page does not know is reported, not
  * dropped in silence.
  */
@@ -14,7 +15,8 @@ export function encodeFragment(spec: ExplorerSpec, state: ExplorerState): string
   const q = new URLSearchParams();
   q.set("lang", state.lang);
   const on = spec.switches.filter((s) => state.switches[s.id]?.on).map((s) => s.id);
-  if (on.length > 0) q.set("on", on.join(","));
+  const onByDefault = spec.switches.filter((s) => base.switches[s.id]?.on).map((s) => s.id);
+  if (on.join(",") !== onByDefault.join(",")) q.set("on", on.join(","));
   for (const p of spec.parameters) {
     const v = state.params[p.id];
     if (v !== undefined && !Object.is(v, base.params[p.id])) q.set(`p.${p.id}`, String(v));
@@ -58,8 +60,11 @@ export function decodeFragment(
     const [head, ...rest] = key.split(".");
     const id = rest.join(".");
     if (key === "lang" && (value === "nl" || value === "en")) lang = value;
-    else if (key === "on") for (const s of value.split(",")) setSwitch(s, key, { on: true });
-    else if (key === "ind" && spec.indicators.some((i) => i.id === value)) indicator = value;
+    else if (key === "on") {
+      // the whole set of switches on: the baseline's are off unless listed
+      for (const id of Object.keys(switches)) switches[id] = { ...switches[id]!, on: false };
+      for (const s of value.split(",")) if (s !== "") setSwitch(s, key, { on: true });
+    } else if (key === "ind" && spec.indicators.some((i) => i.id === value)) indicator = value;
     else if (key === "factor" && spec.map?.factors.some((f) => f.id === value)) factor = value;
     else if (key === "band" && spec.ensemble.parameters.length === 0)
       problems.push(`${key}=${value}: this page has no distributions to sample`);

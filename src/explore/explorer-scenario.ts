@@ -2,7 +2,8 @@
  * From the reader's choices to a library scenario, the same data `stockflow scenarios` and
  * `runScenarios` take. A package switch stands for its members, which come first, in the
  * package's order; other switches follow in the order of the page; a member switched on twice
- * counts once. At its planned size and start a switch adds its measures unchanged; resized, an
+ * counts once; with `neutralOff` every switch's measures are there in page order, neutral when
+ * off. At its planned size and start a switch adds its measures unchanged; resized, an
  * `add` is scaled by the size and a `multiply` moves its distance from 1 by it (a `set` keeps
  * its value); moved, every `from` and `until` shifts by the same years.
  */
@@ -32,6 +33,11 @@ function adjust(measure: Measure, size: number, shift: number): Measure {
     from: measure.from + shift,
     ...(measure.until !== undefined ? { until: measure.until + shift } : {}),
   };
+}
+
+/** A measure that changes nothing: add 0, or multiply by 1. */
+export function neutral(measure: Measure): Measure {
+  return { ...measure, change: "multiply" in measure.change ? { multiply: 1 } : { add: 0 } };
 }
 
 /** The measures of one (non-package) switch at its setting. */
@@ -69,11 +75,17 @@ export function explorerScenario(
   on: readonly string[],
   name: string,
 ): Scenario {
-  const measures = activeMeasureIds(spec, on).flatMap((id) => {
+  const active = activeMeasureIds(spec, on);
+  const measuresOf = (id: string): Measure[] => {
     const s = spec.switches.find((x) => x.id === id);
     const setting = state.switches[id];
     return s === undefined || setting === undefined ? [] : switchMeasures(s, setting);
-  });
+  };
+  const measures = spec.neutralOff
+    ? spec.switches
+        .filter((s) => s.members === undefined)
+        .flatMap((s) => (active.includes(s.id) ? measuresOf(s.id) : s.measures.map(neutral)))
+    : active.flatMap(measuresOf);
   const set = changedParams(spec, state);
   return {
     name,

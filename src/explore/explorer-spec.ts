@@ -42,6 +42,8 @@ export interface ExplorerSwitch {
   readonly members?: readonly string[];
   /** Planned start (the earliest `from` of its measures). */
   readonly start: number;
+  /** On in the baseline (a measure already in force); default off. */
+  readonly on?: boolean;
 }
 
 /** An indicator: a saved variable, drawn and tabulated. */
@@ -102,4 +104,10 @@ export interface ExplorerSpec {
   readonly years: readonly number[];
   readonly ensemble: ExplorerEnsemble;
   readonly map?: ExplorerMap;
+  /**
+   * Every scenario holds the measures of every switch, in page order, those of switches that
+   * are off made neutral (add 0, multiply by 1): one model structure for every choice, as a
+   * model calibrated with its measures in place is run.
+   */
+  readonly neutralOff?: boolean;
 }

@@ -24,16 +24,21 @@ export interface ExplorerState {
   readonly band: boolean;
 }
 
-/** The state a page opens in: the model's values, every switch off at its plan. */
+/** The state a page opens in: the model's values, the baseline's switches on at their plan. */
 export function defaultState(spec: ExplorerSpec): ExplorerState {
   return {
     lang: spec.lang,
     params: Object.fromEntries(spec.parameters.map((p) => [p.id, p.value])),
     switches: Object.fromEntries(
-      spec.switches.map((s) => [s.id, { on: false, size: 1, start: s.start }]),
+      spec.switches.map((s) => [s.id, { on: s.on === true, size: 1, start: s.start }]),
     ),
     indicator: spec.indicators[0]?.id ?? "",
     factor: "",
     band: false,
   };
+}
+
+/** `state` with the switches of the baseline: what the choice is compared with. */
+export function baselineState(spec: ExplorerSpec, state: ExplorerState): ExplorerState {
+  return { ...state, switches: defaultState(spec).switches };
 }

@@ -24,6 +24,10 @@ const STRINGS = {
   polarity: { en: "Polarity", nl: "Polariteit" },
   length: { en: "Length", nl: "Lengte" },
   variables: { en: "Variables", nl: "Variabelen" },
+  story: { en: "What it means", nl: "Wat de lus betekent" },
+  value: { en: "value", nl: "waarde" },
+  median: { en: "median", nl: "mediaan" },
+  data: { en: "data", nl: "cijfers" },
   name: { en: "Name", nl: "Naam" },
   noLoops: {
     en: "The model has no feedback loops.",

@@ -22,6 +22,7 @@ export {
   type SensitivityParameter,
   type SensitivityResult,
 } from "./run-sensitivity.js";
+export { type RunVectorsOptions, runVectors } from "./run-vectors.js";
 export { permutation, type SamplingMethod, sampleDesign } from "./sample-design.js";
 export { sortedQuantile, summarizeRuns, type VariableSummary } from "./summarize-runs.js";
 export { type TornadoBar, type TornadoOptions, tornado } from "./tornado.js";

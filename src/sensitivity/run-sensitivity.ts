@@ -1,21 +1,20 @@
 /**
  * A sensitivity study: sample the parameters (seeded, up front), run the model once per sample
- * — in this thread, or in batches over a piscina pool of worker threads — and summarise the
+ * — in this thread, or over a pool of worker threads ({@link runVectors}) — and summarise the
  * saved variables per time. Run `i` always gets sample `i` and random seed `seed + i`, and the
  * summaries read the runs in run order, so any number of workers gives bit-identical numbers.
  */
 import { type CompiledModel, compileModel } from "../compile/compile-model.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
-import { SimulationError, UsageError } from "../diagnostics/errors.js";
+import { UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 import type { Model } from "../model/types.js";
 import { parameterValues, type RunOptions, simulate } from "../simulate/simulate.js";
 import type { Distribution } from "./distribution.js";
-import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
+import type { BatchSetup } from "./run-batch.js";
+import { runVectors } from "./run-vectors.js";
 import { type SamplingMethod, sampleDesign } from "./sample-design.js";
 import { summarizeRuns, type VariableSummary } from "./summarize-runs.js";
-import type { WorkerReply } from "./worker.js";
-import { workerFile } from "./worker-file.js";
 
 /** A parameter of a study: a constant (by id or display name) and its distribution. */
 export interface SensitivityParameter {
@@ -107,47 +106,10 @@ export async function runSensitivity(
   }
 
   const rows = probe.time.length;
-  const results = new Float64Array(runs * save.length * rows);
-  const size = Math.max(1, Math.ceil(runs / (workers * 8)));
-  const batches: Batch[] = [];
-  for (let first = 0; first < runs; first += size) {
-    const count = Math.min(size, runs - first);
-    batches.push({ vectors: vectors.slice(first * P, (first + count) * P), count, first });
-  }
-  let done = 0;
-  const store = (batch: Batch, out: Float64Array) => {
-    results.set(out, batch.first * save.length * rows);
-    done += batch.count;
-    onProgress?.(done, runs);
-  };
-  if (workers === 1) {
-    for (const batch of batches) store(batch, runBatch(compiled, setup, batch));
-  } else {
-    // The CommonJS build sees piscina's class as the module's default export.
-    const piscina = await import("piscina");
-    const Pool =
-      piscina.Piscina ?? (piscina as unknown as { default: typeof piscina.Piscina }).default;
-    const pool = new Pool({
-      ...workerFile(),
-      minThreads: workers,
-      maxThreads: workers,
-      workerData: setup,
-    });
-    try {
-      await Promise.all(
-        batches.map(async (batch) =>
-          store(
-            batch,
-            fromWorker(
-              await pool.run(batch, { transferList: [batch.vectors.buffer as ArrayBuffer] }),
-            ),
-          ),
-        ),
-      );
-    } finally {
-      await pool.destroy();
-    }
-  }
+  const results = await runVectors(compiled, setup, vectors, rows, {
+    workers,
+    ...(onProgress !== undefined ? { onProgress } : {}),
+  });
 
   const time = probe.time;
   const summaries = summarizeRuns(results, runs, save.length, rows);
@@ -171,10 +133,4 @@ function parameterId(compiled: CompiledModel, name: string): string {
   throw new UsageError(
     `sensitivity: ${JSON.stringify(name)} is not a constant of the model${hint ? ` (${hint})` : ""}`,
   );
-}
-
-/** The columns a worker sent, or its stopped run as a SimulationError again. */
-function fromWorker(reply: WorkerReply): Float64Array {
-  if (ArrayBuffer.isView(reply)) return reply;
-  throw new SimulationError(reply.variable, reply.time, reply.value, reply.detail);
 }

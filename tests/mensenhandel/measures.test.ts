@@ -60,12 +60,12 @@ describe("the measures of Samen tegen mensenhandel", () => {
   it("open 36 specialist places in April 2019 and add 8 COSM beds for 2018 only", () => {
     const [specialist] = measure("specialistische_opvangplekken").changes;
     expect(specialist).toMatchObject({ kind: "step", factor: "specialistische_opvang" });
-    expect(specialist?.size).toBeCloseTo(36 / 78, 2);
+    expect(specialist?.size).toBeCloseTo(36 / 70, 2);
     expect(specialist?.start).toBe(2019.25);
     expect(measure("extra_cosm_bedden").changes[0]).toMatchObject({
       kind: "step",
       factor: "opvangcapaciteit",
-      size: 0.15,
+      size: 0.11,
       start: 2018,
       end: 2019,
     });

@@ -41,7 +41,7 @@ describe("measure overrides", () => {
     expect(overrideMeasure(cosm, { start: 2020 }).changes[0]).toMatchObject({
       start: 2020,
       end: 2021,
-      size: 0.15,
+      size: 0.11,
     });
   });
 

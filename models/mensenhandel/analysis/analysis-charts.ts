@@ -4,14 +4,16 @@
  * comparison of total victims and convictions.
  */
 import type { StructureAnalysis } from "../../../src/analysis/analyze-structure.js";
+import { bandChart } from "../../../src/render/chart/band-chart.js";
 import { timeSeriesChart } from "../../../src/render/chart/time-series-chart.js";
 import { causalLoopDiagram } from "../../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../../src/render/cld/cld-input.js";
-import type { ScenarioRun } from "../../../src/scenario/run-scenarios.js";
 import type { Run } from "../../../src/simulate/run.js";
 import { registeredVictims, victimEstimates } from "../data/read-data.js";
 import { namedLoops } from "../loops.js";
 import { systeemkaart } from "../systeemkaart.js";
+import type { UncertaintyAnalysis } from "./uncertainty-analysis.js";
+import type { Holdout, ValidationSeries } from "./validation.js";
 
 const years = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -124,28 +126,87 @@ export function formsSvg(run: Run): string {
 
 /** The scenarios a scenario chart draws, with their short Dutch names. */
 const CHART_SCENARIOS: Readonly<Record<string, string>> = {
-  basis: "basis",
-  programma_2018: "programma 2018",
-  alle_maatregelen: "alle maatregelen",
+  basis: "basis (maatregelen vóór 2021)",
+  zonder_programma_2018: "zonder programma 2018",
+  met_alle_maatregelen: "alle maatregelen",
 };
 
-/** One indicator over 2010–2030 in the baseline, the programme and all measures (one colour each). */
+/** One indicator over 2010–2030 in the baseline, without the programme and with all measures. */
 export function scenarioSvg(
-  runs: readonly ScenarioRun[],
+  runs: ReadonlyMap<string, Run>,
   variable: string,
   title: string,
   prefix: string,
 ): string {
-  const picked = runs.filter((r) => r.name in CHART_SCENARIOS);
-  const time = picked[0]?.run.time ?? [];
+  const picked = [...runs].filter(([name]) => name in CHART_SCENARIOS);
+  const time = picked[0]?.[1].time ?? [];
   return timeSeriesChart(
     {
       time,
-      series: picked.map((r) => ({
-        name: CHART_SCENARIOS[r.name]!,
-        values: r.run.series(variable),
+      series: picked.map(([name, run]) => ({
+        name: CHART_SCENARIOS[name]!,
+        values: run.series(variable),
       })),
     },
     { title, xLabel: "jaar", idPrefix: prefix, legend: true },
   ).svg;
+}
+
+/** A validation series: the model's values at the data's years as a line, the data as points. */
+export function validationSvg(series: ValidationSeries, prefix: string): string {
+  const time = series.points.map((p) => p.year);
+  return timeSeriesChart(
+    { time, series: [{ name: "model", values: series.points.map((p) => p.simulated) }] },
+    {
+      title: `${series.nl}: model en cijfers (${series.source})`,
+      xLabel: "jaar",
+      idPrefix: prefix,
+      legend: true,
+      observed: [{ name: "cijfers", time, values: series.points.map((p) => p.observed) }],
+    },
+  ).svg;
+}
+
+/** The out-of-sample test: registrations, the fit on 2013–2018 and its prediction of 2019–2020. */
+export function holdoutSvg(holdout: Holdout, full: Run): string {
+  const time = holdout.points.map((p) => p.year);
+  return timeSeriesChart(
+    {
+      time,
+      series: [
+        {
+          name: `fit ${holdout.fit}, voorspelling ${holdout.test}`,
+          values: holdout.points.map((p) => p.simulated),
+        },
+        { name: "fit 2013-2020", values: time.map((y) => full.at("registered_in_year", y + 1)) },
+      ],
+    },
+    {
+      title: "Toets buiten de steekproef: geregistreerde slachtoffers (NRM)",
+      xLabel: "jaar",
+      yLabel: "slachtoffers per jaar",
+      idPrefix: "holdout",
+      legend: true,
+      observed: [{ name: "NRM", time, values: holdout.points.map((p) => p.observed) }],
+    },
+  ).svg;
+}
+
+/** The baseline of one indicator with its 5–95 % and 25–75 % bands from the ensemble. */
+export function bandSvg(
+  u: UncertaintyAnalysis,
+  indicator: string,
+  nl: string,
+  prefix: string,
+): string {
+  const band = u.bands.find((b) => b.indicator === indicator && b.scenario === "basis");
+  if (band === undefined) throw new Error(`internal: no band for ${indicator}`);
+  return bandChart(band, {
+    title: `${nl}: basis, mediaan met 5–95 %-band`,
+    name: "basis",
+    xLabel: "jaar",
+    yLabel: nl.toLowerCase(),
+    idPrefix: prefix,
+    lang: "nl",
+  }).svg;
 }

@@ -1,56 +1,90 @@
 /**
  * Calibration of the trafficking model with the library's `calibrate` (Nelder–Mead in the unit
- * box of the bounds, seeded restarts): the fitted constants of `sfd/parameters.ts` against the
- * registrations of each calendar year (the model's `registered_in_year` at year + 1) and,
- * weakly, the multiple-systems estimates of the total (the model's `total_victims` at mid-year
- * of each estimated year), and the OM-registered suspects (`om_inflow` at mid-year), which
- * tell the police's loss of capacity in 2015–2017 apart from the loss of visibility. The
- * registrations decide the fit; the estimates keep the dark number in range.
+ * box of the bounds, seeded restarts). The model is the historical baseline (the measures in
+ * force before 2021 on, `sfd/historical-baseline.ts`); the fitted constants of
+ * `sfd/parameters.ts` are fitted to the registrations of each calendar year in the fit window
+ * (the model's `registered_in_year` at year + 1), the OM-registered suspects in the window
+ * (`om_inflow` at mid-year) and, weakly, the level of the first multiple-systems estimate
+ * (2014–2015, `total_victims` at mid-year). Later estimates and every other series are left for
+ * validation (`validation.ts`): the fit never sees them.
  */
 import { type CalibrationResult, calibrate } from "../../../src/calibration/calibrate.js";
 import type { ObservedData } from "../../../src/calibration/read-observed-data.js";
 import { justiceFigures, registeredVictims, victimEstimates } from "../data/read-data.js";
+import { measuredSfd } from "../sfd/historical-baseline.js";
 import { fittedParameters } from "../sfd/parameters.js";
-import { mensenhandelSfd } from "../sfd/sfd-model.js";
+
+/** The calendar years whose data a fit may use. */
+export interface FitWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The whole data period: 2013–2020. */
+export const FULL_WINDOW: FitWindow = { from: 2013, to: 2020 };
+
+/** The window of the out-of-sample test: fit on 2013–2018, predict 2019–2020. */
+export const HOLDOUT_FIT: FitWindow = { from: 2013, to: 2018 };
+
+/** The estimate the fit uses for the level of the dark number: the first, 2014–2015 (S11, S12). */
+export const LEVEL_ESTIMATE = { from: 2014, to: 2015 } as const;
 
 /** Options of {@link calibrateSfd}. */
 export interface CalibrateSfdOptions {
   /** Registered-victims series; default the NRM's. */
   readonly series?: "nrm" | "comensha";
+  readonly window?: FitWindow;
   readonly starts?: number;
   readonly maxEvaluations?: number;
-  /** Start from these values instead of the calibrated ones. */
+  /** Start from these values (default: each fitted constant's own value, not a previous fit). */
   readonly values?: Readonly<Record<string, number>>;
 }
 
 /** Defaults of {@link CalibrateSfdOptions}. */
-export const CALIBRATE_SFD_DEFAULTS = { series: "nrm", starts: 3, maxEvaluations: 600 } as const;
+export const CALIBRATE_SFD_DEFAULTS = {
+  series: "nrm",
+  window: FULL_WINDOW,
+  starts: 3,
+  maxEvaluations: 600,
+} as const;
 
 /**
- * Weight of the estimates against the registrations: their values are about five times larger,
- * so 1/25 puts a relative error of the total on the scale of one of the registrations, and a
- * further 1/4 makes them a soft constraint.
+ * Weight of the estimate against the registrations: its value is about five times larger, so
+ * 1/25 puts a relative error of the total on the scale of one of the registrations, and a
+ * further 1/4 makes it a soft constraint.
  */
 const ESTIMATE_WEIGHT = 0.01;
 
 /** Weight of the OM suspects: a fifth of the registrations' size, so their relative errors count about as much. */
 const SUSPECT_WEIGHT = 4;
 
-/** The observed data: registrations at year + 1, estimates and suspects at mid-year, gaps as NaN. */
-export function observedData(series: "nrm" | "comensha" = "nrm"): ObservedData {
-  const registered = registeredVictims(series).filter((r) => r.year >= 2011 && r.year <= 2020);
+/** The prior values of the fitted constants, as `sfd/parameters.ts` states them. */
+export const priorValues: Readonly<Record<string, number>> = Object.fromEntries(
+  fittedParameters.map((p) => [p.id, p.value]),
+);
+
+/**
+ * The observed data of a fit window: registrations at year + 1, the level estimate and the
+ * suspects at mid-year, gaps as NaN. Nothing after `window.to` is included.
+ */
+export function observedData(
+  series: "nrm" | "comensha" = "nrm",
+  window: FitWindow = FULL_WINDOW,
+): ObservedData {
+  const inWindow = (year: number) => year >= window.from && year <= window.to;
+  const registered = registeredVictims(series).filter((r) => inWindow(r.year));
   const estimated = victimEstimates()
-    .filter((e) => e.range !== undefined)
+    .filter((e) => e.from === LEVEL_ESTIMATE.from && e.to === LEVEL_ESTIMATE.to)
     .flatMap((e) =>
       Array.from({ length: e.to - e.from + 1 }, (_, i) => ({
         time: e.from + i + 0.5,
         value: e.estimate,
       })),
-    );
-  const suspects = justiceFigures("om_suspects").map((r) => ({
-    time: r.year + 0.5,
-    value: r.value,
-  }));
+    )
+    .filter((e) => inWindow(Math.floor(e.time)));
+  const suspects = justiceFigures("om_suspects")
+    .filter((r) => inWindow(r.year))
+    .map((r) => ({ time: r.year + 0.5, value: r.value }));
   const times = [
     ...new Set([
       ...registered.map((r) => r.year + 1),
@@ -74,13 +108,13 @@ export function observedData(series: "nrm" | "comensha" = "nrm"): ObservedData {
   };
 }
 
-/** Fit the fitted constants; the result's `fit.registered_in_year.mape` is the headline. */
+/** Fit the fitted constants on the historical baseline to the data of a window. */
 export function calibrateSfd(options: CalibrateSfdOptions = {}): CalibrationResult {
-  const { series, starts, maxEvaluations } = { ...CALIBRATE_SFD_DEFAULTS, ...options };
-  const model = mensenhandelSfd(options.values === undefined ? {} : { values: options.values });
+  const { series, window, starts, maxEvaluations } = { ...CALIBRATE_SFD_DEFAULTS, ...options };
+  const model = measuredSfd({ values: { ...priorValues, ...options.values } });
   return calibrate(
     model,
-    observedData(series),
+    observedData(series, window),
     fittedParameters.map((p) => ({ name: p.id, lo: p.fit!.lo, hi: p.fit!.hi })),
     {
       starts,

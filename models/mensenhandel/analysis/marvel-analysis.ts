@@ -7,7 +7,7 @@ import { evaluateMarvel, type MarvelEvaluation } from "../../../src/marvel/evalu
 import { scenarioMap } from "../scenario.js";
 import { allMeasuresScenario, programmeScenario, singleMeasureScenarios } from "../scenarios.js";
 import { systeemkaart } from "../systeemkaart.js";
-import { csvText } from "./csv-text.js";
+import { type AnalysisTable, table } from "./csv-text.js";
 
 /** The scenarios evaluated: each measure, the programme, all measures. */
 export const marvelScenarios = [...singleMeasureScenarios, programmeScenario, allMeasuresScenario];
@@ -44,10 +44,30 @@ export function marvelRows(evaluation: MarvelEvaluation) {
   });
 }
 
-/** The MARVEL ranking as CSV. */
-export function marvelCsv(evaluation: MarvelEvaluation): string {
-  return csvText(
+/** The MARVEL ranking as a table. */
+export function marvelTable(evaluation: MarvelEvaluation): AnalysisTable {
+  return table(
     ["rank", "scenario", "label", "score", "ok_share", "robust_share"],
     marvelRows(evaluation).map((r) => [r.rank, r.id, r.label, r.score, r.okShare, r.robust]),
+  );
+}
+
+/** Per scenario and indicator: the change at each moment, whether it is the desired way, robustness. */
+export function marvelIndicatorTable(evaluation: MarvelEvaluation): AnalysisTable {
+  return table(
+    ["scenario", "indicator", "gewenst", "moment (jaar)", "verandering", "goed", "robuust"],
+    evaluation.scenarios.flatMap((s) =>
+      s.indicators.flatMap((i) =>
+        evaluation.moments.map((m, k) => [
+          s.id,
+          i.factor,
+          i.desired === "up" ? "omhoog" : "omlaag",
+          m,
+          i.change[k] ?? Number.NaN,
+          i.ok[k] ?? false,
+          i.robustness?.[k] ?? Number.NaN,
+        ]),
+      ),
+    ),
   );
 }

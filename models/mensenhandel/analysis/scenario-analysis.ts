@@ -1,16 +1,23 @@
 /**
- * The scenario part of the analysis: the calibrated stock-and-flow model under the baseline,
- * every measure alone, the programme and all measures, compared on the performance indicators
- * in 2025 and 2030.
+ * The scenario part of the analysis: the calibrated stock-and-flow model on its historical
+ * baseline, and every measure, the programme and all measures scored as the run with them
+ * against the run without them (`sfd/sfd-scenarios.ts`), on the performance indicators in 2025
+ * and 2030.
  */
 import type { Model } from "../../../src/model/types.js";
-import { runScenarios, type ScenarioRun } from "../../../src/scenario/run-scenarios.js";
-import { sfdScenarios } from "../sfd/sfd-scenarios.js";
-import { csvText } from "./csv-text.js";
+import { runScenarios } from "../../../src/scenario/run-scenarios.js";
+import type { Run } from "../../../src/simulate/run.js";
+import {
+  BASELINE,
+  type MeasureComparison,
+  measureComparisons,
+  sfdScenarios,
+} from "../sfd/sfd-scenarios.js";
+import { type AnalysisTable, table } from "./csv-text.js";
 
 /** The indicators compared, with Dutch labels and the desired direction. */
 export const SCENARIO_INDICATORS = [
-  { id: "total_victims", nl: "Totaal slachtoffers per jaar", desired: "down" },
+  { id: "total_victims", nl: "Slachtoffers in een jaar (totaal)", desired: "down" },
   { id: "hidden_victims", nl: "Verborgen slachtoffers", desired: "down" },
   { id: "share_seen", nl: "Aandeel gezien", desired: "up" },
   { id: "total_waiting", nl: "Zonder opvangplek", desired: "down" },
@@ -22,25 +29,67 @@ export const SCENARIO_INDICATORS = [
 /** The years the comparison reports. */
 export const SCENARIO_YEARS = [2025, 2030] as const;
 
-/** Run every scenario on `model`, saving the indicators. */
-export function scenarioAnalysis(model: Model): ScenarioRun[] {
-  return runScenarios(model, sfdScenarios(), {
+/** The runs of every scenario by name, and the comparisons that read them. */
+export interface ScenarioAnalysis {
+  readonly runs: ReadonlyMap<string, Run>;
+  readonly baseline: Run;
+  readonly comparisons: readonly MeasureComparison[];
+}
+
+/** Run the baseline and every scenario the comparisons need on `model` (one compiled structure). */
+export function scenarioAnalysis(model: Model): ScenarioAnalysis {
+  const scenarios = sfdScenarios();
+  const runs = runScenarios(model, scenarios, {
     save: SCENARIO_INDICATORS.map((i) => i.id),
     saveper: 0.25,
   });
+  const byName = new Map(runs.map((r) => [r.name, r.run]));
+  return { runs: byName, baseline: byName.get(BASELINE)!, comparisons: measureComparisons() };
 }
 
-/** Long CSV: scenario, indicator, year, value, baseline, relative change. */
-export function scenarioCsv(runs: readonly ScenarioRun[]): string {
-  const base = runs[0]!;
-  const rows = runs.flatMap((r) =>
+/** The effect of a measure on an indicator at a time: with − without, and relative to without. */
+export function effectOf(
+  analysis: ScenarioAnalysis,
+  comparison: MeasureComparison,
+  indicator: string,
+  time: number,
+): {
+  readonly with: number;
+  readonly without: number;
+  readonly change: number;
+  readonly relative: number;
+} {
+  const w = analysis.runs.get(comparison.with.name)!.at(indicator, time);
+  const wo = analysis.runs.get(comparison.without.name)!.at(indicator, time);
+  return {
+    with: w,
+    without: wo,
+    change: w - wo,
+    relative: wo === 0 ? Number.NaN : (w - wo) / Math.abs(wo),
+  };
+}
+
+/** Long table: measure, how it is scored, indicator, year, with, without, change, relative change. */
+export function scenarioTable(analysis: ScenarioAnalysis): AnalysisTable {
+  const rows = analysis.comparisons.flatMap((c) =>
     SCENARIO_INDICATORS.flatMap((ind) =>
       SCENARIO_YEARS.map((year) => {
-        const value = r.run.at(ind.id, year);
-        const b = base.run.at(ind.id, year);
-        return [r.name, ind.id, year, value, b, b === 0 ? "" : (value - b) / Math.abs(b)];
+        const e = effectOf(analysis, c, ind.id, year);
+        return [
+          c.id,
+          c.kind,
+          ind.id,
+          year,
+          e.with,
+          e.without,
+          e.change,
+          Number.isNaN(e.relative) ? "" : e.relative,
+        ];
       }),
     ),
   );
-  return csvText(["scenario", "indicator", "year", "value", "baseline", "relative_change"], rows);
+  return table(
+    ["measure", "scored_as", "indicator", "year", "with", "without", "change", "relative_change"],
+    rows,
+  );
 }

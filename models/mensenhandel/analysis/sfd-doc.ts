@@ -8,12 +8,13 @@ import type { Variable } from "../../../src/model/types.js";
 import { runModel } from "../../../src/simulate/simulate.js";
 import { registeredVictims } from "../data/read-data.js";
 import { measures } from "../measures.js";
+import { measuredSfd } from "../sfd/historical-baseline.js";
 import { levers } from "../sfd/measure-levers.js";
 import { fittedParameters, sfdParameters } from "../sfd/parameters.js";
 import { sfdRealityChecks } from "../sfd/reality-checks.js";
 import { calibratedValues, mensenhandelSfd } from "../sfd/sfd-model.js";
 import { justiceRows, rangeChecks } from "./calibration-analysis.js";
-import { SCENARIO_INDICATORS, scenarioAnalysis } from "./scenario-analysis.js";
+import { effectOf, SCENARIO_INDICATORS, scenarioAnalysis } from "./scenario-analysis.js";
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
@@ -22,7 +23,7 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]): s
   row(head.map(() => "---")),
   ...rows.map(row),
 ];
-const fmt = (x: number): string => String(Number(x.toPrecision(4)));
+const fmt = (x: number): string => String(Number(x.toPrecision(Math.abs(x) >= 1000 ? 6 : 4)));
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
 function structure(): string[] {
@@ -42,7 +43,7 @@ function structure(): string[] {
     "",
     "_Model: `models/mensenhandel/sfd/` (`mensenhandelSfd()`); analysis: `npm start` writes `out/mensenhandel/`; scenario script: `examples/mensenhandel-scenario.ts`._",
     "",
-    `Time 2010–2030 in years, Euler with dt = ${model.specs.dt}. Victims are arrayed by form of exploitation (sexual, labour, criminal, other) and age (minor, adult); identification runs through five channels (police, KMar, labour inspectorate, care organisations, others), whose hazards add up: a victim is seen at the rate \`detection_scale × age_visibility × Σ effort × share × reach\`. Police effort is capacity × priority × expertise; care and other non-investigative reporters lose 73 % of their reports to the GDPR misreading from 2018. Registrations per calendar year (\`registered_in_year\` at year + 1) are what the NRM counts; the total per year comparable with the multiple-systems estimates is the hidden stock plus a year of registrations. Investigations are the smaller of the leads (registered victims × suspects per victim) and the police's capacity (the capacity-limited pipeline of S35).`,
+    `Time 2010–2030 in years, Euler with dt = ${model.specs.dt}. Victims are arrayed by form of exploitation (sexual, labour, criminal, other) and age (minor, adult); identification runs through five channels (police, KMar, labour inspectorate, care organisations, others), whose hazards add up: a victim is seen at the rate \`detection_scale × age_visibility × Σ effort × share × reach\`. Police effort is capacity × priority × expertise; care and other non-investigative reporters lose 73 % of their reports to the GDPR misreading from 25 May 2018. B8/3 claims are an inflow of their own into assistance. Registrations per calendar year (\`registered_in_year\` at year + 1) are what the NRM counts; the victims present in a year, which the multiple-systems estimates count (prevalence), are the hidden stock plus a year of registrations (\`total_victims\`); new victims per year (incidence) are never compared with the estimates. Investigations are the smaller of the leads (registered victims × suspects per victim) and the police's capacity (the capacity-limited pipeline of S35).`,
     "",
     "### Stocks",
     "",
@@ -68,19 +69,20 @@ function constants(): string[] {
     "",
     ...table(["id", "nl", "value", "units", "evidence"], rows),
     "",
-    "### Exogenous events",
+    "### Exogenous events and the historical baseline",
     "",
-    "- **Reorganisation of the National Police** 2013–2017: expertise target lowered by `reorganisation_expertise_loss`, rebuilt over `expertise_rebuild_time` (S5, S32, S43).",
-    "- **Competing priorities** (refugee influx, counter-terrorism) 2015–2017: police priority lowered by `priority_dip` (S5, S24, S43, S34).",
-    "- **GDPR misreading** from 2018: care and other non-investigative reports × (1 − 0.73) (S24, S57, S58, S29).",
-    "- **Claims on migration routes** from late 2018 (`migration_claims_surge` on the police and KMar channels), 72 % of it ended by the Dublin change of 1 August 2019 (S63, S50).",
-    "- **COVID-19** in 2020: every channel × (1 − `covid_drop`) (S30, S21).",
+    "- **Reorganisation of the National Police** 2013–2017: expertise target lowered by `reorganisation_expertise_loss` (fitted; no source measures it), rebuilt over `expertise_rebuild_time` (S5, S32, S43).",
+    "- **Competing priorities** (refugee influx, counter-terrorism) 2015–2017: police priority lowered by `priority_dip` = 0.16, derived from the police channel (440, 462, 432 victims in 2015–2017 against 530 in 2018: S35, S28, S29) and matching the fall of police-supplied suspects 198 → 166 (S39).",
+    "- **GDPR misreading** from 25 May 2018 (`gdpr_date`): care and other non-investigative reports × (1 − 0.73) (S24, S57, S58, S29).",
+    "- **B8/3 claims** from late 2018: an inflow of their own of adult migrants into assistance, counted as registered through the police (`migration_claims_surge`, fitted; S63). Their number is in proportion to access to the B8/3 regulation, which the measure `beperking_b8_dublinclaimanten` (1 August 2019, S50) lowers: the Dublin change enters the model once, as that measure.",
+    "- **COVID-19** in 2020: the police channel × (1 − 0.50), from 975 → 490 police-reported victims (S40).",
+    "- **Historical baseline**: the measures in force before 2021 are on in the calibrated run at their own timing; measures are scored from 2021, or as their contribution (the baseline against a counterfactual run without them).",
     "",
   ];
 }
 
 function calibration(): string[] {
-  const run = runModel(mensenhandelSfd(), { saveper: 0.5 });
+  const run = runModel(measuredSfd(), { saveper: 0.25 });
   const fit = registeredVictims("nrm").map((r) => ({
     year: r.year,
     observed: r.value,
@@ -92,7 +94,7 @@ function calibration(): string[] {
   return [
     "### Calibration",
     "",
-    `Fitted with the library's \`calibrate\` (Nelder–Mead, seeded restarts; \`models/mensenhandel/analysis/write-calibrated.ts\`) to the NRM registered victims 2013–2020 (data file \`models/mensenhandel/data/nrm-registered.csv\`; CoMensha's raw series is the alternative file), the OM-registered suspects of 2013 and 2017, and weakly the multiple-systems estimates. The values are in \`models/mensenhandel/data/calibrated.json\`, the model's defaults. **MAPE ${pct(mape)}** on the NRM series; the simulated total lies ${ranges.every((r) => r.inside) ? "inside" : "OUTSIDE"} the estimate ranges.`,
+    `Fitted with the library's \`calibrate\` (Nelder–Mead, seeded restarts; \`models/mensenhandel/analysis/write-calibrated.ts\`) on the historical baseline to the NRM registered victims 2013–2020 (data file \`models/mensenhandel/data/nrm-registered.csv\`; CoMensha's raw series is the alternative file), the OM-registered suspects of 2013 and 2017, and weakly the level of the first multiple-systems estimate (2014–2015). The later estimates and every other series are validation, never fitted (\`npm start\` also fits on 2013–2018 only and predicts 2019–2020; see \`summary.json\`). The values are in \`models/mensenhandel/data/calibrated.json\`, the model's defaults. **MAPE ${pct(mape)}** on the NRM series; the simulated total lies ${ranges.every((r) => r.inside) ? "inside" : "OUTSIDE"} the estimate ranges.`,
     "",
     ...table(
       ["fitted constant", "bounds", "calibrated"],
@@ -102,8 +104,6 @@ function calibration(): string[] {
         fmt(calibratedValues[p.id] ?? p.value),
       ]),
     ),
-    "",
-    "The priority dip of 2015–2017 explains the fall of registrations and OM suspects better than the loss of expertise in the reorganisation, which the fit sets to about zero; the Dublin change of August 2019 leaves little for COVID-19 to explain in 2020. Both events stay in the model for scenario use.",
     "",
     ...table(
       ["year", "NRM", "model"],
@@ -120,7 +120,7 @@ function calibration(): string[] {
       ]),
     ),
     "",
-    "Criminal-justice figures against the model (mid-year; only the OM suspects of 2013 and 2017 are fitted, the rest is validation). The model sends more suspects to the OM in 2019–2020 than the police did (145 and 187): the surge of registrations in 2019 raises the leads, while in reality the new capacity came slowly (S41).",
+    "Criminal-justice figures against the model (mid-year; only the OM suspects of 2013 and 2017 are fitted, the rest is validation).",
     "",
     ...table(
       ["indicator", "year", "data", "model"],
@@ -136,20 +136,18 @@ function calibration(): string[] {
 }
 
 function scenarios(): string[] {
-  const runs = scenarioAnalysis(mensenhandelSfd());
-  const base = runs[0]!;
+  const analysis = scenarioAnalysis(mensenhandelSfd());
   const head = [
-    "scenario",
+    "measure",
+    "scored as",
     ...SCENARIO_INDICATORS.map((i) => `${i.nl} (${i.desired === "up" ? "↑" : "↓"})`),
   ];
-  const rows = runs.map((r) => [
-    r.name,
+  const rows = analysis.comparisons.map((c) => [
+    c.id,
+    c.kind,
     ...SCENARIO_INDICATORS.map((i) => {
-      const v = r.run.at(i.id, 2030);
-      const b = base.run.at(i.id, 2030);
-      const change =
-        r === base || b === 0 ? "" : ` (${v >= b ? "+" : ""}${pct((v - b) / Math.abs(b))})`;
-      return `${fmt(v)}${change}`;
+      const e = effectOf(analysis, c, i.id, 2030);
+      return Number.isNaN(e.relative) ? "–" : `${e.relative >= 0 ? "+" : ""}${pct(e.relative)}`;
     }),
   ]);
   const leverRows = Object.entries(levers).map(([factor, l]) => [
@@ -158,9 +156,9 @@ function scenarios(): string[] {
     l!.basis,
   ]);
   return [
-    "### Scenarios 2018–2030",
+    "### Scenarios 2010–2030",
     "",
-    `The baseline (no measure), each of the ${measures.length} measures alone, the 2018 programme and all measures, on the calibrated model; values in 2030, change against the baseline in brackets. Measures act through levers: the factor a measure changes in the systeemkaart maps onto a model variable, with the measure's own size and timing.`,
+    `Each of the ${measures.length} measures, the 2018 programme and all measures, on the calibrated model: the change in 2030 of the run with the measure against the run without it. A measure in force before 2021 is part of the baseline and is scored as its contribution (counterfactual: the baseline without it); a later measure is added from its own start (addition). Measures act through levers: the factor a measure changes in the systeemkaart maps onto a model variable, with the measure's own size and timing.`,
     "",
     ...table(head, rows),
     "",
@@ -170,7 +168,7 @@ function scenarios(): string[] {
 }
 
 function checksAndAssumptions(): string[] {
-  const results = runRealityChecks(mensenhandelSfd(), sfdRealityChecks);
+  const results = runRealityChecks(measuredSfd(), sfdRealityChecks);
   return [
     "### Reality checks",
     "",

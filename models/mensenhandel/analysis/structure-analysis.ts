@@ -7,17 +7,36 @@ import {
   type StructureAnalysis,
 } from "../../../src/analysis/analyze-structure.js";
 import { causalGraph } from "../../../src/analysis/graph/causal-graph.js";
+import { approachFactors } from "../factors-approach.js";
+import { measures } from "../measures.js";
 import { systeemkaart } from "../systeemkaart.js";
-import { csvText } from "./csv-text.js";
+import { type AnalysisTable, table } from "./csv-text.js";
 
 /** Loops, structural table and the top leverage candidates of the systeemkaart. */
 export function structureAnalysis(top = 10): StructureAnalysis {
   return analyzeStructure(causalGraph(systeemkaart), { top });
 }
 
-/** The leverage table as CSV. */
-export function leverageCsv(analysis: StructureAnalysis): string {
-  return csvText(
+/**
+ * The factors someone can act on: those a measure of the catalogue changes, and the approach
+ * factors (chain cooperation, prevention, the administrative approach). Statistics such as
+ * the registered victims rank high structurally, because many loops pass through them, but no
+ * one can set them.
+ */
+export const interventionPoints: ReadonlySet<string> = new Set<string>([
+  ...measures.flatMap((m) => m.changes.map((c) => c.factor)),
+  ...approachFactors.map((f) => f.id),
+]);
+
+/** The structural leverage ranking restricted to {@link interventionPoints}, best first. */
+export function actionableLeverage(top = 10): StructureAnalysis["leverage"] {
+  const all = analyzeStructure(causalGraph(systeemkaart), { top: systeemkaart.factors.length });
+  return all.leverage.filter((c) => interventionPoints.has(c.id)).slice(0, top);
+}
+
+/** The leverage table. */
+export function leverageTable(analysis: StructureAnalysis): AnalysisTable {
+  return table(
     ["rank", "factor", "label", "role", "active_sum", "passive_sum", "loops", "betweenness"],
     analysis.leverage.map((c) => [
       c.rank,
@@ -32,9 +51,9 @@ export function leverageCsv(analysis: StructureAnalysis): string {
   );
 }
 
-/** Every loop found, as CSV. */
-export function loopsCsv(analysis: StructureAnalysis): string {
-  return csvText(
+/** Every loop found, as a table. */
+export function loopsTable(analysis: StructureAnalysis): AnalysisTable {
+  return table(
     ["id", "polarity", "length", "factors"],
     analysis.loops.loops.map((l) => [
       l.id,

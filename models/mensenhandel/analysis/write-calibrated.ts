@@ -14,7 +14,7 @@ export function calibratedJson(parameters: Readonly<Record<string, number>>): st
   );
   const scenario = {
     name: "gekalibreerd",
-    doc: "Calibrated values of the fitted constants of the trafficking stock-and-flow model: NRM registered victims 2013-2020, OM suspects 2013 and 2017 and, weakly, the multiple-systems estimates. Written by models/mensenhandel/analysis/write-calibrated.ts (nelder-mead, seed 7).",
+    doc: "Calibrated values of the fitted constants of the trafficking stock-and-flow model on its historical baseline (measures in force before 2021 on): NRM registered victims 2013-2020, OM suspects 2013 and 2017 and, weakly, the level of the 2014-2015 multiple-systems estimate. Written by models/mensenhandel/analysis/write-calibrated.ts (nelder-mead, seed 7).",
     set,
   };
   return `${JSON.stringify(scenario, null, 2)}\n`;

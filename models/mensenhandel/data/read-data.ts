@@ -29,6 +29,7 @@ export const DATA_FILES = {
   comensha: "comensha-registered.csv",
   estimates: "mse-estimates.csv",
   justice: "criminal-justice.csv",
+  validation: "validation-series.csv",
 } as const;
 
 /** Rows of a data file as records keyed by the header. */
@@ -81,6 +82,17 @@ export function justiceFigures(indicator: string): YearValue[] {
     .map((row) => ({
       year: number(row, "year", "justice"),
       value: number(row, "value", "justice"),
+      sources: sourcesOf(row),
+    }));
+}
+
+/** A series of the validation file (`validation-series.csv`): registrations by form, channel or age. */
+export function validationFigures(series: string): YearValue[] {
+  return readDataRows("validation")
+    .filter((row) => row.series === series)
+    .map((row) => ({
+      year: number(row, "year", "validation"),
+      value: number(row, "value", "validation"),
       sources: sourcesOf(row),
     }));
 }

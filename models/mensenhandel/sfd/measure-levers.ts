@@ -35,14 +35,14 @@ export const levers: Partial<Record<FactorId, Lever>> = {
   specialistische_opvang: {
     variable: "specialist_places",
     kind: "add",
-    perUnit: 78,
-    basis: "the size is relative to 78 categorical places (70 + 8): 0.46 × 78 ≈ 36 places (S47)",
+    perUnit: 70,
+    basis: "the size is relative to the 70 COSM places (S45): 0.51 × 70 ≈ 36 places (S47)",
   },
   opvangcapaciteit: {
     variable: "extra_cosm_beds",
     kind: "add",
-    perUnit: 53,
-    basis: "+15 % of about 53 counted beds = 8 beds (S46)",
+    perUnit: 70,
+    basis: "the size is relative to the 70 COSM places (S45): 0.11 × 70 ≈ 8 beds (S46)",
   },
   signaleringsvermogen_professionals: {
     variable: "training_boost",

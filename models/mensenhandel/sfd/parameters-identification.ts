@@ -87,9 +87,8 @@ export const identificationParameters: readonly SfdParameter[] = [
     labels: { nl: "Wervings- en opleidingstijd", en: "Time to recruit and certify" },
     units: "years",
     value: 1.5,
-    evidence: source(
-      ["S41"],
-      "recruitment, certification and high outflow delayed the net gain; 1.5 years is our reading",
+    evidence: assumption(
+      "Recruitment, certification and high outflow delayed the net gain (S41), but no source gives the delay; 1.5 years is a guess.",
     ),
   },
   {
@@ -147,9 +146,8 @@ export const identificationParameters: readonly SfdParameter[] = [
     labels: { nl: "Hersteltijd expertise", en: "Time to rebuild expertise" },
     units: "years",
     value: 3,
-    evidence: source(
-      ["S4", "S43"],
-      "expertise rebuilds slowly (research.md §6.1); MARVEL's low speed class is 3 years",
+    evidence: assumption(
+      "Expertise rebuilds slowly (S43, research.md §6.1) but no source says how slowly; MARVEL's low speed class (3 years, S4) is used as a default.",
     ),
   },
   {
@@ -240,18 +238,9 @@ export const identificationParameters: readonly SfdParameter[] = [
     },
     units: "dmnl",
     value: 1,
-    evidence: source(["S48", "S50", "S52"], "an index, 1 before the measures that change it"),
-  },
-  {
-    id: "residence_elasticity",
-    labels: {
-      nl: "Effect verblijfsregeling op meldingen",
-      en: "Effect of residence access on reports",
-    },
-    units: "dmnl",
-    value: 0.5,
-    evidence: assumption(
-      "A restrictive B8 policy lowers reports by claimants (research.md §6.6); the size is MARVEL's average class.",
+    evidence: source(
+      ["S48", "S50", "S52"],
+      "an index, 1 before the measures that change it; B8/3 claims are in proportion to it",
     ),
   },
 ];

@@ -48,9 +48,8 @@ export const justiceParameters: readonly SfdParameter[] = [
     labels: { nl: "Zaken per fte per jaar", en: "Cases per FTE per year" },
     units: "persons/FTE/years",
     value: 0.9,
-    evidence: source(
-      ["S31", "S10"],
-      "a record 311 OM cases in 2012 against about 350 FTE: 311 / 350 ≈ 0.9",
+    evidence: assumption(
+      "No source gives cases and staffing for the same year: the record 311 OM cases of 2012 (S31) over the 350 FTE of 2019 (S10) gives 0.9, which assumes the staffing of 2012 was about that of 2019; 145 police-supplied suspects in 2019 (S39) give 0.41 realised, a lower bound.",
     ),
   },
   {
@@ -77,9 +76,8 @@ export const justiceParameters: readonly SfdParameter[] = [
     labels: { nl: "Effect overbelasting op sepots", en: "Effect of overload on dismissals" },
     units: "dmnl",
     value: 0.5,
-    evidence: source(
-      ["S35"],
-      "more signals but fewer suspects and more dismissals (25 % → >40 %) in 2015–19 suggest overload; MARVEL's average class 0.5",
+    evidence: assumption(
+      "More signals but fewer suspects and more dismissals (25 % → >40 %) in 2015–19 (S35) suggest overload, but no source gives its size; MARVEL's average class 0.5 is used.",
     ),
   },
   {
@@ -142,14 +140,19 @@ export const justiceParameters: readonly SfdParameter[] = [
     labels: { nl: "Tijd tot afhaken na vrijlating", en: "Time to desist after release" },
     units: "years",
     value: 7,
-    evidence: source(["S38"], "the 7-year window of the recidivism figures"),
+    evidence: assumption(
+      "The 7 years of S38 are the window in which recidivism was observed, not a time constant; a mean of seven years before a released offender stops for good is a guess.",
+    ),
   },
   {
     id: "convictions_reference",
     labels: { nl: "Referentieniveau veroordelingen", en: "Reference level of convictions" },
     units: "persons/years",
-    value: 130,
-    evidence: source(["S32"], "110–156 convictions a year in 2012–2016, about 130 on average"),
+    value: 128,
+    evidence: source(
+      ["S32"],
+      "convictions 110, 156, 133, 139 and 103 in 2012–2016: (110 + 156 + 133 + 139 + 103) / 5 = 128",
+    ),
   },
   {
     id: "risk_perception_time",

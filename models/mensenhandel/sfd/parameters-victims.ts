@@ -15,18 +15,53 @@ export const victimParameters: readonly SfdParameter[] = [
     ),
   },
   {
-    id: "incidence_share",
+    id: "incidence_share_2014",
     labels: {
-      nl: "Aandeel in instroom naar vorm en leeftijd",
-      en: "Share of new victims by form and age",
+      nl: "Verdeling naar vorm en leeftijd, 2014–2015",
+      en: "Mix by form and age, 2014–2015",
     },
     units: "dmnl",
     dims: FA,
     value: 0,
-    values: [0.25, 0.35, 0.01, 0.19, 0.07, 0.08, 0.01, 0.04],
+    values: [0.23, 0.44, 0.01, 0.17, 0.04, 0.04, 0.01, 0.06],
     evidence: source(
-      ["S11", "S13", "S14", "S28"],
-      "two-thirds sexual exploitation in 2014–15 (0.25 + 0.35 = 0.6); Dutch minor girls about 1,320 of 6,250 = 0.21 plus minor boys gives 0.25; about 1,000 of 5,000 in criminal exploitation in 2018–19, often minors (0.15); labour the rest",
+      ["S11", "S13"],
+      "the first estimate: about two-thirds in sexual exploitation (S13), so 0.23 + 0.44 = 0.67; Dutch minor girls about 1,320 of 6,250 = 0.21 (S13) plus an assumed 0.02 for boys gives 0.23 minors; the split of the other third over labour (0.18), criminal (0.08) and other (0.07) forms is not in the sources and is assumed. The estimate counts victims present in a year; using its mix for new victims assumes the forms last about equally long",
+    ),
+  },
+  {
+    id: "incidence_share_2018",
+    labels: {
+      nl: "Verdeling naar vorm en leeftijd, 2018–2019",
+      en: "Mix by form and age, 2018–2019",
+    },
+    units: "dmnl",
+    dims: FA,
+    value: 0,
+    values: [0.17, 0.33, 0.01, 0.23, 0.1, 0.1, 0.01, 0.05],
+    evidence: source(
+      ["S14", "S15", "S16"],
+      "the second estimate: sexual and non-sexual exploitation about equal (0.17 + 0.33 = 0.5), about 1,000 of 5,000 in criminal exploitation (0.2), often minors (half assumed); minors keep the 2014–15 share of sexual exploitation (0.23 / 0.67 of it, assumed); labour 0.24 and other 0.06 share the rest (split assumed)",
+    ),
+  },
+  {
+    id: "mix_year_2014",
+    labels: { nl: "Peiljaar eerste schatting", en: "Mid-point of the first estimate" },
+    units: "years",
+    value: 2014.5,
+    evidence: source(
+      ["S11", "S12"],
+      "the first estimate covers 2014–2015; its middle is mid-2014 to mid-2015, taken as 2014.5",
+    ),
+  },
+  {
+    id: "mix_year_2018",
+    labels: { nl: "Peiljaar tweede schatting", en: "Mid-point of the second estimate" },
+    units: "years",
+    value: 2018.5,
+    evidence: source(
+      ["S14", "S15"],
+      "the second estimate covers 2018–2019; taken as 2018.5, the mix moving linearly in between (an assumption)",
     ),
   },
   {
@@ -72,10 +107,10 @@ export const victimParameters: readonly SfdParameter[] = [
     id: "shelter_need_share",
     labels: { nl: "Aandeel met opvangbehoefte", en: "Share needing a shelter place" },
     units: "dmnl",
-    value: 0.15,
+    value: 0.19,
     evidence: source(
-      ["S17"],
-      "first shelter sought for 212 of 1,437 registered clients in 2013: 212 / 1,437 = 0.15",
+      ["S17", "S23"],
+      "first shelter sought for 212 clients in 2013 (S17), set against the NRM series the model is calibrated to (1,117 in 2013, S23): 212 / 1,117 = 0.19",
     ),
   },
   {
@@ -83,9 +118,8 @@ export const victimParameters: readonly SfdParameter[] = [
     labels: { nl: "Plaatsingstijd", en: "Time to place a victim" },
     units: "years",
     value: 0.1,
-    evidence: source(
-      ["S44"],
-      "COSM aims at fast, safe shelter; about a month (0.1 yr) is our reading",
+    evidence: assumption(
+      "The COSM aims at fast, safe shelter (S44) but no source gives the time to place a victim; about a month (0.1 yr) is a guess.",
     ),
   },
   {
@@ -102,9 +136,8 @@ export const victimParameters: readonly SfdParameter[] = [
     labels: { nl: "Verblijfsduur in opvang", en: "Length of stay in shelter" },
     units: "years",
     value: 0.75,
-    evidence: source(
-      ["S46"],
-      "stays often exceed the 3-month norm because outflow stalls; nine months is our reading",
+    evidence: assumption(
+      "Stays often exceed the 3-month norm because outflow stalls (S46), but no source gives the mean stay; nine months is a guess.",
     ),
   },
   {
@@ -123,7 +156,19 @@ export const victimParameters: readonly SfdParameter[] = [
     value: 0.099,
     evidence: source(
       ["S27"],
-      "half become victims again within 7 years: −ln(0.5) / 7 = 0.099 a year",
+      "half become victims of a crime again within 7 years: −ln(0.5) / 7 = 0.099 a year; any crime, not only trafficking",
+    ),
+  },
+  {
+    id: "retrafficking_share",
+    labels: {
+      nl: "Aandeel herhaald slachtofferschap dat opnieuw uitbuiting is",
+      en: "Share of re-victimisation that is trafficking again",
+    },
+    units: "dmnl",
+    value: 0.2,
+    evidence: assumption(
+      "S27 counts any crime against a former victim; no source says how much of it is trafficking again. For offenders about 1 in 10 of the 65 % who re-offend do so with trafficking (S38), so a fifth is a guess between that ratio and one half.",
     ),
   },
   {
@@ -143,14 +188,19 @@ export const victimParameters: readonly SfdParameter[] = [
     labels: { nl: "Tijd tot stabiel herstel", en: "Time to stable recovery" },
     units: "years",
     value: 7,
-    evidence: source(["S27"], "the 7-year window of the re-victimisation figure"),
+    evidence: assumption(
+      "The 7 years of S27 are the window in which re-victimisation was observed, not a time constant; a mean of seven years before a victim counts as stably recovered is a guess.",
+    ),
   },
   {
     id: "cosm_beds_2010",
     labels: { nl: "COSM-plaatsen bij start", en: "COSM places at the start" },
     units: "persons",
     value: 50,
-    evidence: source(["S44"], "COSM pilot from 15 June 2010 with 50 places"),
+    evidence: source(
+      ["S44"],
+      "COSM pilot from 15 June 2010 with 50 places (including accompanying children); the model counts shelter in these places throughout",
+    ),
   },
   {
     id: "cosm_beds_added",
@@ -180,7 +230,10 @@ export const victimParameters: readonly SfdParameter[] = [
     labels: { nl: "Extra COSM-bedden (maatregel)", en: "Extra COSM beds (measure)" },
     units: "persons",
     value: 0,
-    evidence: source(["S46"], "a lever: 0 in the baseline, 8 in 2018 under the measure"),
+    evidence: source(
+      ["S46"],
+      "a lever: 0 without the measure, 8 places in 2018 under it (counted in the same COSM places as the 70 of S45)",
+    ),
   },
   {
     id: "specialist_places",

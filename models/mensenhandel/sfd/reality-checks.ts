@@ -48,8 +48,8 @@ export const sfdRealityChecks: readonly RealityCheck[] = [
     expect: { variable: "convictions", kind: "falls_to", value: 0, within: 7, tolerance: 1 },
   },
   {
-    name: "zonder signalering vanaf 2019 geen registraties / no detection from 2019: no registrations",
-    given: { set: { detection_scale: 0 }, from: 2019 },
+    name: "zonder signalering en B8/3-meldingen vanaf 2019 geen registraties / no detection and no B8/3 claims from 2019: no registrations",
+    given: { set: { detection_scale: 0, migration_claims_surge: 0 }, from: 2019 },
     expect: {
       variable: "registered_victims",
       kind: "falls_to",
@@ -64,8 +64,8 @@ export const sfdRealityChecks: readonly RealityCheck[] = [
     expect: { variable: "hidden_victims", kind: "falls" },
   },
   {
-    name: "de bezetting van de opvang blijft binnen de capaciteit / shelter occupancy stays within its beds",
-    expect: { variable: "shelter_occupancy", kind: "never_above", value: 95.001 },
+    name: "de bezetting van de opvang blijft binnen de capaciteit (95 plaatsen, 131 met de 36 specialistische vanaf 2019) / shelter occupancy stays within its beds (95, 131 with the 36 specialist places from 2019)",
+    expect: { variable: "shelter_occupancy", kind: "never_above", value: 131.001 },
   },
   {
     name: "het aandeel gezien ligt tussen 0 en 1 / the share seen lies between 0 and 1",

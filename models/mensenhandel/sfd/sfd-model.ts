@@ -2,13 +2,20 @@ import type { Model } from "../../../src/model/types.js";
 import calibrated from "../data/calibrated.json" with { type: "json" };
 import { sfdDimensions } from "./dimensions.js";
 import { identificationStructure } from "./identification-structure.js";
-import { sfdParameters } from "./parameters.js";
+import { fittedParameters, sfdParameters } from "./parameters.js";
 import { perpetratorStructure } from "./perpetrator-structure.js";
 import { toConstant } from "./sfd-parameter.js";
 import { victimStructure } from "./victim-structure.js";
 
-/** The calibrated values of the fitted constants (`models/mensenhandel/data/calibrated.json`). */
-export const calibratedValues: Readonly<Record<string, number>> = calibrated.set;
+/**
+ * The calibrated values of the fitted constants (`models/mensenhandel/data/calibrated.json`);
+ * a value in the file for a constant that is no longer fitted is ignored.
+ */
+export const calibratedValues: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(calibrated.set as Record<string, number>).filter(([id]) =>
+    fittedParameters.some((p) => p.id === id),
+  ),
+);
 
 /** Options of {@link mensenhandelSfd}. */
 export interface SfdOptions {

@@ -11,13 +11,23 @@ const PY = "persons/years";
  * assistance, recovered victims and re-victimisation back into exploitation.
  */
 export const victimStructure: readonly Variable[] = [
+  sfdAux({
+    id: "incidence_mix",
+    nl: "Verdeling nieuwe slachtoffers naar vorm en leeftijd",
+    en: "Mix of new victims by form and age",
+    units: "dmnl",
+    dims: FA,
+    doc: "The 2014–15 mix of the first estimate until mid-2014, moving linearly to the 2018–19 mix of the second by mid-2018 (research.md §5.3).",
+    equation:
+      "incidence_share_2014[form, age] + (incidence_share_2018[form, age] - incidence_share_2014[form, age]) * ramp(1 / (mix_year_2018 - mix_year_2014), mix_year_2014, mix_year_2018)",
+  }),
   sfdStock({
     id: "at_risk",
     nl: "Risicogroep",
     en: "At-risk population",
     units: P,
     dims: FA,
-    initial: "at_risk_pool * incidence_share[form, age]",
+    initial: "at_risk_pool * incidence_share_2014[form, age]",
     inflows: ["vulnerability_inflow", "self_exit"],
     outflows: ["recruitment", "leaving_risk"],
   }),
@@ -27,7 +37,7 @@ export const victimStructure: readonly Variable[] = [
     en: "Newly vulnerable",
     units: PY,
     dims: FA,
-    equation: "at_risk_pool * incidence_share[form, age] / risk_duration",
+    equation: "at_risk_pool * incidence_mix[form, age] / risk_duration",
   }),
   sfdFlow({
     id: "leaving_risk",
@@ -52,8 +62,8 @@ export const victimStructure: readonly Variable[] = [
     en: "Victims in exploitation (hidden)",
     units: P,
     dims: FA,
-    initial: "initial_hidden * incidence_share[form, age]",
-    inflows: ["recruitment", "revictimisation"],
+    initial: "initial_hidden * incidence_share_2014[form, age]",
+    inflows: ["recruitment", "retrafficking"],
     outflows: ["identification_shelter", "identification_care", "self_exit"],
   }),
   sfdFlow({
@@ -178,8 +188,18 @@ export const victimStructure: readonly Variable[] = [
     units: P,
     dims: FA,
     initial: "0",
-    inflows: ["identification_care", "leave_waiting"],
+    inflows: ["identification_care", "leave_waiting", "b8_claims"],
     outflows: ["care_completion"],
+  }),
+  sfdFlow({
+    id: "b8_claims",
+    nl: "Meldingen via de B8/3-regeling",
+    en: "Claims under the B8/3 regulation",
+    units: PY,
+    dims: FA,
+    doc: "Adult migrants who report trafficking on arrival through the asylum route (mostly women from Nigeria and Uganda, S63): an inflow of their own, registered but not drawn from the victims hidden in the Netherlands.",
+    equation: "0",
+    elements: { "sexual,adult": "b8_claim_inflow" },
   }),
   sfdFlow({
     id: "care_completion",
@@ -197,7 +217,7 @@ export const victimStructure: readonly Variable[] = [
     dims: FA,
     initial: "0",
     inflows: ["discharge", "care_completion"],
-    outflows: ["revictimisation", "stabilisation"],
+    outflows: ["retrafficking", "stabilisation"],
   }),
   sfdAux({
     id: "waiting_share",
@@ -206,14 +226,31 @@ export const victimStructure: readonly Variable[] = [
     units: "dmnl",
     equation: "total_waiting / max(total_waiting + shelter_occupancy, 0.000001)",
   }),
-  sfdFlow({
+  sfdAux({
     id: "revictimisation",
-    nl: "Herhaald slachtofferschap",
-    en: "Re-victimisation",
+    nl: "Herhaald slachtofferschap (enig misdrijf)",
+    en: "Re-victimisation (any crime)",
     units: PY,
     dims: FA,
+    doc: "Former victims who fall victim to a crime again, as S27 counts it; only a part of it is trafficking again.",
     equation:
       "recovered[form, age] * revictimisation_rate * (1 + shortage_revictimisation_effect * waiting_share)",
+  }),
+  sfdFlow({
+    id: "retrafficking",
+    nl: "Opnieuw in uitbuiting",
+    en: "Trafficked again",
+    units: PY,
+    dims: FA,
+    equation: "revictimisation[form, age] * retrafficking_share",
+  }),
+  sfdAux({
+    id: "new_victims",
+    nl: "Nieuwe slachtoffers per jaar",
+    en: "New victims per year",
+    units: PY,
+    doc: "Incidence: recruitment plus re-trafficking. The multiple-systems estimates count victims present in a year (`total_victims`), not these.",
+    equation: "sum(recruitment[form!, age!]) + sum(retrafficking[form!, age!])",
   }),
   sfdAux({
     id: "revictimisations",

@@ -8,7 +8,7 @@ import { ExplorerEngine } from "../explorer-engine.js";
 import { encodeFragment } from "../explorer-fragment.js";
 import { BASELINE_NAME, CHOICE_NAME, explorerScenario, switchedOn } from "../explorer-scenario.js";
 import type { ExplorerSpec } from "../explorer-spec.js";
-import type { ExplorerState } from "../explorer-state.js";
+import { baselineState, type ExplorerState } from "../explorer-state.js";
 import { explorerText } from "../explorer-strings.js";
 import { actionBar } from "./action-bar.js";
 import { el, fill } from "./dom.js";
@@ -121,11 +121,20 @@ export class ExplorerPage {
 
   private update(): void {
     const on = switchedOn(this.spec, this.state);
-    const baselineScenario = explorerScenario(this.spec, this.state, [], BASELINE_NAME);
+    const base = baselineState(this.spec, this.state);
+    const baselineScenario = explorerScenario(
+      this.spec,
+      base,
+      switchedOn(this.spec, base),
+      BASELINE_NAME,
+    );
     const choiceScenario = explorerScenario(this.spec, this.state, on, CHOICE_NAME);
     const [baseline, choice] = this.engine.run([baselineScenario, choiceScenario]);
     this.runs = { baseline: baseline!, choice: choice! };
     fill(this.parts.numbers, [indicatorNumbers(this.spec, this.state, this.runs)]);
+    // the scenarios exactly as run, for anyone who wants to rerun them elsewhere
+    this.parts.numbers.setAttribute("data-baseline", JSON.stringify(baselineScenario));
+    this.parts.numbers.setAttribute("data-choice", JSON.stringify(choiceScenario));
     this.choiceKey = JSON.stringify(choiceScenario);
     if (!this.state.band) {
       this.ensemble.stop();
@@ -147,7 +156,7 @@ export class ExplorerPage {
     const token = ++this.tableToken;
     setTimeout(() => {
       if (token !== this.tableToken) return;
-      fill(this.parts.table, tableSection(this.spec, this.state, this.engine, on, this.runs!));
+      fill(this.parts.table, tableSection(this.spec, this.state, this.engine, this.runs!));
       this.parts.table.setAttribute("aria-busy", "false");
       this.parts.table.setAttribute("data-for", fragment);
     }, 0);

@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { area, line } from "d3-shape";
+import { type Lang, t } from "../strings.js";
 import { num, roundPath } from "../svg/num.js";
 import { categoryColour } from "../svg/palette.js";
 import type { Svg } from "../svg/svg.js";
@@ -33,6 +34,8 @@ export interface BandChartOptions extends ChartOptions {
   readonly colour?: string;
   /** Observed data, drawn as points. */
   readonly observed?: { readonly time: ArrayLike<number>; readonly values: ArrayLike<number> };
+  /** Language of the legend words; default English. */
+  readonly lang?: Lang;
 }
 
 /** Draw nested percentile bands and the median. */
@@ -40,14 +43,15 @@ export function bandChart(bands: PercentileBands, options: BandChartOptions = {}
   const width = options.width ?? CHART_DEFAULTS.width;
   const height = options.height ?? CHART_DEFAULTS.height;
   const colour = options.colour ?? categoryColour(0);
-  const name = options.name ?? "value";
+  const lang = options.lang ?? "en";
+  const name = options.name ?? t("value", lang);
   const entries: LegendEntry[] = [
     { label: `${name}: 5–95 %`, colour, swatch: "area", opacity: 0.2 },
     { label: `${name}: 25–75 %`, colour, swatch: "area", opacity: 0.4 },
-    { label: `${name}: median`, colour, swatch: "line" },
+    { label: `${name}: ${t("median", lang)}`, colour, swatch: "line" },
   ];
   if (options.observed)
-    entries.push({ label: `${name}: data`, colour: "#222222", swatch: "point" });
+    entries.push({ label: `${name}: ${t("data", lang)}`, colour: "#222222", swatch: "point" });
   const frame = chartFrame(width, height, options.title !== undefined, legendWidth(entries));
   const x = scaleLinear()
     .domain(finiteExtent([bands.time]))

@@ -4,6 +4,7 @@
  * Its input is plain data, so the CLI and scripts can feed it whatever they computed.
  */
 
+import { formatNumber } from "../format/number-format.js";
 import { type Lang, t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import type { Svg } from "../svg/svg.js";
@@ -23,6 +24,8 @@ export interface ReportLoop {
   readonly polarity: string;
   readonly variables: readonly string[];
   readonly name?: string;
+  /** What the loop means, in words, shown beside it. */
+  readonly story?: string;
 }
 
 /** A scenario comparison: one row per indicator, one column per scenario. */
@@ -36,10 +39,26 @@ export interface ScenarioTable {
   readonly caption?: string;
 }
 
+/** A block of a free section: a paragraph, a list, a table or a picture. */
+export type ReportBlock =
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "list"; readonly items: readonly string[] }
+  | { readonly kind: "table"; readonly table: ScenarioTable }
+  | { readonly kind: "figure"; readonly figure: ReportFigure };
+
+/** A section the caller writes: a title and its blocks. */
+export interface ReportSection {
+  readonly id: string;
+  readonly title: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
 /** Everything a report shows; every section is optional. */
 export interface ReportInput {
   readonly title: string;
   readonly lang?: Lang;
+  /** Sections before the summary (the conclusions first, say). */
+  readonly leading?: readonly ReportSection[];
   readonly summary?: {
     readonly text?: string;
     readonly facts?: readonly { readonly label: string; readonly value: number | string }[];
@@ -49,16 +68,15 @@ export interface ReportInput {
   readonly loops?: readonly ReportLoop[];
   readonly charts?: readonly ReportFigure[];
   readonly scenarios?: readonly ScenarioTable[];
+  /** Sections after everything else (sources, say). */
+  readonly trailing?: readonly ReportSection[];
   /** A footer line, e.g. the model file and date; nothing by default so output is reproducible. */
   readonly footer?: string;
 }
 
 function formatValue(value: number | string, lang: Lang): string {
   if (typeof value === "string") return escapeXml(value);
-  if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
-    maximumSignificantDigits: 4,
-  }).format(value);
+  return escapeXml(formatNumber(value, lang));
 }
 
 function figure(f: ReportFigure, index: number): string {
@@ -69,13 +87,28 @@ function figure(f: ReportFigure, index: number): string {
 
 function loopsTable(loops: readonly ReportLoop[], lang: Lang): string {
   if (loops.length === 0) return `<p>${t("noLoops", lang)}</p>`;
-  const head = `<tr><th>${t("loop", lang)}</th><th>${t("polarity", lang)}</th><th class="num">${t("length", lang)}</th><th>${t("variables", lang)}</th></tr>`;
+  const stories = loops.some((l) => l.story !== undefined);
+  const head = `<tr><th>${t("loop", lang)}</th><th>${t("polarity", lang)}</th><th class="num">${t("length", lang)}</th><th>${t("variables", lang)}</th>${stories ? `<th>${t("story", lang)}</th>` : ""}</tr>`;
   const rows = loops.map((l) => {
     const kind =
       l.polarity === "R" ? t("reinforcing", lang) : l.polarity === "B" ? t("balancing", lang) : "?";
-    return `<tr><td class="loop-${escapeXml(l.polarity)}">${escapeXml(l.id)}</td><td>${escapeXml(kind)}</td><td class="num">${l.variables.length}</td><td>${escapeXml(l.name ?? l.variables.join(" → "))}</td></tr>`;
+    const story = stories ? `<td class="story">${escapeXml(l.story ?? "")}</td>` : "";
+    return `<tr><td class="loop-${escapeXml(l.polarity)}">${escapeXml(l.id)}</td><td>${escapeXml(kind)}</td><td class="num">${l.variables.length}</td><td>${escapeXml(l.name ?? l.variables.join(" → "))}</td>${story}</tr>`;
   });
-  return `<table>\n${head}\n${rows.join("\n")}\n</table>`;
+  return `<div class="table-box"><table>\n${head}\n${rows.join("\n")}\n</table></div>`;
+}
+
+function block(b: ReportBlock, lang: Lang, nextFigure: () => number): string {
+  switch (b.kind) {
+    case "paragraph":
+      return `<p>${escapeXml(b.text)}</p>`;
+    case "list":
+      return `<ul>${b.items.map((i) => `<li>${escapeXml(i)}</li>`).join("")}</ul>`;
+    case "table":
+      return scenarioTable(b.table, lang);
+    case "figure":
+      return figure(b.figure, nextFigure());
+  }
 }
 
 function scenarioTable(s: ScenarioTable, lang: Lang): string {
@@ -84,8 +117,8 @@ function scenarioTable(s: ScenarioTable, lang: Lang): string {
     (r) =>
       `<tr><td>${escapeXml(r.label)}</td>${r.values.map((v) => `<td class="num">${formatValue(v, lang)}</td>`).join("")}</tr>`,
   );
-  const caption = s.caption ? `<caption>${escapeXml(s.caption)}</caption>` : "";
-  return `<h3>${escapeXml(s.title)}</h3>\n<table>${caption}\n${head}\n${rows.join("\n")}\n</table>`;
+  const caption = s.caption ? `<p class="caption">${escapeXml(s.caption)}</p>` : "";
+  return `<h3>${escapeXml(s.title)}</h3>\n<div class="table-box"><table>\n${head}\n${rows.join("\n")}\n</table></div>${caption}`;
 }
 
 /** Render a self-contained HTML report. */
@@ -97,6 +130,11 @@ export function renderReport(input: ReportInput): string {
     toc.push(`<li><a href="#${id}">${escapeXml(title)}</a></li>`);
     sections.push(`<section id="${id}">\n<h2>${escapeXml(title)}</h2>\n${content}\n</section>`);
   };
+  let figures = 0;
+  const nextFigure = () => ++figures;
+  const free = (sec: ReportSection) =>
+    section(sec.id, sec.title, sec.blocks.map((b) => block(b, lang, nextFigure)).join("\n"));
+  for (const sec of input.leading ?? []) free(sec);
   if (input.summary) {
     const text = input.summary.text ? `<p>${escapeXml(input.summary.text)}</p>` : "";
     const facts = input.summary.facts?.length
@@ -104,7 +142,6 @@ export function renderReport(input: ReportInput): string {
       : "";
     section("summary", t("summary", lang), text + facts);
   }
-  let figures = 0;
   if (input.diagrams?.length) {
     section(
       "diagrams",
@@ -123,6 +160,7 @@ export function renderReport(input: ReportInput): string {
       input.scenarios.map((s) => scenarioTable(s, lang)).join("\n"),
     );
   }
+  for (const sec of input.trailing ?? []) free(sec);
   const footer = `${t("generated", lang)}${input.footer ? ` · ${escapeXml(input.footer)}` : ""}`;
   return [
     "<!DOCTYPE html>",

@@ -38,10 +38,20 @@ describe("the constants of the stock-and-flow model", () => {
     }
   });
 
-  it("split new victims over form and age in shares that add up to 1, two-thirds sexual (S11)", () => {
-    const shares = sfdParameters.find((p) => p.id === "incidence_share")?.values ?? [];
-    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-    expect((shares[0] ?? 0) + (shares[1] ?? 0)).toBeCloseTo(0.6, 9);
+  it("split new victims over form and age as the two estimates do: two-thirds sexual in 2014–15 (S13), half sexual and a fifth criminal in 2018–19 (S14–S16)", () => {
+    const shares = (id: string) => sfdParameters.find((p) => p.id === id)?.values ?? [];
+    const first = shares("incidence_share_2014");
+    const second = shares("incidence_share_2018");
+    expect(first.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(second.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect((first[0] ?? 0) + (first[1] ?? 0)).toBeCloseTo(0.67, 9);
+    expect((second[0] ?? 0) + (second[1] ?? 0)).toBeCloseTo(0.5, 9);
+    expect((second[4] ?? 0) + (second[5] ?? 0)).toBeCloseTo(1000 / 5000, 9);
+  });
+
+  it("take the shelter need against the series the model is calibrated to (212 / 1,117 NRM, not CoMensha's 1,437)", () => {
+    const value = sfdParameters.find((p) => p.id === "shelter_need_share")?.value;
+    expect(value).toBeCloseTo(212 / 1117, 2);
   });
 
   it("derive the re-victimisation hazard from half within 7 years (S27) and the GDPR cut from 550 → 150", () => {

