@@ -39,3 +39,22 @@ describe("explorer share fragment", () => {
     expect(state).toEqual(defaultState(spec));
   });
 });
+
+describe("explorer share fragment with switches on in the baseline", () => {
+  const withBase = {
+    ...spec,
+    switches: spec.switches.map((s) => (s.id === "room_1" ? { ...s, on: true } : s)),
+  };
+
+  it("writes the whole set of switches on when it is not the baseline's, even when empty", () => {
+    const base = defaultState(withBase);
+    expect(encodeFragment(withBase, base)).toBe("lang=nl");
+    const off = {
+      ...base,
+      switches: { ...base.switches, room_1: { on: false, size: 1, start: 30 } },
+    };
+    const fragment = encodeFragment(withBase, off);
+    expect(fragment).toBe("lang=nl&on=");
+    expect(decodeFragment(withBase, fragment).state).toEqual(off);
+  });
+});

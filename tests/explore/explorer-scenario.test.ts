@@ -4,6 +4,7 @@ import { runEnsemble } from "../../src/explore/explorer-ensemble.js";
 import {
   activeMeasureIds,
   explorerScenario,
+  switchedOn,
   switchMeasures,
 } from "../../src/explore/explorer-scenario.js";
 import { defaultState, type ExplorerState } from "../../src/explore/explorer-state.js";
@@ -77,5 +78,32 @@ describe("explorer scenarios", () => {
     // the carrying capacity ranges over 800…1200, and the population ends near it
     expect(band.p05[end]!).toBeGreaterThan(790);
     expect(band.p95[end]!).toBeLessThan(1210);
+  });
+});
+
+describe("explorer scenarios with neutral measures", () => {
+  const neutralSpec = {
+    ...spec,
+    neutralOff: true,
+    switches: spec.switches.map((s) => (s.id === "room_1" ? { ...s, on: true } : s)),
+  };
+
+  it("holds every measure in page order, the off ones neutral, and starts from the baseline's switches", () => {
+    const state = defaultState(neutralSpec);
+    expect(state.switches.room_1!.on).toBe(true);
+    const scenario = explorerScenario(neutralSpec, state, switchedOn(neutralSpec, state), "b");
+    expect(scenario.measures?.map((m) => m.change)).toEqual([{ add: 500 }, { multiply: 1 }]);
+    const both = explorerScenario(neutralSpec, state, ["room"], "c");
+    expect(both.measures?.map((m) => m.change)).toEqual([{ add: 500 }, { multiply: 1.5 }]);
+  });
+
+  it("neutral measures change nothing: the runs equal those without them, bit for bit", () => {
+    const state = on(defaultState(neutralSpec));
+    const engine = new ExplorerEngine(neutralSpec);
+    const [neutralRun] = engine.run([explorerScenario(neutralSpec, state, [], "n")]);
+    const [plain] = runScenarios(logisticModel(), [{ name: "p" }], { save: ["population"] });
+    expect(Array.from(neutralRun!.series("population"))).toEqual(
+      Array.from(plain!.run.series("population")),
+    );
   });
 });
