@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig } from "tsup";
+import { BUNDLE_OPTIONS } from "./src/explore/explorer-bundle.js";
 
 // The calibration data are read at run time relative to the module that reads them
 // (models/mensenhandel/data/read-data.ts), which the build bundles into `dist/` and `dist/cli/`.
@@ -36,6 +37,20 @@ export default defineConfig([
     // import.meta.url in the CJS build (the sensitivity worker is found relative to its caller).
     shims: true,
     onSuccess: copyData("dist"),
+  },
+  {
+    // The explorer page's browser script (engine included), inlined into each page by
+    // `src/explore/explorer-bundle.ts`; the same options as its call-time bundle from source.
+    entry: { "explorer-app": "src/explore/app/main.ts" },
+    format: [BUNDLE_OPTIONS.format],
+    platform: BUNDLE_OPTIONS.platform,
+    target: BUNDLE_OPTIONS.target,
+    minify: BUNDLE_OPTIONS.minify,
+    esbuildOptions: (options) => {
+      options.legalComments = BUNDLE_OPTIONS.legalComments;
+    },
+    sourcemap: false,
+    dts: false,
   },
   {
     entry: { "cli/main": "src/cli/main.ts" },

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { runAnalysis, writeAnalysis } from "../models/mensenhandel/analysis/run-analysis.js";
+import { writeMensenhandelExplorer } from "./mensenhandel-explorer.js";
 
 const started = performance.now();
 const dir = fileURLToPath(new URL("../out/mensenhandel/", import.meta.url));
@@ -16,3 +17,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `${analysis.lines.join("\n")}\n\n${analysis.files.size} bestanden in ${dir} (${seconds} s)\n`,
 );
+
+// The scenario explorer (issue 19): one offline page, out/mensenhandel/verkenner.html.
+const explorer = await writeMensenhandelExplorer(dir);
+process.stdout.write(`verkenner: ${explorer}\n`);

@@ -11,6 +11,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerConformance } from "./commands/conformance.js";
 import { registerDiagram } from "./commands/diagram.js";
 import { registerDominance } from "./commands/dominance.js";
+import { registerExplore } from "./commands/explore.js";
 import { registerLoops } from "./commands/loops.js";
 import { registerMarvel } from "./commands/marvel.js";
 import { registerMensenhandel } from "./commands/mensenhandel.js";
@@ -43,6 +44,7 @@ registerSensitivity(program);
 registerCalibrate(program);
 registerCheck(program);
 registerMensenhandel(program);
+registerExplore(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -24,6 +24,7 @@ export {
   prepareScenarios,
   type RunScenariosOptions,
   runScenarios,
+  type ScenarioCache,
   type ScenarioRun,
 } from "./run-scenarios.js";
 export { changeCoefficients, type Measure, type MeasureChange, type Scenario } from "./scenario.js";

@@ -38,11 +38,20 @@ export interface PreparedScenario {
   readonly moved: ReadonlyMap<string, string>;
 }
 
+/** Compiled models by measure signature, for reuse across calls on the same model. */
+export type ScenarioCache = Map<string, { measured: MeasuredModel; compiled: CompiledModel }>;
+
 /**
  * Check and prepare scenarios (bases folded in): one compiled model per measure signature,
  * shared by the scenarios that have it. Throws a ModelError with every problem of every scenario.
+ * A `cache` kept by the caller (for one model only) carries the compiled models over to later
+ * calls, so an interactive page compiles each signature once.
  */
-export function prepareScenarios(model: Model, scenarios: readonly Scenario[]): PreparedScenario[] {
+export function prepareScenarios(
+  model: Model,
+  scenarios: readonly Scenario[],
+  cache: ScenarioCache = new Map(),
+): PreparedScenario[] {
   const resolved = resolveExtends(scenarios);
   const problems = resolved.flatMap((s) =>
     checkScenario(model, s).map((d) => ({
@@ -51,7 +60,7 @@ export function prepareScenarios(model: Model, scenarios: readonly Scenario[]): 
     })),
   );
   if (problems.length > 0) throw new ModelError(problems, "scenarios cannot run");
-  const groups = new Map<string, { measured: MeasuredModel; compiled: CompiledModel }>();
+  const groups = cache;
   const view = scenarioModel(model);
   const resolve = variableResolver(view.flat);
   return resolved.map((scenario) => {

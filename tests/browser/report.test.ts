@@ -16,21 +16,11 @@ import { loadModel } from "../../src/io/load-model.js";
 import { modelReportInput } from "../../src/render/report/model-report.js";
 import { renderReport } from "../../src/render/report/render-report.js";
 import { runModel } from "../../src/simulate/simulate.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../helpers/chromium.js";
 import { fixtureReport } from "../render/report-fixture.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 const required = process.env.CI === "true";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The report of the logistic-growth example: a run, a scenario and loop dominance. */
 async function logisticReport(): Promise<string> {
@@ -83,7 +73,7 @@ describe.skipIf(!available && !required)("report in headless Chromium", () => {
     // a fresh profile directory per run: nothing from earlier runs can leak in
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport: { width: 1100, height: 900 },
     });
     try {
