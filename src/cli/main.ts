@@ -3,6 +3,7 @@
  * `commands/`. Exit codes: 0 success, 1 a bad model or data file, 2 bad usage.
  */
 import { Command, CommanderError } from "commander";
+import { registerSessionOptions } from "./cli-session.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerCalibrate } from "./commands/calibrate.js";
 import { registerChart } from "./commands/chart.js";
@@ -25,6 +26,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+registerSessionOptions(program);
 registerRun(program);
 registerMarvel(program);
 registerConformance(program);

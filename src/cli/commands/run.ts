@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
-import { loadModel } from "../../io/load-model.js";
 import { compileCausalMap } from "../../marvel/compile-causal-map.js";
 import type { IntegrationMethod } from "../../model/types.js";
 import { runModel } from "../../simulate/simulate.js";
 import { type RunFormat, writeRun } from "../../simulate/write-run.js";
+import { printWarnings } from "../cli-session.js";
+import { loadCliModel } from "../load-cli-model.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
@@ -44,7 +44,7 @@ export function registerRun(program: Command): void {
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: RunCommandOptions) => {
-      const loaded = await loadModel(file);
+      const loaded = await loadCliModel(file);
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
       const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
       const run = runModel(model, {
@@ -56,7 +56,7 @@ export function registerRun(program: Command): void {
         ...(options.seed !== undefined ? { seed: options.seed } : {}),
         params: options.set ?? {},
       });
-      for (const warning of run.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
+      printWarnings(run.warnings);
       writeOutput(writeRun(run, options.format), options.output);
     });
 }

@@ -218,10 +218,11 @@ class CallReader {
       if (typeof v !== "number") {
         const where = `cell ${cellName(r, c)} of '${this.file}'`;
         throw new DataProblem(
-          v === undefined ? `${where} is empty` : `${where} is not a number: '${v}'`,
+          // The text is not quoted: a data file's contents never reach a message.
+          v === undefined ? `${where} is empty` : `${where} is not a number (it holds text)`,
           arg.offset,
           "data-cell",
-          v === undefined ? cellName(r, c) : String(v),
+          cellName(r, c),
         );
       }
       out.push(v);
@@ -271,10 +272,10 @@ class CallReader {
     if (v !== undefined) {
       this.warn(
         new DataProblem(
-          `cell ${cellName(row, col)} of '${this.file}' is not a number; skipped`,
+          `cell ${cellName(row, col)} of '${this.file}' holds text, not a number; skipped`,
           offset,
           "data-cell",
-          v,
+          cellName(row, col),
         ),
       );
     }
