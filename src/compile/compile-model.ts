@@ -125,11 +125,23 @@ export function compileModel(source: Model): CompiledModel {
   const nodes = classifyStatic(built.nodes);
   const byId = new Map(nodes.map((n) => [n.id, n]));
 
-  // Flows named by stocks must exist.
+  // Flows named by stocks must exist, each once: a flow named twice would count twice (a
+  // duplicated outflow drains twice as fast), which no modelling tool means.
   const variables = new Map(model.variables.map((v) => [v.id, v]));
   for (const node of nodes) {
     if (node.kind !== "stock" || node.hidden) continue;
-    for (const flow of [...node.inflows, ...node.outflows]) {
+    const named = [...node.inflows, ...node.outflows];
+    for (const flow of new Set(named.filter((f, i) => named.indexOf(f) !== i))) {
+      diagnostics.push({
+        severity: "error",
+        code: "repeated-flow",
+        message: `stock ${node.id} names flow ${flow} more than once; it would count twice`,
+        variable: node.id,
+        value: flow,
+        hint: "list each inflow and outflow once",
+      });
+    }
+    for (const flow of named) {
       const v = variables.get(flow);
       if (v === undefined || v.kind === "stock" || v.kind === "lookup") {
         diagnostics.push({

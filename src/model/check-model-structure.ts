@@ -49,10 +49,10 @@ export function checkModelStructure(model: Model): Diagnostic[] {
       v[side].forEach((flowId, j) => {
         if (seen.has(flowId)) {
           out.push({
-            severity: "warning",
+            severity: "error",
             code: "repeated-flow",
-            message: `stock "${v.id}" names flow "${flowId}" more than once`,
-            hint: "a flow listed twice counts twice",
+            message: `stock "${v.id}" names flow "${flowId}" more than once; it would count twice`,
+            hint: "list each inflow and outflow once",
             variable: v.id,
             path: `variables[${i}].${side}[${j}]`,
             value: valueText(flowId),

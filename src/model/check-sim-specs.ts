@@ -1,6 +1,7 @@
 /**
  * Sound simulation specs: a positive time step, a stop time not before the start, and a save
- * period that is a positive whole multiple of the time step. A save period that is not would
+ * period that is a positive whole multiple of the time step (or below it: every step is saved).
+ * A save period that is not would
  * save at times that fall between steps, rounded to the nearest step (saveper 1.5 with dt 1
  * saves at 0 and 2): a quietly wrong table, so it is an error.
  */
@@ -40,8 +41,12 @@ export function checkSimSpecs(specs: SimSpecs, path = "specs"): Diagnostic[] {
   return out;
 }
 
-/** Whether `saveper` is a whole multiple (1, 2, …) of `dt`, allowing for rounding noise. */
+/**
+ * Whether saving every `saveper` is saving at whole steps of `dt`: `saveper` is a whole multiple
+ * of `dt` (allowing for rounding noise), or below `dt`, which saves every step (as Vensim does).
+ */
 export function isWholeMultiple(saveper: number, dt: number): boolean {
   const ratio = saveper / dt;
+  if (ratio > 0 && ratio < 1) return true;
   return ratio >= 1 - 1e-9 && Math.abs(ratio - Math.round(ratio)) <= 1e-6 * ratio;
 }

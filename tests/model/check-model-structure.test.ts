@@ -54,14 +54,16 @@ describe("checkSimSpecs", () => {
     ]);
   });
 
-  it("refuses a saveper that is not a whole multiple of dt, and accepts rounding noise", () => {
+  it("refuses a saveper that is not a whole multiple of dt, and accepts rounding noise and saveper < dt", () => {
     expect(codes(checkSimSpecs({ start: 0, stop: 1, dt: 0.25, saveper: 0.3 }))).toEqual([
       "error specs.saveper: saveper 0.3 is not a whole multiple of dt 0.25: saved times would fall between steps",
     ]);
     expect(checkSimSpecs({ start: 0, stop: 1, dt: 0.1, saveper: 0.3 })).toEqual([]);
-    expect(codes(checkSimSpecs({ start: 0, stop: 1, dt: 1, saveper: 0.5 }))).toEqual([
-      "error specs.saveper: saveper 0.5 is not a whole multiple of dt 1: saved times would fall between steps",
+    expect(codes(checkSimSpecs({ start: 0, stop: 3, dt: 1, saveper: 1.5 }))).toEqual([
+      "error specs.saveper: saveper 1.5 is not a whole multiple of dt 1: saved times would fall between steps",
     ]);
+    // Below dt, every step is saved, as in Vensim.
+    expect(checkSimSpecs({ start: 0, stop: 1, dt: 1, saveper: 0.5 })).toEqual([]);
     expect(codes(checkSimSpecs({ start: 0, stop: 1, dt: 1, saveper: -1 }))).toEqual([
       "error specs.saveper: saveper must be positive, got -1",
     ]);
