@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
+import { checkLimit } from "../diagnostics/limits.js";
 import { equationScope } from "../expr/equation-scope.js";
 import { parseEquation } from "../expr/parse-equation.js";
 import { printExpr } from "../expr/print-expr.js";
@@ -49,6 +50,14 @@ export function flattenArrays(model: Model): Model {
     arrayed.set(v.id, v.dims);
   }
   if (diagnostics.length > 0) throw new ModelError(diagnostics);
+  // Count the elements before making any: three nested ranges of 1,000 would be a billion.
+  let total = 0;
+  for (const [id, dims] of arrayed) {
+    const count = dims.reduce((n, d) => n * table.elementsOf(d).length, 1);
+    checkLimit("arrayElements", count, `variable ${id}`);
+    total += count;
+  }
+  checkLimit("arrayElements", total, "all array variables");
 
   // Flat ids: the canonical form of `id[e1,e2]`, kept unique.
   const taken = new Set(model.variables.map((v) => v.id));

@@ -75,6 +75,16 @@ export function limitNames(): string {
 }
 
 /**
+ * The message of a limit passed, for readers that report problems as located diagnostics
+ * rather than throw; undefined when `requested` is within the limit.
+ */
+export function limitProblem(name: keyof Limits, requested: number): string | undefined {
+  const allowed = current[name];
+  if (requested <= allowed) return undefined;
+  return `${WHAT[name]} would be ${requested}, more than the limit of ${allowed} (raise it with --limit ${name}=N)`;
+}
+
+/**
  * Throw a {@link LimitError} when `requested` (which may be NaN or infinite) passes the limit
  * `name`; `where` says what asked for it, `override` is a per-call limit.
  */

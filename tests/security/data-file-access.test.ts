@@ -3,7 +3,7 @@
  * links) or a folder the user allowed; special files are refused; a refusal never quotes the
  * file. Every file the reader opens is recorded, so the tests can say nothing outside was read.
  */
-import * as fs from "node:fs";
+import type * as fs from "node:fs";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,7 +94,10 @@ describe("data files a model names", () => {
   });
 
   it("refuses /proc, devices and folders, even when their folder is allowed", async () => {
-    const environ = mdl("proc.mdl", "x = GET DIRECT CONSTANTS('/proc/self/environ', ',', 'A1') ~~|");
+    const environ = mdl(
+      "proc.mdl",
+      "x = GET DIRECT CONSTANTS('/proc/self/environ', ',', 'A1') ~~|",
+    );
     expect(await refusal(environ, { allowRead: ["/"] })).toMatch(/special files/);
     const zero = mdl("dev.mdl", "x = GET DIRECT CONSTANTS('/dev/zero', ',', 'A1') ~~|");
     expect(await refusal(zero, { allowRead: ["/"] })).toMatch(/special files/);
@@ -106,7 +109,10 @@ describe("data files a model names", () => {
     const inside = mdl("in.mdl", "x = GET DIRECT CONSTANTS('ok.csv', ',', 'B2') ~~|");
     expect((await loadModel(inside)) as Model).toMatchObject({ kind: "stock-flow" });
     expect(opened).toEqual([join(folder, "ok.csv")]);
-    const up = mdl("allowed.mdl", "x = GET DIRECT CONSTANTS('../outside/secret.csv', ',', 'B2') ~~|");
+    const up = mdl(
+      "allowed.mdl",
+      "x = GET DIRECT CONSTANTS('../outside/secret.csv', ',', 'B2') ~~|",
+    );
     const model = (await loadModel(up, { allowRead: [outside] })) as Model;
     expect(model.variables.find((v) => v.id === "x")).toMatchObject({ value: 2 });
   });
@@ -130,7 +136,9 @@ describe("stockflow --allow-read", () => {
     const path = mdl("cli.mdl", "x = GET DIRECT CONSTANTS('../outside/secret.csv', ',', 'B2') ~~|");
     const refused = cli(["run", path, "--format", "csv"]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/outside the model's folder \(allow its folder with --allow-read DIR/);
+    expect(refused.stderr).toMatch(
+      /outside the model's folder \(allow its folder with --allow-read DIR/,
+    );
     expect(refused.stderr).not.toContain(SECRET);
     expect(refused.stderr).not.toMatch(/\n\s+at /);
     const allowed = cli(["run", path, "--allow-read", outside, "--format", "csv"]);

@@ -44,7 +44,11 @@ describe("results that would be wrong are errors", () => {
     expect(() => compileModel(tank(["drain", "drain"]))).toThrow(
       /stock tank names flow drain more than once; it would count twice/,
     );
-    expect(runModel(tank(["drain"])).series("tank").at(-1)).toBe(60);
+    expect(
+      runModel(tank(["drain"]))
+        .series("tank")
+        .at(-1),
+    ).toBe(60);
   });
 
   it("a save period that is not a whole multiple of dt (1.5 with dt 1 saved at 0 and 2)", () => {
