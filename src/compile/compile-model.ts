@@ -131,7 +131,8 @@ export function compileModel(source: Model): CompiledModel {
   for (const node of nodes) {
     if (node.kind !== "stock" || node.hidden) continue;
     const named = [...node.inflows, ...node.outflows];
-    for (const flow of new Set(named.filter((f, i) => named.indexOf(f) !== i))) {
+    const repeated = (side: readonly string[]) => side.filter((f, i) => side.indexOf(f) !== i);
+    for (const flow of new Set([...repeated(node.inflows), ...repeated(node.outflows)])) {
       diagnostics.push({
         severity: "error",
         code: "repeated-flow",

@@ -4,7 +4,9 @@
  * function is ever evaluated, compiled or called at run time; the tree is translated into our
  * own {@link Expr} by `to-expr.ts`. This is the only file that imports mathjs.
  */
+
 import { create, parseDependencies } from "mathjs";
+import { balanceMathChains } from "./balance-math-chains.js";
 
 /** The mathjs node shapes the translator reads (a structural subset of mathjs' own types). */
 export type MathNode =
@@ -76,7 +78,10 @@ const math = create({ parseDependencies: parseDependencies! }, { number: "number
  * malformed text, and `RangeError` when the text is nested too deeply.
  */
 export function mathParse(text: string): { node: MathNode; percentage: boolean } {
-  const node = math.parse(text);
+  const node = balanceMathChains(
+    math.parse(text),
+    (op, fn, args) => new math.OperatorNode(op as "+", fn as "add", args as never) as never,
+  );
   const percentage = node.filter((n) => (n as { isPercentage?: boolean }).isPercentage === true);
   return { node: node as unknown as MathNode, percentage: percentage.length > 0 };
 }
