@@ -133,7 +133,21 @@ export function flattenArrays(model: Model): Model {
       continue;
     }
     const lists = dims.map((d) => table.elementsOf(d));
-    cartesian(lists).forEach((elements, index) => {
+    const cells = cartesian(lists);
+    // An equation given for an element the dimensions lack would silently be dropped.
+    const keys = new Set(cells.map((elements) => elements.join(",")));
+    const given =
+      v.kind === "stock" ? v.initialElements : v.kind === "constant" ? undefined : v.elements;
+    for (const key of Object.keys(given ?? {})) {
+      if (keys.has(key)) continue;
+      ctx.report({
+        code: "unknown-element",
+        message: `${v.kind === "stock" ? "initialElements" : "elements"} names [${key}], which is not an element of ${dims.join(" × ")}`,
+        value: key,
+        hint: `elements are written as ${[...keys].slice(0, 3).join(" | ")}`,
+      });
+    }
+    cells.forEach((elements, index) => {
       const binding = new Map(dims.map((d, i) => [d, elements[i]!]));
       const key = elements.join(",");
       const id = flatId(v.id, elements);

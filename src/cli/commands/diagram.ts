@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { causalGraph } from "../../analysis/graph/causal-graph.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { modelCld, modelStockFlow } from "../../render/model-pictures.js";
 import type { Lang } from "../../render/strings.js";
@@ -54,6 +55,8 @@ export function registerDiagram(program: Command): void {
         throw new UsageError(`diagram: ${misplaced.join(", ")} only apply to --kind cld`);
       }
       const model = await loadCliModel(path);
+      // An equation that does not parse would silently lose its links: refuse the model.
+      if (model.kind === "stock-flow") causalGraph(model);
       const common = {
         ...(options.lang === undefined ? {} : { lang: options.lang }),
         ...(options.seed === undefined ? {} : { seed: options.seed }),
