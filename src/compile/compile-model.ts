@@ -4,6 +4,7 @@
  */
 
 import { flattenArrays } from "../arrays/flatten-arrays.js";
+import { expectModel } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import { displayName } from "../model/canonical.js";
@@ -118,6 +119,7 @@ export function checkModel(model: Model): Diagnostic[] {
 
 /** Compile a model. Throws a ModelError carrying every diagnostic when the model has errors. */
 export function compileModel(source: Model): CompiledModel {
+  expectModel("compileModel", "model", source, ["stock-flow"]);
   // Arrays become flat element variables first; everything below sees scalars only.
   const model = flattenArrays(source);
   const built = buildNodes(model);

@@ -4,6 +4,7 @@
  * `.csv` (causal-map edge list). Readers of the heavier formats are imported on first use, so
  * the core stays light. The returned model's `source` is the path it was read from.
  */
+import { argumentError, expectOptions } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import type { AnyModel } from "../model/types.js";
@@ -53,6 +54,10 @@ export const MODEL_EXTENSIONS = [
  * @throws ModelError with located diagnostics (file, line, column) when the model is invalid.
  */
 export async function loadModel(path: string, options: LoadModelOptions = {}): Promise<AnyModel> {
+  if (typeof path !== "string" || path === "") {
+    throw argumentError("loadModel", "path", "a file name", path);
+  }
+  expectOptions("loadModel", options, ["maxBytes"]);
   const { maxBytes } = { ...DEFAULTS, ...options };
   const extension = (/\.[^./\\]+$/.exec(path)?.[0] ?? "").toLowerCase();
   if (!(MODEL_EXTENSIONS as readonly string[]).includes(extension)) {

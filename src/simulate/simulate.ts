@@ -5,10 +5,12 @@
  * memories and pipelines take on; integrate; commit memories and pipelines. The auxiliaries
  * saved at t are therefore those computed from the stocks at t, as in Vensim and Stella.
  */
+
 import type { CompiledModel } from "../compile/compile-model.js";
 import { compileModel } from "../compile/compile-model.js";
 import type { PipelineState, RunContext } from "../compile/generate-program.js";
 import { type Table, tablePoints } from "../compile/graphical-function.js";
+import { argumentError, expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { SimulationError, UsageError } from "../diagnostics/errors.js";
@@ -67,6 +69,9 @@ export interface ObservedStep {
   /** Whether this step is saved. */
   readonly saved: boolean;
 }
+
+/** The options of a run that must be numbers. */
+const RUN_NUMBERS = ["start", "stop", "dt", "saveper", "seed"] as const;
 
 /** Defaults of {@link RunOptions}. */
 export const RUN_DEFAULTS = { seed: 1, checkFinite: true } as const;
@@ -129,6 +134,10 @@ function runTables(
 
 /** Simulate a compiled model. */
 export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run {
+  if (compiled === null || typeof compiled !== "object" || !("program" in compiled)) {
+    throw argumentError("simulate", "compiled", "a compiled model (from compileModel)", compiled);
+  }
+  expectOptions("simulate", options, RUN_NUMBERS, ["params"]);
   const specs = compiled.model.specs;
   const start = options.start ?? specs.start;
   const stop = options.stop ?? specs.stop;
@@ -556,5 +565,7 @@ function reason(x: number): string {
 
 /** Compile and simulate in one call. */
 export function runModel(model: Model, options: RunOptions = {}): Run {
+  expectModel("runModel", "model", model, ["stock-flow"]);
+  expectOptions("runModel", options, RUN_NUMBERS, ["params"]);
   return simulate(compileModel(model), options);
 }

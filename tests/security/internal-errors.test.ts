@@ -22,8 +22,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const map = (ids: string[], links: [string, string][]): CausalMap => ({
   kind: "causal-map",
-  factors: ids.map((id) => ({ id })),
-  links: links.map(([from, to]) => ({ from, to, polarity: "+" as const })),
+  factors: ids.map((id) => ({ kind: "factor" as const, id })),
+  links: links.map(([from, to]) => ({ kind: "link" as const, from, to, polarity: "+" as const })),
 });
 
 const xmile = (eqn: string) =>
@@ -83,7 +83,7 @@ describe("big graphs do not overflow the stack", () => {
     );
     const graph = causalGraph({
       ...chain,
-      links: [...chain.links, { from: "g3", to: "g1", polarity: "+" }],
+      links: [...chain.links, { kind: "link", from: "g3", to: "g1", polarity: "+" }],
     });
     const components = strongComponents(graph);
     expect(components).toHaveLength(n - 2);
