@@ -74,7 +74,7 @@ export function expectNumber(fn: string, arg: string, value: unknown): void {
 
 /**
  * `value` must be undefined or a plain options object whose `numbers` keys, when present, are
- * finite numbers and whose `records` keys, when present, map names to finite numbers.
+ * finite numbers and whose `records` keys, when present, map names to numbers.
  */
 export function expectOptions(
   fn: string,
@@ -93,6 +93,9 @@ export function expectOptions(
     if (r === undefined) continue;
     if (r === null || typeof r !== "object" || Array.isArray(r))
       throw argumentError(fn, `options.${key}`, "an object", r);
-    for (const [name, x] of Object.entries(r)) expectNumber(fn, `options.${key}.${name}`, x);
+    // Values may be infinite (a measure that never ends is switched off at +Infinity).
+    for (const [name, x] of Object.entries(r)) {
+      if (typeof x !== "number") throw argumentError(fn, `options.${key}.${name}`, "a number", x);
+    }
   }
 }

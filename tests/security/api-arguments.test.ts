@@ -37,7 +37,7 @@ describe("public entry points check their arguments", () => {
       'runModel: options.dt must be a finite number, got "0.5"',
     );
     expect(usage(() => runModel(model, { params: { k: "2" } } as never))).toBe(
-      'runModel: options.params.k must be a finite number, got "2"',
+      'runModel: options.params.k must be a number, got "2"',
     );
     expect(usage(() => runModel(model, 7 as never))).toBe(
       "runModel: options must be an object, got 7",
