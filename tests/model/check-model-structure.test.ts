@@ -100,7 +100,7 @@ describe("checkModelStructure", () => {
     expect(ds[1]).toMatchObject({ code: "unknown-flow", variable: "s", value: '"gone"' });
   });
 
-  it("warns when a stock names the same flow twice, on one side or both", () => {
+  it("refuses a flow named twice on one side (it would count twice), warns when on both sides", () => {
     const ds = checkModelStructure(
       model([
         { kind: "stock", id: "s", initial: "1", inflows: ["f", "f"], outflows: ["f"] },
@@ -108,8 +108,8 @@ describe("checkModelStructure", () => {
       ]),
     );
     expect(codes(ds)).toEqual([
-      'warning variables[0].inflows[1]: stock "s" names flow "f" more than once',
-      'warning variables[0].outflows[0]: stock "s" names flow "f" more than once',
+      'error variables[0].inflows[1]: stock "s" names flow "f" more than once; it would count twice',
+      'warning variables[0].outflows[0]: stock "s" names flow "f" as an inflow and an outflow; they cancel',
     ]);
   });
 
