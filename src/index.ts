@@ -11,6 +11,7 @@ export * from "./compile/index.js";
 export * from "./diagnostics/diagnostic.js";
 export * from "./diagnostics/did-you-mean.js";
 export * from "./diagnostics/errors.js";
+export * from "./diagnostics/limits.js";
 export * from "./expr/index.js";
 export * from "./io/index.js";
 export * from "./marvel/index.js";

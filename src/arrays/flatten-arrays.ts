@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
+import { checkLimit } from "../diagnostics/limits.js";
 import { equationScope } from "../expr/equation-scope.js";
 import { parseEquation } from "../expr/parse-equation.js";
 import { printExpr } from "../expr/print-expr.js";
@@ -49,6 +50,14 @@ export function flattenArrays(model: Model): Model {
     arrayed.set(v.id, v.dims);
   }
   if (diagnostics.length > 0) throw new ModelError(diagnostics);
+  // Count the elements before making any: three nested ranges of 1,000 would be a billion.
+  let total = 0;
+  for (const [id, dims] of arrayed) {
+    const count = dims.reduce((n, d) => n * table.elementsOf(d).length, 1);
+    checkLimit("arrayElements", count, `variable ${id}`);
+    total += count;
+  }
+  checkLimit("arrayElements", total, "all array variables");
 
   // Flat ids: the canonical form of `id[e1,e2]`, kept unique.
   const taken = new Set(model.variables.map((v) => v.id));
@@ -124,7 +133,21 @@ export function flattenArrays(model: Model): Model {
       continue;
     }
     const lists = dims.map((d) => table.elementsOf(d));
-    cartesian(lists).forEach((elements, index) => {
+    const cells = cartesian(lists);
+    // An equation given for an element the dimensions lack would silently be dropped.
+    const keys = new Set(cells.map((elements) => elements.join(",")));
+    const given =
+      v.kind === "stock" ? v.initialElements : v.kind === "constant" ? undefined : v.elements;
+    for (const key of Object.keys(given ?? {})) {
+      if (keys.has(key)) continue;
+      ctx.report({
+        code: "unknown-element",
+        message: `${v.kind === "stock" ? "initialElements" : "elements"} names [${key}], which is not an element of ${dims.join(" × ")}`,
+        value: key,
+        hint: `elements are written as ${[...keys].slice(0, 3).join(" | ")}`,
+      });
+    }
+    cells.forEach((elements, index) => {
       const binding = new Map(dims.map((d, i) => [d, elements[i]!]));
       const key = elements.join(",");
       const id = flatId(v.id, elements);

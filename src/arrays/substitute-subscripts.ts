@@ -5,7 +5,9 @@
  * this, an arrayed model is an ordinary flat model, so it runs exactly as fast as one written
  * element by element.
  */
+
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { checkLimit } from "../diagnostics/limits.js";
 import { BUILTINS } from "../expr/builtins.js";
 import type { Expr, Subscript } from "../expr/types.js";
 import type { DimensionTable } from "./dimension-table.js";
@@ -47,6 +49,11 @@ export const isArrayValue = (v: Value): v is ArrayValue => "items" in v;
 
 /** Every combination of one element from each list, the last list varying fastest (row-major). */
 export function cartesian(lists: readonly (readonly string[])[]): string[][] {
+  checkLimit(
+    "arrayElements",
+    lists.reduce((n, list) => n * list.length, 1),
+    "the elements of an array",
+  );
   return lists.reduce<string[][]>(
     (acc, list) => acc.flatMap((prefix) => list.map((e) => [...prefix, e])),
     [[]],

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import pkg from "../../package.json" with { type: "json" };
+import { registerSessionOptions } from "./cli-session.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerCalibrate } from "./commands/calibrate.js";
 import { registerChart } from "./commands/chart.js";
@@ -29,6 +30,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+registerSessionOptions(program);
 registerRun(program);
 registerMarvel(program);
 registerConformance(program);

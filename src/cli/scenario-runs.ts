@@ -3,6 +3,7 @@ import type { NamedRun } from "../render/chart/series-data.js";
 import { loadScenario } from "../scenario/read-scenario.js";
 import { runScenarios } from "../scenario/run-scenarios.js";
 import type { Scenario } from "../scenario/scenario.js";
+import { printWarnings } from "./cli-session.js";
 
 /**
  * The base run and the run of each scenario file, in order, for charts and reports. The base is
@@ -14,5 +15,7 @@ export async function scenarioRuns(model: Model, files: readonly string[]): Prom
   const withBase = scenarios.some((s) => s.name === "base")
     ? scenarios
     : [{ name: "base" }, ...scenarios];
-  return runScenarios(model, withBase);
+  const runs = runScenarios(model, withBase);
+  for (const { run } of runs) printWarnings(run.warnings);
+  return runs;
 }

@@ -1,6 +1,7 @@
 import { UsageError } from "../diagnostics/errors.js";
 import type { Svg } from "../render/svg/svg.js";
 import { svgToPng } from "../render/svg/svg-to-png.js";
+import { writeFileAtomic } from "./write-file-atomic.js";
 import { writeOutput } from "./write-output.js";
 
 /** Refuse an output name that is neither `.svg` nor `.png`, before any work is done. */
@@ -13,8 +14,7 @@ export function checkPictureOutput(output: string | undefined): void {
 export async function writePicture(svg: Svg, output: string | undefined): Promise<void> {
   if (output !== undefined && /\.png$/i.test(output)) {
     const png = await svgToPng(svg);
-    const { writeFileSync } = await import("node:fs");
-    writeFileSync(output, png);
+    writeFileAtomic(output, png);
     return;
   }
   writeOutput(`${svg.svg}\n`, output);

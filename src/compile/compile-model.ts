@@ -4,6 +4,7 @@
  */
 
 import { flattenArrays } from "../arrays/flatten-arrays.js";
+import { expectModel } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import { displayName } from "../model/canonical.js";
@@ -118,6 +119,7 @@ export function checkModel(model: Model): Diagnostic[] {
 
 /** Compile a model. Throws a ModelError carrying every diagnostic when the model has errors. */
 export function compileModel(source: Model): CompiledModel {
+  expectModel("compileModel", "model", source, ["stock-flow"]);
   // Arrays become flat element variables first; everything below sees scalars only.
   const model = flattenArrays(source);
   const built = buildNodes(model);
@@ -125,11 +127,24 @@ export function compileModel(source: Model): CompiledModel {
   const nodes = classifyStatic(built.nodes);
   const byId = new Map(nodes.map((n) => [n.id, n]));
 
-  // Flows named by stocks must exist.
+  // Flows named by stocks must exist, each once: a flow named twice would count twice (a
+  // duplicated outflow drains twice as fast), which no modelling tool means.
   const variables = new Map(model.variables.map((v) => [v.id, v]));
   for (const node of nodes) {
     if (node.kind !== "stock" || node.hidden) continue;
-    for (const flow of [...node.inflows, ...node.outflows]) {
+    const named = [...node.inflows, ...node.outflows];
+    const repeated = (side: readonly string[]) => side.filter((f, i) => side.indexOf(f) !== i);
+    for (const flow of new Set([...repeated(node.inflows), ...repeated(node.outflows)])) {
+      diagnostics.push({
+        severity: "error",
+        code: "repeated-flow",
+        message: `stock ${node.id} names flow ${flow} more than once; it would count twice`,
+        variable: node.id,
+        value: flow,
+        hint: "list each inflow and outflow once",
+      });
+    }
+    for (const flow of named) {
       const v = variables.get(flow);
       if (v === undefined || v.kind === "stock" || v.kind === "lookup") {
         diagnostics.push({

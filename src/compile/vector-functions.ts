@@ -141,7 +141,7 @@ export function invertMatrix(m: readonly number[]): number[] | undefined {
   const inv = Array.from({ length: n * n }, (_, i): number =>
     Math.floor(i / n) === i % n ? 1 : 0,
   );
-  const scale = Math.max(...a.map(Math.abs));
+  const scale = a.reduce((most, x) => Math.max(most, Math.abs(x)), 0);
   if (!(scale > 0) || !Number.isFinite(scale)) return undefined;
   const tiny = scale * n * Number.EPSILON * 8;
   for (let col = 0; col < n; col++) {
@@ -209,8 +209,9 @@ export function allocateByPriority(
     wanted.map((r, i) => r * Math.min(1, Math.max(0, (priorities[i]! - x) / width + 0.5)));
   const sum = (x: number) => at(x).reduce((s, a) => s + a, 0);
   // sum(x) falls from `total` (x ≤ lo) to 0 (x ≥ hi).
-  let lo = Math.min(...priorities.slice(0, n)) - width;
-  let hi = Math.max(...priorities.slice(0, n)) + width;
+  const first = priorities.slice(0, n);
+  let lo = first.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY) - width;
+  let hi = first.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY) + width;
   for (let i = 0; i < 200 && hi - lo > 0; i++) {
     const mid = (lo + hi) / 2;
     if (mid === lo || mid === hi) break;

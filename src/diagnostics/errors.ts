@@ -41,3 +41,28 @@ export class SimulationError extends StockflowError {
 export class UsageError extends StockflowError {
   override name = "UsageError";
 }
+
+/** An output file could not be written (no such folder, disk full, the input model itself). */
+export class OutputError extends StockflowError {
+  override name = "OutputError";
+}
+
+/**
+ * A model asks for more than a resource limit allows (steps per run, saved values, array
+ * elements, picture pixels, cells scanned, workers). Raised before any large allocation; the
+ * message names the limit, the value asked for and the option that raises it.
+ */
+export class LimitError extends StockflowError {
+  override name = "LimitError";
+  constructor(
+    readonly limit: string,
+    readonly requested: number,
+    readonly allowed: number,
+    readonly raiseWith: string,
+    where?: string,
+  ) {
+    super(
+      `${where ? `${where}: ` : ""}${limit} would be ${requested}, more than the limit of ${allowed} (raise it with ${raiseWith})`,
+    );
+  }
+}

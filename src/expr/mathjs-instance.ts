@@ -6,6 +6,7 @@
  * number-to-number function. This is the only file that imports mathjs.
  */
 import { create, lgamma, parseDependencies } from "mathjs";
+import { balanceMathChains } from "./balance-math-chains.js";
 
 /** ln Γ(x), mathjs's `lgamma` (Lanczos), for the GAMMA LN builtin. */
 export const logGamma = (x: number): number => lgamma(x) as number;
@@ -80,7 +81,10 @@ const math = create({ parseDependencies: parseDependencies! }, { number: "number
  * malformed text, and `RangeError` when the text is nested too deeply.
  */
 export function mathParse(text: string): { node: MathNode; percentage: boolean } {
-  const node = math.parse(text);
+  const node = balanceMathChains(
+    math.parse(text),
+    (op, fn, args) => new math.OperatorNode(op as "+", fn as "add", args as never) as never,
+  );
   const percentage = node.filter((n) => (n as { isPercentage?: boolean }).isPercentage === true);
   return { node: node as unknown as MathNode, percentage: percentage.length > 0 };
 }

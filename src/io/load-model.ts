@@ -4,10 +4,12 @@
  * `.csv` (causal-map edge list). Readers of the heavier formats are imported on first use, so
  * the core stays light. The returned model's `source` is the path it was read from.
  */
+import { argumentError, expectOptions } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import type { AnyModel } from "../model/types.js";
 import { parseModelText } from "./read-model-text.js";
+import type { ReadDataFile } from "./vensim/data-files.js";
 import type { SeriesPoints } from "./vensim/external-data.js";
 
 /** Options of {@link loadModel}. */
@@ -15,8 +17,8 @@ export interface LoadModelOptions {
   /** Largest file read, in bytes; a larger file is a diagnostic, not an out-of-memory crash. */
   readonly maxBytes?: number;
   /**
-   * Called with the warnings of a model that has no errors (for example a save period that is
-   * not a multiple of the time step). JSON and YAML files only, for now.
+   * Called with the warnings of a model that has no errors (for example a `.mdl` without a
+   * `TIME STEP`, or an element of the file that was ignored).
    */
   readonly onWarnings?: (warnings: readonly Diagnostic[]) => void;
   /**
@@ -26,6 +28,17 @@ export interface LoadModelOptions {
   readonly data?: readonly string[];
   /** Files for a Vensim model's `'?name'` data references (`?name` → file). */
   readonly dataTags?: ReadonlyMap<string, string>;
+  /**
+   * Folders whose files a model may read as data besides its own folder (`GET XLS DATA(…)` and
+   * the other data functions). By default a model reads only files inside its own folder,
+   * after following links; see `docs/security.md`.
+   */
+  readonly allowRead?: readonly string[];
+  /**
+   * Reads a data file the model names, in place of the confined reader: takes the name as
+   * written in the model and returns the bytes, or throws an Error saying why it cannot.
+   */
+  readonly readDataFile?: ReadDataFile;
 }
 
 const DEFAULTS = { maxBytes: 50 * 1024 * 1024 };
@@ -49,6 +62,10 @@ export const MODEL_EXTENSIONS = [
  * @throws ModelError with located diagnostics (file, line, column) when the model is invalid.
  */
 export async function loadModel(path: string, options: LoadModelOptions = {}): Promise<AnyModel> {
+  if (typeof path !== "string" || path === "") {
+    throw argumentError("loadModel", "path", "a file name", path);
+  }
+  expectOptions("loadModel", options, ["maxBytes"]);
   const { maxBytes } = { ...DEFAULTS, ...options };
   const extension = (/\.[^./\\]+$/.exec(path)?.[0] ?? "").toLowerCase();
   if (!(MODEL_EXTENSIONS as readonly string[]).includes(extension)) {
@@ -60,7 +77,7 @@ export async function loadModel(path: string, options: LoadModelOptions = {}): P
   const { readFile } = await import("node:fs/promises");
   await checkSize(path, "model", maxBytes);
   const text = await readFile(path, "utf8");
-  const model = await readByExtension(text, path, extension, options, maxBytes);
+  const model = await readByExtension(text, path, extension, { ...options, maxBytes });
   return { ...model, source: path };
 }
 
@@ -68,9 +85,9 @@ async function readByExtension(
   text: string,
   file: string,
   extension: string,
-  { onWarnings, data, dataTags }: LoadModelOptions,
-  maxBytes: number,
+  options: LoadModelOptions & { readonly maxBytes: number },
 ): Promise<AnyModel> {
+  const { onWarnings, data, dataTags, maxBytes } = options;
   if (data !== undefined && data.length > 0 && extension !== ".mdl") {
     throw new UsageError("--data files feed the data variables of Vensim (.mdl) models only");
   }
@@ -89,7 +106,13 @@ async function readByExtension(
     case ".stmx":
     case ".xml": {
       const xmile = await optional(file, "xmile import", () => import("./xmile/index.js"));
-      return xmile.readXmile(text, { file });
+      const reading = xmile.readXmileWithDiagnostics(text, { file });
+      if (reading.model === undefined) {
+        throw new ModelError(reading.diagnostics, `cannot read ${file}`);
+      }
+      const warnings = reading.diagnostics.filter((d) => d.severity === "warning");
+      if (warnings.length > 0) onWarnings?.(warnings);
+      return reading.model;
     }
     case ".csv": {
       const maps = await optional(
@@ -101,7 +124,9 @@ async function readByExtension(
     }
     case ".mdl": {
       const vensim = await optional(file, "vensim import", () => import("./vensim/index.js"));
-      const readDataFile = await dataFileReader(file, maxBytes);
+      const readDataFile =
+        options.readDataFile ??
+        (await import("./confined-file-reader.js")).confinedFileReader(file, options);
       const externalData = await readRunData(data ?? [], maxBytes, vensim.readDataSeries);
       const reading = vensim.readVensimWithDiagnostics(text, {
         file,
@@ -167,33 +192,6 @@ async function readRunData(
     }
   }
   return merged;
-}
-
-/**
- * Reads the data files a Vensim model names (`GET XLS DATA('inputs.xlsx', …)`), relative to
- * the model's folder, as bytes only; files larger than `maxBytes` are refused.
- */
-async function dataFileReader(
-  modelFile: string,
-  maxBytes: number,
-): Promise<(name: string) => Uint8Array> {
-  const fs = await import("node:fs");
-  const { dirname, resolve } = await import("node:path");
-  const folder = dirname(modelFile);
-  return (name) => {
-    const path = resolve(folder, name.replace(/\\/g, "/"));
-    let size: number;
-    try {
-      const s = fs.statSync(path);
-      if (!s.isFile()) throw new Error("not a file");
-      size = s.size;
-    } catch {
-      throw new Error(`no such file: ${path}`);
-    }
-    if (size > maxBytes)
-      throw new Error(`file is ${size} bytes, more than the limit of ${maxBytes}`);
-    return fs.readFileSync(path);
-  };
 }
 
 /** Import a reader that may not be part of this build; a missing one is a located diagnostic. */

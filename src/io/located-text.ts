@@ -12,6 +12,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  visit,
   type YAMLError,
 } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -82,6 +83,20 @@ export function parseLocatedText(text: string, options: LocatedTextOptions = {})
   });
   const diagnostics: Diagnostic[] = doc.errors.map((e) => fromYaml(e, "error"));
   diagnostics.push(...doc.warnings.map((e) => fromYaml(e, "warning")));
+  // `__proto__` as a key would set an object's prototype rather than hold a value.
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== "__proto__") return;
+      diagnostics.push({
+        severity: "error",
+        code: "reserved-key",
+        message: 'the key "__proto__" is not allowed',
+        ...(file !== undefined ? { file } : {}),
+        ...at(pair.key.range?.[0] ?? 0),
+        value: '"__proto__"',
+      });
+    },
+  });
   let value: unknown;
   if (format === "json") {
     try {

@@ -44,21 +44,26 @@ export function checkModelStructure(model: Model): Diagnostic[] {
   });
   model.variables.forEach((v, i) => {
     if (v.kind !== "stock") return;
-    const seen = new Set<string>();
+    const seen = new Map<string, string>();
     for (const side of ["inflows", "outflows"] as const) {
       v[side].forEach((flowId, j) => {
-        if (seen.has(flowId)) {
+        const before = seen.get(flowId);
+        if (before !== undefined) {
+          // Twice on one side counts twice (wrong); once on each side cancels (odd, allowed).
+          const twice = before === side;
           out.push({
-            severity: "warning",
+            severity: twice ? "error" : "warning",
             code: "repeated-flow",
-            message: `stock "${v.id}" names flow "${flowId}" more than once`,
-            hint: "a flow listed twice counts twice",
+            message: twice
+              ? `stock "${v.id}" names flow "${flowId}" more than once; it would count twice`
+              : `stock "${v.id}" names flow "${flowId}" as an inflow and an outflow; they cancel`,
+            hint: "list each inflow and outflow once",
             variable: v.id,
             path: `variables[${i}].${side}[${j}]`,
             value: valueText(flowId),
           });
         }
-        seen.add(flowId);
+        seen.set(flowId, side);
         const target = byId.get(flowId);
         if (target?.kind === "flow") return;
         out.push({

@@ -106,6 +106,8 @@ function issueDiagnostics(
 function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
+  // JSON's 1e999 reads as Infinity: "expected number, got number" would puzzle anyone.
+  if (typeof value === "number" && !Number.isFinite(value)) return `${value} (out of range)`;
   return typeof value;
 }
 

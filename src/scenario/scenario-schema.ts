@@ -23,6 +23,14 @@ export const measureSchema = z.strictObject({
   until: num.optional(),
 });
 
+/**
+ * A name in a scenario (a constant, a table, a distribution): never one that JavaScript objects
+ * already have (`__proto__`, `constructor`), which a lookup by name would find on the prototype.
+ */
+const nameKey = z.string().refine((key) => !(key in Object.prototype), {
+  message: "this name is reserved (it names a member of every JavaScript object)",
+});
+
 /** A scenario file. */
 export const scenarioFileSchema = z.strictObject({
   stockflow: z.literal(1).optional(),
@@ -31,11 +39,11 @@ export const scenarioFileSchema = z.strictObject({
   doc: z.string().optional(),
   model: z.string().optional(),
   extends: z.string().optional(),
-  set: z.record(z.string(), num).optional(),
-  tables: z.record(z.string(), graphicalFunctionSchema).optional(),
+  set: z.record(nameKey, num).optional(),
+  tables: z.record(nameKey, graphicalFunctionSchema).optional(),
   measures: z.array(measureSchema).optional(),
   /** Parameter distributions for `stockflow sensitivity --spec`: `NAME: uniform(LO,HI)`. */
-  distributions: z.record(z.string(), z.string()).optional(),
+  distributions: z.record(nameKey, z.string()).optional(),
 });
 
 /** A scenario file as read. */

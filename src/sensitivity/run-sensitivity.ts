@@ -7,6 +7,7 @@
 import { type CompiledModel, compileModel } from "../compile/compile-model.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { UsageError } from "../diagnostics/errors.js";
+import { checkLimit, currentLimits } from "../diagnostics/limits.js";
 import { canonicalId } from "../model/canonical.js";
 import type { Model } from "../model/types.js";
 import { parameterValues, type RunOptions, simulate } from "../simulate/simulate.js";
@@ -28,8 +29,10 @@ export interface SensitivityOptions
   readonly runs?: number;
   readonly sampling?: SamplingMethod;
   readonly seed?: number;
-  /** Worker threads; 1 runs in this thread without a pool. */
+  /** Worker threads; 1 runs in this thread without a pool. At most the number of cores. */
   readonly workers?: number;
+  /** Allow more workers than the machine has cores. */
+  readonly forceWorkers?: boolean;
   /** Variables to summarise (ids or display names); default: every stock, flow and auxiliary. */
   readonly variables?: readonly string[];
   /** Called after each batch with the number of runs done. */
@@ -66,6 +69,14 @@ export async function runSensitivity(
     throw new UsageError(
       `sensitivity: workers must be a whole number of at least 1, got ${workers}`,
     );
+  if (workers > 1 && !options.forceWorkers) {
+    const { availableParallelism } = await import("node:os");
+    const cores = availableParallelism();
+    if (workers > cores)
+      throw new UsageError(
+        `sensitivity: workers is ${workers}, more than the ${cores} core(s) of this machine (force it with --force-workers, or the forceWorkers option)`,
+      );
+  }
   const compiled = compileModel(model);
   const base = parameterValues(compiled, options.params);
   const ids = parameters.map((p) => parameterId(compiled, p.name));
@@ -75,6 +86,7 @@ export async function runSensitivity(
     runs: _r,
     sampling: _s,
     workers: _w,
+    forceWorkers: _f,
     variables,
     params: _p,
     ...rest
@@ -89,7 +101,9 @@ export async function runSensitivity(
   const save = probe.variables
     .filter((v) => variables !== undefined || v.kind !== "constant")
     .map((v) => v.id);
-  const setup: BatchSetup = { model, save, options: rest, seed };
+  // Workers see the limits in force here, not their own process's defaults.
+  const limits = { ...currentLimits(), ...options.limits };
+  const setup: BatchSetup = { model, save, options: { ...rest, limits }, seed };
 
   const k = parameters.length;
   const design = sampleDesign(
@@ -106,6 +120,7 @@ export async function runSensitivity(
   }
 
   const rows = probe.time.length;
+  checkLimit("savedValues", runs * save.length * rows, "sensitivity", options.limits);
   const results = await runVectors(compiled, setup, vectors, rows, {
     workers,
     ...(onProgress !== undefined ? { onProgress } : {}),

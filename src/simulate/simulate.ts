@@ -5,14 +5,18 @@
  * memories and pipelines take on; integrate; commit memories and pipelines. The auxiliaries
  * saved at t are therefore those computed from the stocks at t, as in Vensim and Stella.
  */
+
 import type { CompiledModel } from "../compile/compile-model.js";
 import { compileModel } from "../compile/compile-model.js";
 import type { PipelineState, RunContext } from "../compile/generate-program.js";
 import { type Table, tablePoints } from "../compile/graphical-function.js";
+import { argumentError, expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { SimulationError, UsageError } from "../diagnostics/errors.js";
+import { checkLimit, currentLimits, type Limits } from "../diagnostics/limits.js";
 import { canonicalId } from "../model/canonical.js";
+import { isWholeMultiple } from "../model/check-sim-specs.js";
 import type { GraphicalFunction, IntegrationMethod, Model } from "../model/types.js";
 import { type RandomSource, seededRandom } from "../random/random-source.js";
 import { type ControlReaders, controlReaders, reached, reachedStop } from "./control-clock.js";
@@ -40,6 +44,8 @@ export interface RunOptions {
   readonly random?: RandomSource;
   /** Ids or display names of the variables to save; all by default. */
   readonly save?: readonly string[];
+  /** Limits of this run (steps, saved values) in place of the process's; see `docs/security.md`. */
+  readonly limits?: Partial<Limits>;
   /** Stop with a SimulationError when a value becomes NaN or infinite. */
   readonly checkFinite?: boolean;
   /**
@@ -63,6 +69,9 @@ export interface ObservedStep {
   /** Whether this step is saved. */
   readonly saved: boolean;
 }
+
+/** The options of a run that must be numbers. */
+const RUN_NUMBERS = ["start", "stop", "dt", "saveper", "seed"] as const;
 
 /** Defaults of {@link RunOptions}. */
 export const RUN_DEFAULTS = { seed: 1, checkFinite: true } as const;
@@ -125,6 +134,10 @@ function runTables(
 
 /** Simulate a compiled model. */
 export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run {
+  if (compiled === null || typeof compiled !== "object" || !("program" in compiled)) {
+    throw argumentError("simulate", "compiled", "a compiled model (from compileModel)", compiled);
+  }
+  expectOptions("simulate", options, RUN_NUMBERS, ["params"]);
   const specs = compiled.model.specs;
   const start = options.start ?? specs.start;
   const stop = options.stop ?? specs.stop;
@@ -138,10 +151,16 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     throw new UsageError(`run: dt must be a positive number, got ${dt}`);
   if (!(stop >= start)) throw new UsageError(`run: stop (${stop}) is before start (${start})`);
 
+  if (!isWholeMultiple(saveper, dt)) {
+    throw new UsageError(
+      `run: saveper ${saveper} is not a whole multiple of dt ${dt}: saved times would fall between steps (make saveper a multiple of dt)`,
+    );
+  }
   const p = options.paramValues ?? parameterValues(compiled, options.params);
   const steps = Math.round((stop - start) / dt + 1e-9);
   const every = Math.max(1, Math.round(saveper / dt));
   const rows = Math.floor(steps / every) + 1;
+  checkLimit("steps", steps, "run", options.limits);
 
   const resolve = resolver(compiled);
   const wanted = options.save?.map((name) => {
@@ -155,6 +174,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
     return id;
   });
   const outputs = wanted ? compiled.outputs.filter((o) => wanted.includes(o.id)) : compiled.outputs;
+  checkLimit("savedValues", rows * (outputs.length + 1), "run", options.limits);
   const columns = outputs.map(() => new Float64Array(rows));
   const time = new Float64Array(rows);
 
@@ -190,6 +210,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
       ...(fixedSaveper !== undefined ? { saveper: fixedSaveper } : {}),
       check,
       ...(options.observe !== undefined ? { observe: options.observe } : {}),
+      maxSteps: options.limits?.steps ?? currentLimits().steps,
     });
   }
 
@@ -309,10 +330,9 @@ interface ClockedRun {
   readonly saveper?: number;
   readonly check: boolean;
   readonly observe?: (step: ObservedStep) => void;
+  /** The most steps the run may take before it is stopped (the `steps` limit). */
+  readonly maxSteps: number;
 }
-
-/** The most steps a run with a stop read from a variable may take before it is stopped. */
-const MAX_CLOCKED_STEPS = 10_000_000;
 
 /**
  * A run whose control values are read from variables as it goes (see `control-clock.ts`). The
@@ -432,12 +452,12 @@ function simulateWithClock(s: ClockedRun): Run {
       due = t + saveper;
     }
     if (reachedStop(t, stop, stepDt)) break;
-    if (k === MAX_CLOCKED_STEPS)
+    if (k === s.maxSteps)
       throw new SimulationError(
         controlName(compiled, "stop"),
         t,
         stop,
-        `the run did not reach its final time in ${MAX_CLOCKED_STEPS} steps`,
+        `the run did not reach its final time in ${s.maxSteps} steps (the steps limit; raise it with --limit steps=N)`,
       );
     if (!observe) rates(v, p, t, stepDt, c, k1);
     capture(v, p, t, stepDt, c, z);
@@ -545,5 +565,7 @@ function reason(x: number): string {
 
 /** Compile and simulate in one call. */
 export function runModel(model: Model, options: RunOptions = {}): Run {
+  expectModel("runModel", "model", model, ["stock-flow"]);
+  expectOptions("runModel", options, RUN_NUMBERS, ["params"]);
   return simulate(compileModel(model), options);
 }

@@ -64,13 +64,16 @@ describe("loadModel", () => {
   });
 
   it("hands the warnings of a valid model to onWarnings", async () => {
-    const path = file("warn.yaml", yamlModel.replace("dt: 1 }", "dt: 1, saveper: 1.5 }"));
+    const path = file(
+      "warn.yaml",
+      `${yamlModel}  - { kind: flow, id: f, equation: "1" }\n  - { kind: stock, id: s, initial: "0", inflows: [f], outflows: [f] }\n`,
+    );
     const seen: string[] = [];
     const model = await loadModel(path, {
       onWarnings: (ws) => seen.push(...ws.map((w) => w.message)),
     });
     expect(model.kind).toBe("stock-flow");
-    expect(seen).toEqual(["saveper 1.5 is not a whole multiple of dt 1"]);
+    expect(seen).toEqual(['stock "s" names flow "f" as an inflow and an outflow; they cancel']);
   });
 
   it("reads a causal-map edge list from .csv", async () => {

@@ -55,8 +55,12 @@ const model: fc.Arbitrary<Model> = fc
         ([c, value], i): Variable => ({ kind: "constant", id: `c${i}`, ...c, value }),
       ),
       ...stocks.map(([c, initial, picks], i): Variable => {
-        const named =
-          flowIds.length === 0 ? [] : picks.map((p) => flowIds[p % flowIds.length] as string);
+        // Each flow at most once: a flow named twice is an error (it would count twice).
+        const named = [
+          ...new Set(
+            flowIds.length === 0 ? [] : picks.map((p) => flowIds[p % flowIds.length] as string),
+          ),
+        ];
         return {
           kind: "stock",
           id: `stock_${i}`,

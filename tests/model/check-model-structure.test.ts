@@ -54,14 +54,16 @@ describe("checkSimSpecs", () => {
     ]);
   });
 
-  it("warns when saveper is not a whole multiple of dt, and accepts rounding noise", () => {
+  it("refuses a saveper that is not a whole multiple of dt, and accepts rounding noise and saveper < dt", () => {
     expect(codes(checkSimSpecs({ start: 0, stop: 1, dt: 0.25, saveper: 0.3 }))).toEqual([
-      "warning specs.saveper: saveper 0.3 is not a whole multiple of dt 0.25",
+      "error specs.saveper: saveper 0.3 is not a whole multiple of dt 0.25: saved times would fall between steps",
     ]);
     expect(checkSimSpecs({ start: 0, stop: 1, dt: 0.1, saveper: 0.3 })).toEqual([]);
-    expect(codes(checkSimSpecs({ start: 0, stop: 1, dt: 1, saveper: 0.5 }))).toEqual([
-      "warning specs.saveper: saveper 0.5 is not a whole multiple of dt 1",
+    expect(codes(checkSimSpecs({ start: 0, stop: 3, dt: 1, saveper: 1.5 }))).toEqual([
+      "error specs.saveper: saveper 1.5 is not a whole multiple of dt 1: saved times would fall between steps",
     ]);
+    // Below dt, every step is saved, as in Vensim.
+    expect(checkSimSpecs({ start: 0, stop: 1, dt: 1, saveper: 0.5 })).toEqual([]);
     expect(codes(checkSimSpecs({ start: 0, stop: 1, dt: 1, saveper: -1 }))).toEqual([
       "error specs.saveper: saveper must be positive, got -1",
     ]);
@@ -98,7 +100,7 @@ describe("checkModelStructure", () => {
     expect(ds[1]).toMatchObject({ code: "unknown-flow", variable: "s", value: '"gone"' });
   });
 
-  it("warns when a stock names the same flow twice, on one side or both", () => {
+  it("refuses a flow named twice on one side (it would count twice), warns when on both sides", () => {
     const ds = checkModelStructure(
       model([
         { kind: "stock", id: "s", initial: "1", inflows: ["f", "f"], outflows: ["f"] },
@@ -106,8 +108,8 @@ describe("checkModelStructure", () => {
       ]),
     );
     expect(codes(ds)).toEqual([
-      'warning variables[0].inflows[1]: stock "s" names flow "f" more than once',
-      'warning variables[0].outflows[0]: stock "s" names flow "f" more than once',
+      'error variables[0].inflows[1]: stock "s" names flow "f" more than once; it would count twice',
+      'warning variables[0].outflows[0]: stock "s" names flow "f" as an inflow and an outflow; they cancel',
     ]);
   });
 

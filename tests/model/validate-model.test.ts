@@ -57,14 +57,14 @@ describe("validateModel", () => {
     ]);
   });
 
-  it("keeps warnings beside a valid model", () => {
+  it("refuses a save period that is not a whole multiple of dt (the saved times would be wrong)", () => {
     const { value, diagnostics } = validateModel({
       kind: "stock-flow",
       specs: { ...specs, saveper: 1.5 },
       variables: [],
     });
-    expect(value).toBeDefined();
-    expect(diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["warning bad-specs"]);
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["error bad-specs"]);
   });
 });
 

@@ -11,13 +11,14 @@
  * [−1, 1]. All differences are over the same interval [t − dt, t], so scores start at the second
  * saved time (the first is reported as 0).
  */
-import { stronglyConnectedComponents } from "graphology-components";
+
 import { type CompiledModel, compileModel } from "../../compile/compile-model.js";
 import type { Model } from "../../model/types.js";
 import { seededRandom } from "../../random/random-source.js";
 import { type RunOptions, simulate } from "../../simulate/simulate.js";
 import { causalGraph } from "../graph/causal-graph.js";
 import { type CausalGraph, edgeKey } from "../graph/causal-graph-types.js";
+import { strongComponents } from "../graph/strong-components.js";
 import { findLoops, type LoopsResult } from "../loops/find-loops.js";
 import { describeLoop, type Loop, numberLoops } from "../loops/loop.js";
 import { type DominancePeriod, dominantPeriods } from "./dominant-periods.js";
@@ -237,7 +238,7 @@ export function loopDominance(
     return score;
   });
   const component = new Map<string, number>();
-  stronglyConnectedComponents(graph).forEach((ids, c) => {
+  strongComponents(graph).forEach((ids, c) => {
     for (const id of ids) component.set(id, c);
   });
   const partition = loops.map((loop) => component.get(loop.variables[0]!)!);

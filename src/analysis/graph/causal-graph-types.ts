@@ -39,6 +39,16 @@ export interface CausalEdgeAttributes {
 /** The causal graph of a model. Edge keys are `from->to`. */
 export type CausalGraph = DirectedGraph<CausalNodeAttributes, CausalEdgeAttributes>;
 
+/**
+ * The node key of an id. graphology keeps each node's neighbours in plain objects, so an id that
+ * names a member of `Object.prototype` (`constructor`, `__proto__`) would find the prototype's
+ * member where it looks for an edge; such an id gets a trailing `_` in the graph. Every other id
+ * is its own key.
+ */
+export function nodeKey(id: string): string {
+  return id in Object.prototype ? `${id}_` : id;
+}
+
 /** The key of the edge from `from` to `to`. */
 export function edgeKey(from: string, to: string): string {
   return `${from}->${to}`;

@@ -4,6 +4,7 @@
  * imply, with polarity derived from the equations (see `stock-flow-graph.ts`), optionally settled
  * from a run where the equations leave it open.
  */
+import { expectModel, expectOptions } from "../../diagnostics/check-argument.js";
 import type { AnyModel } from "../../model/types.js";
 import type { Run } from "../../simulate/run.js";
 import { type SettlePolarityOptions, settlePolarity } from "../polarity/settle-polarity.js";
@@ -27,6 +28,8 @@ export interface CausalGraphOptions extends StockFlowGraphOptions, SettlePolarit
  * graph.getEdgeAttribute("victims->signals", "polarity"); // "+"
  */
 export function causalGraph(model: AnyModel, options: CausalGraphOptions = {}): CausalGraph {
+  expectModel("causalGraph", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("causalGraph", options);
   switch (model.kind) {
     case "causal-map":
       return causalMapGraph(model);

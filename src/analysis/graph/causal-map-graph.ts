@@ -11,6 +11,7 @@ import {
   type CausalGraph,
   type CausalNodeAttributes,
   edgeKey,
+  nodeKey,
 } from "./causal-graph-types.js";
 
 /** The graph of a causal map; throws a {@link ModelError} when the map has errors. */
@@ -20,7 +21,7 @@ export function causalMapGraph(map: CausalMap): CausalGraph {
     throw new ModelError(errors, `invalid causal map${map.source ? ` ${map.source}` : ""}`);
   const graph: CausalGraph = new DirectedGraph<CausalNodeAttributes, CausalEdgeAttributes>();
   for (const f of map.factors) {
-    graph.addNode(f.id, {
+    graph.addNode(nodeKey(f.id), {
       kind: "factor",
       label: f.name ?? f.id,
       ...(f.labels ? { labels: f.labels } : {}),
@@ -30,7 +31,8 @@ export function causalMapGraph(map: CausalMap): CausalGraph {
     });
   }
   for (const l of map.links) {
-    graph.addDirectedEdgeWithKey(edgeKey(l.from, l.to), l.from, l.to, {
+    const [from, to] = [nodeKey(l.from), nodeKey(l.to)];
+    graph.addDirectedEdgeWithKey(edgeKey(from, to), from, to, {
       polarity: l.polarity,
       derived: "declared",
       ...(l.strength ? { strength: l.strength } : {}),

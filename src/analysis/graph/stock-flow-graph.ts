@@ -27,6 +27,7 @@ import {
   type CausalGraph,
   type CausalNodeAttributes,
   edgeKey,
+  nodeKey,
 } from "./causal-graph-types.js";
 
 /** Options of {@link stockFlowGraph}. */
@@ -47,7 +48,7 @@ export function stockFlowGraph(model: Model, options: StockFlowGraphOptions = {}
       continue;
     }
     if (v.kind === "constant") constants.set(v.id, v.value);
-    graph.addNode(v.id, {
+    graph.addNode(nodeKey(v.id), {
       kind: v.kind,
       label: v.name ?? v.id,
       ...(v.labels ? { labels: v.labels } : {}),
@@ -60,7 +61,8 @@ export function stockFlowGraph(model: Model, options: StockFlowGraphOptions = {}
     graphicalFunction: (id) => tables.get(id),
   };
   const problems: Diagnostic[] = [];
-  const link = (from: string, to: string, attributes: CausalEdgeAttributes): void => {
+  const link = (fromId: string, toId: string, attributes: CausalEdgeAttributes): void => {
+    const [from, to] = [nodeKey(fromId), nodeKey(toId)];
     if (graph.hasNode(from) && !graph.hasDirectedEdge(from, to)) {
       graph.addDirectedEdgeWithKey(edgeKey(from, to), from, to, attributes);
     }

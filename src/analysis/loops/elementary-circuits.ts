@@ -85,27 +85,39 @@ export function elementaryCircuits(
     }
   };
 
-  const circuit = (v: number, s: number): boolean => {
+  // Johnson's CIRCUIT procedure with an explicit stack of frames (vertex, next edge, found), so
+  // that a loop of thousands of variables does not overflow the call stack.
+  const frames: { v: number; next: number; found: boolean }[] = [];
+  const enter = (v: number): void => {
     if (++steps % 1024 === 0 && performance.now() > deadline) stopped = true;
-    let found = false;
     path.push(v);
     blocked[v] = 1;
-    for (const w of adjacency[v]!) {
-      if (stopped) break;
-      if (!inside[w]) continue;
-      if (w === s) {
-        circuits.push(path.slice());
-        found = true;
-        if (circuits.length >= limits.maxCircuits) stopped = true;
-      } else if (!blocked[w]) {
-        if (path.length >= limits.maxLength) found = true;
-        else if (circuit(w, s)) found = true;
+    frames.push({ v, next: 0, found: false });
+  };
+  const circuit = (s: number): void => {
+    enter(s);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const targets = adjacency[frame.v]!;
+      if (!stopped && frame.next < targets.length) {
+        const w = targets[frame.next++]!;
+        if (!inside[w]) continue;
+        if (w === s) {
+          circuits.push(path.slice());
+          frame.found = true;
+          if (circuits.length >= limits.maxCircuits) stopped = true;
+        } else if (!blocked[w]) {
+          if (path.length >= limits.maxLength) frame.found = true;
+          else enter(w);
+        }
+        continue;
       }
+      if (frame.found) unblock(frame.v);
+      else for (const w of targets) if (inside[w]) blockers[w]!.add(frame.v);
+      path.pop();
+      frames.pop();
+      if (frame.found && frames.length > 0) frames[frames.length - 1]!.found = true;
     }
-    if (found) unblock(v);
-    else for (const w of adjacency[v]!) if (inside[w]) blockers[w]!.add(v);
-    path.pop();
-    return found;
   };
 
   for (let s = 0; s < n && !stopped; s++) {
@@ -116,7 +128,7 @@ export function elementaryCircuits(
       blocked[v] = 0;
       blockers[v]!.clear();
     }
-    circuit(s, s);
+    circuit(s);
   }
   return { circuits, truncated: stopped };
 }

@@ -5,8 +5,9 @@
  * component (`elementary-circuits.ts`). Limits on length, count and time stop the search and set
  * `truncated` instead of letting a dense map hang the caller.
  */
-import { stronglyConnectedComponents } from "graphology-components";
+
 import type { CausalGraph } from "../graph/causal-graph-types.js";
+import { strongComponents } from "../graph/strong-components.js";
 import type { LinkClassValues } from "../link-classes.js";
 import { elementaryCircuits } from "./elementary-circuits.js";
 import { type Loop, loopDescriber, numberLoops, type UnnumberedLoop } from "./loop.js";
@@ -47,7 +48,7 @@ export function findLoops(graph: CausalGraph, options: FindLoopsOptions = {}): L
   let truncated = false;
   // Search for one loop more than allowed: finding it is what proves the list incomplete.
   const budget = maxLoops + 1;
-  const components = stronglyConnectedComponents(graph)
+  const components = strongComponents(graph)
     .map((component) => [...component].sort())
     .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   for (const ids of components) {

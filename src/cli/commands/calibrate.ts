@@ -1,10 +1,12 @@
 import type { Command } from "commander";
 import { calibrate, type FitParameter } from "../../calibration/calibrate.js";
 import { readObservedData } from "../../calibration/read-observed-data.js";
+import { compileModel } from "../../compile/compile-model.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadStockFlow } from "../../scenario/load-stock-flow.js";
 import { writeScenarioYaml } from "../../scenario/write-scenario.js";
+import { printWarnings } from "../cli-session.js";
+import { loadCliStockFlow } from "../load-cli-model.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
@@ -63,7 +65,7 @@ export function registerCalibrate(program: Command): void {
         options.format,
         options.output,
       );
-      const model = await loadStockFlow(file);
+      const model = await loadCliStockFlow(file);
       if (options.fit === undefined)
         throw new UsageError("calibrate: give at least one --fit NAME=LO..HI");
       const { readFile } = await import("node:fs/promises");
@@ -71,6 +73,7 @@ export function registerCalibrate(program: Command): void {
         throw new UsageError(`no such data file: ${options.data}`);
       });
       const data = readObservedData(text, model, options.data);
+      printWarnings(compileModel(model).warnings);
       const result = calibrate(model, data, options.fit, {
         ...(options.seed !== undefined ? { seed: options.seed } : {}),
         ...(options.starts !== undefined ? { starts: options.starts } : {}),

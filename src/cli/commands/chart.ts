@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
 import { canonicalId } from "../../model/canonical.js";
 import { readObservedCsv } from "../../render/chart/read-observed-csv.js";
 import { smallMultiples } from "../../render/chart/small-multiples.js";
 import { type ObservedSeries, timeSeriesChart } from "../../render/chart/time-series-chart.js";
 import type { Run, RunVariable } from "../../simulate/run.js";
 import { runModel } from "../../simulate/simulate.js";
+import { printWarnings } from "../cli-session.js";
+import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseList } from "../options.js";
 import { scenarioRuns } from "../scenario-runs.js";
 import { checkPictureOutput, writePicture } from "../write-picture.js";
@@ -57,7 +58,7 @@ export function registerChart(program: Command): void {
     .option("-o, --output <file>", "write the chart to FILE.svg or FILE.png instead of stdout")
     .action(async (path: string, options: ChartCommandOptions) => {
       checkPictureOutput(options.output);
-      const model = await loadModel(path);
+      const model = await loadCliModel(path);
       if (model.kind !== "stock-flow") {
         throw new UsageError(
           "chart: a causal map does not run; chart a stock-and-flow model (or use `stockflow marvel`)",
@@ -67,6 +68,7 @@ export function registerChart(program: Command): void {
         ? await scenarioRuns(model, options.scenario)
         : undefined;
       const run = runs?.[0]?.run ?? runModel(model);
+      printWarnings(run.warnings);
       const variables = options.variables?.map((name) => {
         const v = runVariable(run, name);
         if (v === undefined) {

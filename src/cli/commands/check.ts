@@ -8,7 +8,7 @@ import { checkModel } from "../../compile/compile-model.js";
 import { type Diagnostic, formatDiagnostic } from "../../diagnostics/diagnostic.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadStockFlow } from "../../scenario/load-stock-flow.js";
+import { loadCliStockFlow } from "../load-cli-model.js";
 import { parseChoice } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
@@ -41,8 +41,9 @@ export function registerCheck(program: Command): void {
       "table",
     )
     .action(async (file: string, options: CheckCommandOptions) => {
-      const model = await loadStockFlow(file);
-      const diagnostics: Diagnostic[] = checkModel(model);
+      const reading: Diagnostic[] = [];
+      const model = await loadCliStockFlow(file, (warnings) => reading.push(...warnings));
+      const diagnostics: Diagnostic[] = [...reading, ...checkModel(model)];
       const errors = diagnostics.some((d) => d.severity === "error");
       const units = checkUnits(model);
       const checksFile = options.checks ?? checksBeside(file);

@@ -1,8 +1,9 @@
 import type { Command } from "commander";
+import { causalGraph } from "../../analysis/graph/causal-graph.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
 import { modelCld, modelStockFlow } from "../../render/model-pictures.js";
 import type { Lang } from "../../render/strings.js";
+import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { checkPictureOutput, writePicture } from "../write-picture.js";
 
@@ -53,7 +54,9 @@ export function registerDiagram(program: Command): void {
       if (options.kind === "stock-flow" && misplaced.length > 0) {
         throw new UsageError(`diagram: ${misplaced.join(", ")} only apply to --kind cld`);
       }
-      const model = await loadModel(path);
+      const model = await loadCliModel(path);
+      // An equation that does not parse would silently lose its links: refuse the model.
+      if (model.kind === "stock-flow") causalGraph(model);
       const common = {
         ...(options.lang === undefined ? {} : { lang: options.lang }),
         ...(options.seed === undefined ? {} : { seed: options.seed }),

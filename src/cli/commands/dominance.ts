@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { loopDominance } from "../../analysis/dominance/loop-dominance.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
+import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseList } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
@@ -35,7 +35,7 @@ export function registerDominance(program: Command): void {
         options.format,
         options.output,
       );
-      const model = await loadModel(file);
+      const model = await loadCliModel(file);
       if (model.kind !== "stock-flow") {
         throw new UsageError(
           `dominance: ${file} is a causal map; dominance needs a stock-and-flow model`,

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
 import { evaluateMarvel } from "../../marvel/evaluate-marvel.js";
 import { marvelJson, marvelTable } from "../../marvel/marvel-report.js";
 import type { MarvelFormulation } from "../../marvel/marvel-settings.js";
@@ -10,6 +9,7 @@ import {
   parseMoments,
 } from "../../marvel/parse-marvel-specs.js";
 import type { InterventionPackage } from "../../model/types.js";
+import { loadCliModel } from "../load-cli-model.js";
 
 interface MarvelCliOptions {
   readonly intervene: string[];
@@ -91,7 +91,7 @@ export function registerMarvel(program: Command): void {
         throw new UsageError(
           `marvel: unknown formulation ${JSON.stringify(opts.formulation)}: expected change or bsl`,
         );
-      const model = await loadModel(path);
+      const model = await loadCliModel(path);
       if (model.kind !== "causal-map")
         throw new UsageError(
           `marvel: ${path} is a stock-and-flow model; marvel needs a causal map`,

@@ -2,13 +2,14 @@ import { basename } from "node:path";
 import type { Command } from "commander";
 import { loopDominance } from "../../analysis/dominance/loop-dominance.js";
 import { StockflowError, UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
 import type { Model } from "../../model/types.js";
 import type { LoopScores } from "../../render/chart/loop-score-chart.js";
 import { modelReportInput } from "../../render/report/model-report.js";
 import { renderReport } from "../../render/report/render-report.js";
 import type { Lang } from "../../render/strings.js";
 import { runModel } from "../../simulate/simulate.js";
+import { printWarnings } from "../cli-session.js";
+import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseList } from "../options.js";
 import { scenarioRuns } from "../scenario-runs.js";
 import { writeOutput } from "../write-output.js";
@@ -62,7 +63,7 @@ export function registerReport(program: Command): void {
           `-o ${JSON.stringify(options.output)}: the report is written as .html`,
         );
       }
-      const model = await loadModel(path);
+      const model = await loadCliModel(path);
       const files = options.scenarios === undefined ? [] : parseList(options.scenarios);
       if (files.length > 0 && model.kind !== "stock-flow") {
         throw new UsageError(
@@ -74,6 +75,7 @@ export function registerReport(program: Command): void {
           ? await scenarioRuns(model, files)
           : undefined;
       const run = model.kind === "stock-flow" ? (runs?.[0]?.run ?? runModel(model)) : undefined;
+      if (run !== undefined) printWarnings(run.warnings);
       const dominance = model.kind === "stock-flow" ? dominanceScores(model) : undefined;
       const input = modelReportInput(model, {
         ...(options.lang ? { lang: options.lang } : {}),

@@ -1,11 +1,12 @@
 import type { Command } from "commander";
-import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { type LoadModelOptions, loadModel } from "../../io/load-model.js";
+import type { LoadModelOptions } from "../../io/load-model.js";
 import { compileCausalMap } from "../../marvel/compile-causal-map.js";
 import type { IntegrationMethod } from "../../model/types.js";
 import { runModel } from "../../simulate/simulate.js";
 import { writeRun } from "../../simulate/write-run.js";
+import { printWarnings } from "../cli-session.js";
+import { loadCliModel } from "../load-cli-model.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
@@ -68,7 +69,7 @@ export function registerRun(program: Command): void {
       const format = outputFormat(FORMATS, "table", options.format, options.output);
       if (format === "xlsx" && options.output === undefined)
         throw new UsageError("--format xlsx writes a workbook: name it with -o FILE.xlsx");
-      const loaded = await loadModel(file, runData(options.data ?? []));
+      const loaded = await loadCliModel(file, undefined, runData(options.data ?? []));
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
       const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
       const run = runModel(model, {
@@ -80,7 +81,7 @@ export function registerRun(program: Command): void {
         ...(options.seed !== undefined ? { seed: options.seed } : {}),
         params: options.set ?? {},
       });
-      for (const warning of run.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
+      printWarnings(run.warnings);
       if (format === "xlsx") {
         writeWorkbook(options.output!, [
           {

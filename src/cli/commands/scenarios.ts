@@ -4,10 +4,11 @@ import { flattenArrays } from "../../arrays/flatten-arrays.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { compare } from "../../scenario/compare.js";
 import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadStockFlow } from "../../scenario/load-stock-flow.js";
 import { loadScenario } from "../../scenario/read-scenario.js";
 import { runScenarios } from "../../scenario/run-scenarios.js";
 import type { Scenario } from "../../scenario/scenario.js";
+import { printWarnings } from "../cli-session.js";
+import { loadCliStockFlow } from "../load-cli-model.js";
 import { parseChoice, parseList } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
@@ -55,7 +56,7 @@ export function registerScenarios(program: Command): void {
         options.format,
         options.output,
       );
-      const loadedModel = await loadStockFlow(file);
+      const loadedModel = await loadCliStockFlow(file);
       const start = numberOption(options.start, "--start") ?? loadedModel.specs.start;
       const stop = numberOption(options.stop, "--stop") ?? loadedModel.specs.stop;
       if (!(start < stop))
@@ -90,7 +91,9 @@ export function registerScenarios(program: Command): void {
         flattenArrays(model)
           .variables.filter((v) => v.kind === "stock")
           .map((v) => v.id);
-      const rows = compare(runScenarios(model, scenarios), {
+      const runs = runScenarios(model, scenarios);
+      for (const { run } of runs) printWarnings(run.warnings);
+      const rows = compare(runs, {
         variables,
         ...(times !== undefined ? { times } : {}),
         base: "base",

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { flattenArrays } from "../../arrays/flatten-arrays.js";
+import { compileModel } from "../../compile/compile-model.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadStockFlow } from "../../scenario/load-stock-flow.js";
 import { loadScenario } from "../../scenario/read-scenario.js";
 import { variableResolver } from "../../scenario/resolve-variable.js";
 import { prepareScenarios } from "../../scenario/run-scenarios.js";
@@ -13,6 +13,8 @@ import {
   type SensitivityParameter,
 } from "../../sensitivity/run-sensitivity.js";
 import { tornado } from "../../sensitivity/tornado.js";
+import { printWarnings } from "../cli-session.js";
+import { loadCliStockFlow } from "../load-cli-model.js";
 import { parseChoice, parseList, parseNumber } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { progressBar } from "../progress-bar.js";
@@ -25,6 +27,7 @@ interface SensitivityCommandOptions {
   method?: "mc" | "lhs";
   seed?: number;
   workers?: number;
+  forceWorkers?: boolean;
   variables?: string[];
   tornado?: string;
   format?: "table" | "csv" | "json";
@@ -54,7 +57,8 @@ export function registerSensitivity(program: Command): void {
     .option("--runs <n>", `number of runs (${SENSITIVITY_DEFAULTS.runs})`, wholeNumber("--runs"))
     .option("--method <method>", "mc or lhs (lhs)", parseChoice("--method", ["mc", "lhs"] as const))
     .option("--seed <n>", "seed of the sampling (1)", parseNumber("--seed"))
-    .option("--workers <k>", "worker threads (1)", wholeNumber("--workers"))
+    .option("--workers <k>", "worker threads (1; at most the core count)", wholeNumber("--workers"))
+    .option("--force-workers", "allow more worker threads than cores")
     .option("--variables <a,b>", "variables to summarise (default: all)", parseList)
     .option("--tornado <variable>", "also rank the parameters by their effect on this outcome")
     .option(
@@ -70,7 +74,7 @@ export function registerSensitivity(program: Command): void {
         options.format,
         options.output,
       );
-      let model = await loadStockFlow(file);
+      let model = await loadCliStockFlow(file);
       const parameters = [...(options.param ?? [])];
       let base: { params: Record<string, number>; tables: object } = { params: {}, tables: {} };
       if (options.spec !== undefined) {
@@ -93,12 +97,14 @@ export function registerSensitivity(program: Command): void {
         );
       const seed = options.seed ?? SENSITIVITY_DEFAULTS.seed;
       const runs = options.runs ?? SENSITIVITY_DEFAULTS.runs;
+      printWarnings(compileModel(model).warnings);
       const bar = await progressBar(runs, "sensitivity");
       const result = await runSensitivity(model, parameters, {
         runs,
         seed,
         sampling: options.method ?? SENSITIVITY_DEFAULTS.sampling,
         workers: options.workers ?? 1,
+        ...(options.forceWorkers ? { forceWorkers: true } : {}),
         params: base.params,
         tables: base.tables as never,
         ...(options.variables !== undefined ? { variables: options.variables } : {}),

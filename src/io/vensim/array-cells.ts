@@ -5,6 +5,7 @@
  * (a subrange, a single element, `:EXCEPT:`) defines the cells it names, each cell with the
  * element every subscript of its left-hand side is bound to.
  */
+import { checkLimit } from "../../diagnostics/limits.js";
 import type { Dimension } from "../../model/types.js";
 import type { MdlLhs } from "./parse-mdl-entry.js";
 import type { VensimSubscript } from "./vensim-ast.js";
@@ -149,6 +150,11 @@ function excludedByPosition(
 
 /** The cartesian product of lists, the last varying fastest. */
 export function product(lists: readonly (readonly string[])[]): string[][] {
+  checkLimit(
+    "arrayElements",
+    lists.reduce((n, list) => n * list.length, 1),
+    "the elements of an array equation",
+  );
   let out: string[][] = [[]];
   for (const list of lists) out = out.flatMap((prefix) => list.map((x) => [...prefix, x]));
   return out;

@@ -5,6 +5,7 @@
  * rates become flows as `infer-flows.ts` decides. Problems go to `fail`; a variable with a
  * problem is left out, so every problem of the file is found in one reading.
  */
+import { checkLimit } from "../../diagnostics/limits.js";
 import type { Dimension, Lookup, Variable } from "../../model/types.js";
 import { equationCells, variableDimensions } from "./array-cells.js";
 import { arrayedLookup } from "./arrayed-lookups.js";
@@ -241,6 +242,7 @@ function constantValues(
 ): number[] | undefined {
   const sizes = dims.map((d) => d.elements.length);
   const total = sizes.reduce((a, b) => a * b, 1);
+  checkLimit("arrayElements", total, `variable ${group.name}`);
   const values: number[] = new Array(total).fill(0);
   const positions = dims.map((d) => new Map(d.elements.map((e, i) => [e, i])));
   const second = group.defs[1];

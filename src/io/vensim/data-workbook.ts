@@ -151,7 +151,7 @@ function delimited(file: string, bytes: Uint8Array, separator: string): DataWork
   const only: DataSheet = {
     name: separator,
     rows: cells.length,
-    cols: Math.max(0, ...cells.map((r) => r.length)),
+    cols: cells.reduce((most, r) => Math.max(most, r.length), 0),
     at: (row, col) => cells[row]?.[col],
   };
   return { sheetNames: [separator], sheet: () => only, range: () => undefined };

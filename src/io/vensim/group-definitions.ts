@@ -27,6 +27,13 @@ export function groupDefinitions(
   for (const d of definitions) {
     const key = d.hiddenId !== undefined ? `${HIDDEN}${d.hiddenId}` : nameKey(d.name);
     if (d.hiddenId === undefined && CONTROL_NAMES.has(key)) {
+      // A second TIME STEP (or other control value) would silently win over the first.
+      if (control.has(key)) {
+        fail(
+          new VensimSyntaxError(`${d.name} is defined more than once`, 0, "duplicate-definition"),
+          d,
+        );
+      }
       control.set(key, d);
       continue;
     }

@@ -4,6 +4,8 @@
  * definition `name( … )`, a data variable (a bare name), a subscript range `dim: a, b -> map`
  * or an equivalence `dim <-> other`. Throws {@link VensimSyntaxError} with an offset.
  */
+
+import { limitProblem } from "../../diagnostics/limits.js";
 import {
   describe,
   parseSubscripts,
@@ -174,7 +176,7 @@ function range(c: TokenCursor, head: VensimToken): MdlDefinition {
   if (c.peek().kind === "name" && c.is("(", 1)) {
     c.fail(`unsupported: ${c.peek().text.toUpperCase()}`);
   }
-  do elements.push(...rangeElement(c));
+  do for (const e of rangeElement(c, elements.length)) elements.push(e);
   while (c.is(",") && c.next());
   const maps: MdlRangeMapping[] = [];
   if (c.is("->")) {
@@ -186,7 +188,8 @@ function range(c: TokenCursor, head: VensimToken): MdlDefinition {
   return { kind: "range", name: head.text, start: head.start, elements, maps };
 }
 
-function rangeElement(c: TokenCursor): string[] {
+/** One element, or the elements of a sequence `(a1-a9)`; `before` elements precede it. */
+function rangeElement(c: TokenCursor, before: number): string[] {
   if (!c.is("(")) return [elementName(c)];
   const open = c.next();
   const first = elementName(c);
@@ -198,8 +201,10 @@ function rangeElement(c: TokenCursor): string[] {
   if (a === null || b === null || a[1] !== b[1] || Number(a[2]) > Number(b[2])) {
     c.fail(`cannot read the sequence (${first}-${last})`, open);
   }
+  const tooMany = limitProblem("arrayElements", before + Number(b![2]) - Number(a![2]) + 1);
+  if (tooMany !== undefined) c.fail(`the sequence (${first}-${last}): ${tooMany}`, open);
   const out: string[] = [];
-  for (let i = Number(a[2]); i <= Number(b[2]); i += 1) out.push(`${a[1]}${i}`);
+  for (let i = Number(a![2]); i <= Number(b![2]); i += 1) out.push(`${a![1]}${i}`);
   return out;
 }
 
@@ -217,7 +222,7 @@ function mapping(c: TokenCursor): MdlRangeMapping {
   const to = elementName(c);
   c.expect(":");
   const elements: string[] = [];
-  do elements.push(...rangeElement(c));
+  do for (const e of rangeElement(c, elements.length)) elements.push(e);
   while (c.is(",") && c.next());
   c.expect(")");
   return { to, elements };

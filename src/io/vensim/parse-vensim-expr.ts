@@ -6,6 +6,7 @@
  * `-(x^2)`). Calls and subscripts bind tightest. Inline tables (`([(0,0)-(1,1)],(0,0),(1,1))`)
  * are read where a parenthesis opens one.
  */
+import { balancedChain } from "../../expr/balanced-chain.js";
 import type { VensimExpr, VensimSubscript, VensimTable } from "./vensim-ast.js";
 import { VensimSyntaxError, type VensimToken } from "./vensim-tokenize.js";
 
@@ -81,8 +82,24 @@ function parseFrom(c: TokenCursor, minBp: number): VensimExpr {
     const info = t.kind === "op" || t.kind === "keyword" ? BINARY[t.text] : undefined;
     if (info === undefined || info.bp < minBp) break;
     c.next();
-    const right = parseVensimExpr(c, info.bp + 1);
-    left = { kind: "binary", op: info.op, left, right, start: t.start };
+    const operands = [left, parseVensimExpr(c, info.bp + 1)];
+    const starts = [t.start];
+    // A chain of one associative operator is read in a loop and balanced when long.
+    while (info.op === "+" || info.op === "*") {
+      const u = c.peek();
+      if (!(u.kind === "op" || u.kind === "keyword") || BINARY[u.text]?.op !== info.op) break;
+      c.next();
+      starts.push(u.start);
+      operands.push(parseVensimExpr(c, info.bp + 1));
+    }
+    let joined = 0;
+    left = balancedChain(operands, (l, r) => ({
+      kind: "binary",
+      op: info.op,
+      left: l,
+      right: r,
+      start: starts[Math.min(joined++, starts.length - 1)]!,
+    }));
   }
   return left;
 }

@@ -16,6 +16,7 @@
  * Cells are references (`B2`) or defined names (`value1`). Each call becomes one definition per
  * element, so the rest of the reader treats them as constants, lookups and auxiliaries.
  */
+import { limitProblem } from "../../diagnostics/limits.js";
 import { canonicalId } from "../../model/canonical.js";
 import { type DataCall, type DataMode, parseDataCall } from "./data-calls.js";
 import { dataExpr } from "./data-expression.js";
@@ -218,10 +219,11 @@ class CallReader {
       if (typeof v !== "number") {
         const where = `cell ${cellName(r, c)} of '${this.file}'`;
         throw new DataProblem(
-          v === undefined ? `${where} is empty` : `${where} is not a number: '${v}'`,
+          // The text is not quoted: a data file's contents never reach a message.
+          v === undefined ? `${where} is empty` : `${where} is not a number (it holds text)`,
           arg.offset,
           "data-cell",
-          v === undefined ? cellName(r, c) : String(v),
+          cellName(r, c),
         );
       }
       out.push(v);
@@ -235,6 +237,10 @@ class CallReader {
     const cellArg = this.call.args[3]!;
     const place = this.places.place(cellArg.text, cellArg.offset);
     const axis = this.places.axis(axisArg.text, axisArg.offset, place);
+    const tooMany = limitProblem("cells", 2 * count * Math.max(0, axis.to - axis.from + 1));
+    if (tooMany !== undefined) {
+      throw new DataProblem(`${this.call.title}: ${tooMany}`, cellArg.offset, "data-limit");
+    }
     const out: (readonly [number, number])[][] = [];
     for (let k = 0; k < count; k += 1) {
       const points: [number, number][] = [];
@@ -271,10 +277,10 @@ class CallReader {
     if (v !== undefined) {
       this.warn(
         new DataProblem(
-          `cell ${cellName(row, col)} of '${this.file}' is not a number; skipped`,
+          `cell ${cellName(row, col)} of '${this.file}' holds text, not a number; skipped`,
           offset,
           "data-cell",
-          v,
+          cellName(row, col),
         ),
       );
     }

@@ -6,6 +6,7 @@
  * `first` up to the first empty one, or down the column when the row holds `first` alone;
  * with `last` a column alone (`'A'`) down that column, a row alone (`'2'`) across that row.
  */
+import { limitProblem } from "../../diagnostics/limits.js";
 import { canonicalId } from "../../model/canonical.js";
 import type { SubscriptCall } from "./data-calls.js";
 import type { DataFiles } from "./data-files.js";
@@ -88,8 +89,18 @@ function readElements(call: SubscriptCall, files: DataFiles): string[] {
       last!.text.trim() !== ""
         ? places.place(last!.text, last!.offset)
         : { top: start.range!.bottom, left: start.range!.right };
-    for (let r = start.top; r <= end.top; r += 1) {
-      for (let c = start.left; c <= end.left; c += 1) {
+    // Cells past the sheet's end are blank: scan only to it, and never more than the limit.
+    const bottom = Math.min(end.top, sheet.rows - 1);
+    const right = Math.min(end.left, sheet.cols - 1);
+    const tooMany = limitProblem(
+      "cells",
+      Math.max(0, bottom - start.top + 1) * Math.max(0, right - start.left + 1),
+    );
+    if (tooMany !== undefined) {
+      throw new DataProblem(`${call.title}: ${tooMany}`, last!.offset, "data-limit", last!.text);
+    }
+    for (let r = start.top; r <= bottom; r += 1) {
+      for (let c = start.left; c <= right; c += 1) {
         const v = sheet.at(r, c);
         if (v !== undefined) out.push(name(v));
       }
@@ -97,7 +108,7 @@ function readElements(call: SubscriptCall, files: DataFiles): string[] {
   } else {
     const across = run(sheet, start.top, start.left, 0, 1);
     const cells = across.length > 1 ? across : run(sheet, start.top, start.left, 1, 0);
-    out.push(...cells.map(name));
+    for (const cell of cells) out.push(name(cell));
   }
   if (out.length === 0) {
     throw new DataProblem(

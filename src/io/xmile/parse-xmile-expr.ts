@@ -15,6 +15,7 @@
  * reference itself. Only an array that repeats a dimension (`m[D, D]`), where names cannot tell
  * the two positions apart, is refused.
  */
+import { balancedChain } from "../../expr/balanced-chain.js";
 import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
 import { resolveXmileSubscript, type XmileSubscriptTerm } from "./resolve-xmile-subscript.js";
@@ -75,6 +76,9 @@ const BINARY: Readonly<Record<string, { bp: number; op: BinaryOp }>> = {
 const UNARY_BP = 7;
 const POWER_BP = 8;
 
+/** Deepest nesting of an equation; deeper text is refused, not allowed to overflow the stack. */
+const MAX_DEPTH = 400;
+
 /** Parse an XMILE expression; throws {@link XmileExprError} (or a tokenizer error) with an offset. */
 export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
   const tokens = tokenizeXmile(text);
@@ -93,7 +97,9 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
     next();
   };
 
+  let depth = 0;
   const parse = (minBp: number): Expr => {
+    if (++depth > MAX_DEPTH) fail("equation nested too deeply");
     let left = prefix();
     for (;;) {
       const t = peek();
@@ -113,8 +119,21 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       const info = t.kind === "op" || t.kind === "keyword" ? BINARY[t.text] : undefined;
       if (info === undefined || info.bp < minBp) break;
       next();
-      left = { kind: "binary", op: info.op, left, right: parse(info.bp + 1) };
+      const operands = [left, parse(info.bp + 1)];
+      // A chain of one associative operator is read in a loop and balanced when long.
+      while ((info.op === "+" || info.op === "*") && BINARY[peek().text]?.op === info.op) {
+        if (peek().kind !== "op" && peek().kind !== "keyword") break;
+        next();
+        operands.push(parse(info.bp + 1));
+      }
+      left = balancedChain(operands, (l, r) => ({
+        kind: "binary",
+        op: info.op,
+        left: l,
+        right: r,
+      }));
     }
+    depth--;
     return left;
   };
 

@@ -31,6 +31,15 @@ export function readSimSpecs(element: XmlElement | undefined, ctx: XmileContext)
   }
   const number = (name: string, required: boolean): number | undefined => {
     const el = child(element, name);
+    const twice = element.children.filter((c) => c.name === name)[1];
+    if (twice !== undefined) {
+      // Which one a tool would take is not said by the standard: refuse to guess.
+      ctx.error("duplicate-element", `<${name}> is given more than once`, {
+        path: `${path}/${name}`,
+        element: twice,
+        value: twice.text.trim(),
+      });
+    }
     if (el === undefined) {
       if (required) ctx.error("missing-element", `missing <${name}>`, { path, element });
       return undefined;

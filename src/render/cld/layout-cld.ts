@@ -98,10 +98,13 @@ export function layoutCld(input: CldInput, options: CldLayoutOptions = {}): CldL
     n.box.y = n.y ?? 0;
   }
   removeOverlaps(boxes, gap);
-  const minX = Math.min(...boxes.map((b) => b.x - b.width / 2));
-  const minY = Math.min(...boxes.map((b) => b.y - b.height / 2));
-  const maxX = Math.max(...boxes.map((b) => b.x + b.width / 2));
-  const maxY = Math.max(...boxes.map((b) => b.y + b.height / 2));
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x - b.width / 2);
+    minY = Math.min(minY, b.y - b.height / 2);
+    maxX = Math.max(maxX, b.x + b.width / 2);
+    maxY = Math.max(maxY, b.y + b.height / 2);
+  }
   return boxes.length === 0
     ? { boxes, style, minX: 0, minY: 0, maxX: 0, maxY: 0 }
     : { boxes, style, minX, minY, maxX, maxY };

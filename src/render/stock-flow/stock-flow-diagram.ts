@@ -4,6 +4,7 @@
  * Positions come from the model's view when it has a complete one, else from
  * {@link autoLayout}.
  */
+import { checkLimit } from "../../diagnostics/limits.js";
 import type { Model, ViewPoint } from "../../model/types.js";
 import { type Curve, exitPoint, tangentAt } from "../cld/edge-geometry.js";
 import type { LabelBox } from "../cld/label-box.js";
@@ -129,12 +130,14 @@ function bounds(layout: SfLayout): { minX: number; minY: number; maxX: number; m
   }
   for (const f of layout.flows.values()) pts.push(f.valve, ...f.pipe);
   if (pts.length === 0) return { minX: 0, minY: 0, maxX: 200, maxY: 100 };
-  return {
-    minX: Math.min(...pts.map((p) => p.x)),
-    minY: Math.min(...pts.map((p) => p.y)),
-    maxX: Math.max(...pts.map((p) => p.x)),
-    maxY: Math.max(...pts.map((p) => p.y)),
-  };
+  const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const p of pts) {
+    b.minX = Math.min(b.minX, p.x);
+    b.minY = Math.min(b.minY, p.y);
+    b.maxX = Math.max(b.maxX, p.x);
+    b.maxY = Math.max(b.maxY, p.y);
+  }
+  return b;
 }
 
 /** Draw a stock-and-flow diagram of a model. */
@@ -148,6 +151,12 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
   const top = MARGIN + (options.title ? 30 : 0);
   const width = Math.max(300, b.maxX - b.minX + 2 * MARGIN + 40);
   const height = b.maxY - b.minY + top + MARGIN + 20;
+  // A view coordinate of 20,000 (or 1e300) in a model file must not become a giant picture.
+  checkLimit(
+    "pixels",
+    width * height,
+    `diagram of ${Math.round(width)} × ${Math.round(height)} units`,
+  );
   const body: string[] = [];
   if (options.title) {
     body.push(

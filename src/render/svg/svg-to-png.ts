@@ -3,6 +3,7 @@
  * prebuilt npm packages). It is imported only when a PNG is asked for, so drawing SVG never
  * loads the native module.
  */
+import { checkLimit } from "../../diagnostics/limits.js";
 import type { Svg } from "./svg.js";
 
 /** Options of {@link svgToPng}. */
@@ -16,15 +17,21 @@ export interface PngOptions {
 /** The defaults of {@link PngOptions}. */
 export const PNG_DEFAULTS = { scale: 2, sansSerifFamily: "Liberation Sans" } as const;
 
-/** Render an SVG picture to PNG bytes, using the system's fonts. */
+/**
+ * Render an SVG picture to PNG bytes, using the system's fonts. A picture of more pixels than
+ * the `pixels` limit is refused before any pixel is allocated.
+ */
 export async function svgToPng(svg: Svg | string, options: PngOptions = {}): Promise<Uint8Array> {
   const { Resvg } = await import("@resvg/resvg-js");
+  const scale = options.scale ?? PNG_DEFAULTS.scale;
   const resvg = new Resvg(String(svg), {
-    fitTo: { mode: "zoom", value: options.scale ?? PNG_DEFAULTS.scale },
+    fitTo: { mode: "zoom", value: scale },
     font: {
       loadSystemFonts: true,
       sansSerifFamily: options.sansSerifFamily ?? PNG_DEFAULTS.sansSerifFamily,
     },
   });
+  const [w, h] = [Math.ceil(resvg.width * scale), Math.ceil(resvg.height * scale)];
+  checkLimit("pixels", w * h, `a PNG of ${w} × ${h} pixels`);
   return new Uint8Array(resvg.render().asPng());
 }

@@ -197,7 +197,7 @@ describe("GET XLS / DIRECT DATA", () => {
         severity: "warning",
         code: "data-cell",
         variable: "z",
-        value: "n/a",
+        value: "C3",
         line: 18,
         column: 50,
       }),
@@ -353,11 +353,11 @@ describe("data function diagnostics", () => {
       ["s", "data-sheet", "Nope"],
       ["c", "data-cell", "nowhere"],
       ["e", "data-cell", "C8"],
-      ["t", "data-cell", "n/a"],
+      ["t", "data-cell", "C3"],
     ]);
     expect(found[0]?.message).toBe("no sheet 'Nope' in 'book.xlsx' (sheets: Data, Other, Subs)");
     expect(found[2]?.message).toBe("cell C8 of 'book.xlsx' is empty");
-    expect(found[3]?.message).toBe("cell C3 of 'book.xlsx' is not a number: 'n/a'");
+    expect(found[3]?.message).toBe("cell C3 of 'book.xlsx' is not a number (it holds text)");
   });
 
   it("names wrong arity, unknown interpolation, and calls inside expressions", () => {
