@@ -10,7 +10,7 @@
  * - loop markers: the centre of each `g.loop-marker` with the loop it marks.
  *
  * The conventions read are the renderers' own markup: a node is a `<g data-id>` whose first
- * `rect`/`circle` is its shape; an edge is a `<g data-from data-to>` whose first `path` is its
+ * `rect`/`circle` (or the one with class `shape`) is its shape; an edge is a `<g data-from data-to>` whose first `path` is its
  * line; a text belongs to its nearest `data-id`/`data-from`/`data-loop` ancestor. Text boxes are
  * estimated from the font size (0.6 em a character, the renderers' own estimate) and
  * `text-anchor`; `translate(…)` transforms are followed.
@@ -41,6 +41,8 @@ export interface NodeShape {
 export interface EdgeLine {
   readonly from: string;
   readonly to: string;
+  /** Nodes the edge passes on purpose (a pipe through its valve). */
+  readonly via: readonly string[];
   readonly points: readonly Pt[];
 }
 
@@ -88,7 +90,7 @@ interface Context {
   readonly anchor: string;
   readonly owner: string;
   readonly node: string | undefined;
-  readonly edge: { from: string; to: string } | undefined;
+  readonly edge: { from: string; to: string; via: string[] } | undefined;
   readonly loop: string | undefined;
 }
 
@@ -265,16 +267,26 @@ export function pictureGeometry(svg: string): PictureGeometry {
           ...next,
           owner: `edge:${key}`,
           node: undefined,
-          edge: { from: a["data-from"], to: a["data-to"] },
+          edge: {
+            from: a["data-from"],
+            to: a["data-to"],
+            via: (a["data-via"] ?? "").split(" ").filter((v) => v !== ""),
+          },
         };
       } else if (a["data-loop"] !== undefined && name === "g") {
         next = { ...next, owner: `loop:${a["data-loop"]}`, loop: a["data-loop"] };
       } else if (name === "g" && a.class !== undefined && ctx.owner === "") {
         next = { ...next, owner: `part:${a.class}#${anon++}` };
       }
-      if (next.node !== undefined && !nodeSeen.has(next.owner)) {
+      if (next.node !== undefined) {
         const r = shapeRect(name, a, next.dx, next.dy);
-        if (r) {
+        const marked = (a.class ?? "").split(" ").includes("shape");
+        if (r && (marked || !nodeSeen.has(next.owner))) {
+          // the first rect or circle is the node's shape, unless one is marked class="shape"
+          if (marked) {
+            const k = nodes.findIndex((n) => n.id === next.node);
+            if (k >= 0) nodes.splice(k, 1);
+          }
           nodeSeen.add(next.owner);
           nodes.push({ id: next.node, rect: r });
         }
@@ -422,7 +434,7 @@ export function pictureMetrics(svg: string): PictureMetrics {
   let edgeBox = 0;
   for (const e of g.edges) {
     for (const n of g.nodes) {
-      if (n.id === e.from || n.id === e.to) continue;
+      if (n.id === e.from || n.id === e.to || e.via.includes(n.id)) continue;
       const hit = e.points.some((p, i) => i > 0 && segmentHitsRect(e.points[i - 1]!, p, n.rect));
       if (hit) {
         edgeBox++;
