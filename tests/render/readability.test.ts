@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { namedLoops } from "../../models/mensenhandel/loops.js";
+import { mensenhandelSfd } from "../../models/mensenhandel/sfd/sfd-model.js";
 import { systeemkaart } from "../../models/mensenhandel/systeemkaart.js";
 import { causalLoopDiagram } from "../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../src/render/cld/cld-input.js";
+import { stockFlowDiagram } from "../../src/render/stock-flow/stock-flow-diagram.js";
 import { markersOutsideLoops, pictureMetrics } from "../helpers/picture-metrics.js";
 import { expectValidSvg } from "./svg-check.js";
 
@@ -82,5 +84,41 @@ describe("the systeemkaart", () => {
 
   it("is deterministic for a seed", () => {
     expect(kaart(1)).toBe(svg);
+  });
+});
+
+describe("the trafficking stock-and-flow diagram", () => {
+  const model = mensenhandelSfd();
+  const svg = stockFlowDiagram(model, { lang: "nl" });
+  it("has no connector or pipe through a foreign box and no overlapping labels", () => {
+    expectValidSvg(svg.svg);
+    const m = pictureMetrics(svg.svg);
+    expect(m.examples).toEqual([]);
+    expect([m.edgeBox, m.labelLabel, m.labelBox]).toEqual([0, 0, 0]);
+  });
+
+  it("is smaller than before issue 16 (2000 × 3346 px), with 12 px labels", () => {
+    // the goal of 1600 × 1200 is not reached yet: see docs/pictures.md
+    expect(svg.width * svg.height).toBeLessThan(2000 * 3346 * 0.75);
+    expect(svg.svg).toMatch(/<svg [^>]*font-size="12"/);
+    const labels = [
+      ...svg.svg.matchAll(/<text text-anchor="middle" font-size="(\d+)"[^>]*><tspan/g),
+    ];
+    expect(labels.length).toBeGreaterThan(50);
+    expect(new Set(labels.map((m) => m[1]))).toEqual(new Set(["12"]));
+  });
+
+  it("draws each arrayed stock once, as a stack naming its dimensions, and hides the constants", () => {
+    const arrayed = model.variables.filter((v) => v.kind === "stock" && (v.dims?.length ?? 0) > 0);
+    expect(arrayed.length).toBeGreaterThan(0);
+    for (const v of arrayed) {
+      expect(svg.svg.match(new RegExp(`class="stock" data-id="${v.id}"`, "g"))).toHaveLength(1);
+    }
+    expect(svg.svg).toContain("vorm van uitbuiting \u00d7");
+    const constants = model.variables.filter((v) => v.kind === "constant");
+    expect(svg.svg).toContain(`${constants.length} constanten zijn niet getekend.`);
+    for (const c of constants.slice(0, 5)) expect(svg.svg).not.toContain(`data-id="${c.id}"`);
+    const shown = stockFlowDiagram(model, { lang: "nl", constants: "show" }).svg;
+    expect(shown).toContain(`data-id="${constants[0]!.id}"`);
   });
 });
