@@ -1,11 +1,13 @@
 /**
  * Axes and grid lines for charts: ticks from d3-scale (nice, round steps) and labels formatted
- * with d3-format through the scale's own `tickFormat`.
+ * with d3-format in the chart's language ({@link tickFormatter}).
  */
 import type { ScaleLinear } from "d3-scale";
+import type { Lang } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import { GRID, MUTED } from "../svg/palette.js";
+import { tickFormatter } from "./number-format.js";
 
 /** A horizontal axis at `y` with ticks, grid lines up to `top`, and a label under it. */
 export function bottomAxis(
@@ -14,9 +16,10 @@ export function bottomAxis(
   top: number,
   label: string,
   ticks = 6,
+  lang: Lang = "en",
 ): string[] {
   // Time axes: no thousands separator (years read 2012, not 2,012).
-  const format = x.tickFormat(ticks, "f");
+  const format = tickFormatter(x.ticks(ticks), lang, false);
   const [x0, x1] = x.range() as [number, number];
   const out = [`<g class="axis axis-x" font-size="11" text-anchor="middle">`];
   for (const t of x.ticks(ticks)) {
@@ -44,10 +47,10 @@ export function leftAxis(
   right: number,
   label: string,
   ticks = 5,
+  lang: Lang = "en",
 ): string[] {
-  // SI prefixes (k, M, G) only for large numbers; below a million, plain grouped digits read better
-  const big = Math.max(...y.domain().map(Math.abs)) >= 1e6;
-  const format = big ? y.tickFormat(ticks, "~s") : y.tickFormat(ticks);
+  // SI prefixes (k, M, G) only from a million up; below, plain grouped digits read better
+  const format = tickFormatter(y.ticks(ticks), lang);
   const [y0, y1] = y.range() as [number, number];
   const out = [`<g class="axis axis-y" font-size="11" text-anchor="end">`];
   for (const t of y.ticks(ticks)) {
