@@ -34,35 +34,32 @@ interface Box {
 }
 
 /** Text boxes (as Chromium measures them, per line) and node shapes, with their owners. */
-function measured(page: Page): Promise<{ texts: Box[]; shapes: Box[] }> {
-  return page.evaluate(() => {
-    const ownerOf = (el: Element) => {
-      const g = el.closest("[data-id],[data-from],[data-loop]");
-      if (g === null) return `free:${Math.random()}`;
-      return (
-        g.getAttribute("data-id") ??
-        g.getAttribute("data-loop") ??
-        `${g.getAttribute("data-from")}>${g.getAttribute("data-to")}`
-      );
-    };
-    const box = (el: Element, owner: string) => {
-      const r = el.getBoundingClientRect();
-      return { owner, x: r.x, y: r.y, w: r.width, h: r.height };
-    };
-    const texts: Box[] = [];
-    for (const t of document.querySelectorAll("svg text")) {
-      const spans = t.querySelectorAll("tspan");
-      const owner = ownerOf(t);
-      if (spans.length === 0) texts.push(box(t, owner));
-      for (const s of spans) texts.push(box(s, owner));
-    }
-    const shapes: Box[] = [];
-    for (const g of document.querySelectorAll("svg g[data-id]")) {
+async function measured(page: Page): Promise<{ texts: Box[]; shapes: Box[] }> {
+  const texts = await page.$$eval("svg text", (els) =>
+    els.flatMap((t, k) => {
+      const g = t.closest("[data-id],[data-from],[data-loop]");
+      const owner =
+        g === null
+          ? `free:${k}`
+          : (g.getAttribute("data-id") ??
+            g.getAttribute("data-loop") ??
+            `${g.getAttribute("data-from")}>${g.getAttribute("data-to")}`);
+      const spans = Array.from(t.querySelectorAll("tspan"));
+      return (spans.length === 0 ? [t] : spans).map((e) => {
+        const r = e.getBoundingClientRect();
+        return { owner, x: r.x, y: r.y, w: r.width, h: r.height };
+      });
+    }),
+  );
+  const shapes = await page.$$eval("svg g[data-id]", (gs) =>
+    gs.flatMap((g) => {
       const shape = g.querySelector(":scope > .shape, :scope > rect, :scope > circle");
-      if (shape) shapes.push(box(shape, g.getAttribute("data-id")!));
-    }
-    return { texts: texts.filter((b) => b.w > 0), shapes };
-  });
+      if (shape === null) return [];
+      const r = shape.getBoundingClientRect();
+      return [{ owner: g.getAttribute("data-id")!, x: r.x, y: r.y, w: r.width, h: r.height }];
+    }),
+  );
+  return { texts: texts.filter((b) => b.w > 0), shapes };
 }
 
 function overlaps(a: Box, b: Box, tolerance = 1): boolean {

@@ -114,7 +114,10 @@ export function autoLayout(
     if (parts.hidden.has(flow)) continue;
     const source =
       e.from !== undefined ? `${e.from}\u0000out\u0000${flow}` : `cloud${cloudIds.push(flow) - 1}`;
-    if (e.from === undefined) children.push({ id: source, ...CLOUD });
+    if (e.from === undefined) {
+      children.push({ id: source, ...CLOUD });
+      cloudSources.push(source);
+    }
     const target =
       e.to !== undefined ? `${e.to}\u0000in\u0000${flow}` : `cloud${cloudIds.push(flow) - 1}`;
     if (e.to === undefined) children.push({ id: target, ...CLOUD });

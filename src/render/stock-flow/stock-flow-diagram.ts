@@ -28,6 +28,7 @@ import {
   SF_WRAP,
   STACK_OFFSET,
   stockLines,
+  symbolBox,
 } from "./sf-node-sizes.js";
 import { arrowShape, cloudShape, valveShape } from "./sf-shapes.js";
 
@@ -162,15 +163,31 @@ function pipeSvg(points: readonly ViewPoint[], cubic: boolean): string {
   return `<path d="${d}" fill="none" stroke="#555555" stroke-width="7" stroke-linejoin="round"/><path d="${d}" fill="none" stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round"/>${arrowShape(last, u, 12, 9, "#555555")}`;
 }
 
-function bounds(layout: SfLayout): { minX: number; minY: number; maxX: number; maxY: number } {
-  const pts: ViewPoint[] = [...layout.nodes.values(), ...layout.clouds];
+function bounds(
+  layout: SfLayout,
+  label: (id: string) => string,
+): { minX: number; minY: number; maxX: number; maxY: number } {
+  const pts: ViewPoint[] = [...layout.clouds];
   for (const s of layout.stocks.values()) {
     pts.push(
-      { x: s.x - s.width / 2, y: s.y - s.height / 2 },
-      { x: s.x + s.width / 2, y: s.y + s.height / 2 },
+      { x: s.x - s.width / 2, y: s.y - s.height / 2 - 2 * STACK_OFFSET },
+      // room for the boxes stacked behind and the dimension names underneath
+      { x: s.x + s.width / 2 + 2 * STACK_OFFSET, y: s.y + s.height / 2 + 2 * DIM_LINE + 4 },
     );
   }
-  for (const f of layout.flows.values()) pts.push(f.valve, ...f.pipe);
+  // a symbol with its label underneath: the box symbolBox gives, around the symbol's centre
+  const symbol = (id: string, p: ViewPoint) => {
+    const box = symbolBox(label(id));
+    pts.push(
+      { x: p.x - box.width / 2, y: p.y - box.centre },
+      { x: p.x + box.width / 2, y: p.y - box.centre + box.height },
+    );
+  };
+  for (const [id, p] of layout.nodes) symbol(id, p);
+  for (const [id, f] of layout.flows) {
+    symbol(id, f.valve);
+    pts.push(...f.pipe);
+  }
   if (pts.length === 0) return { minX: 0, minY: 0, maxX: 200, maxY: 100 };
   return {
     minX: Math.min(...pts.map((p) => p.x)),
@@ -240,7 +257,7 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
       dimensions: (id) => dimensionsOf(model, id),
       hidden,
     });
-  const b = bounds(layout);
+  const b = bounds(layout, (id) => labelOf(model, id, lang));
   const top = MARGIN + (options.title ? 30 : 0);
   const width = Math.max(300, b.maxX - b.minX + 2 * MARGIN);
   const height = b.maxY - b.minY + top + MARGIN;
