@@ -19,6 +19,7 @@ import { systeemkaart } from "../../models/mensenhandel/systeemkaart.js";
 import { causalLoopDiagram } from "../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../src/render/cld/cld-input.js";
 import { stockFlowDiagram } from "../../src/render/stock-flow/stock-flow-diagram.js";
+import { overlap } from "../helpers/picture-metrics.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
@@ -62,24 +63,16 @@ async function measured(page: Page): Promise<{ texts: Box[]; shapes: Box[] }> {
   return { texts: texts.filter((b) => b.w > 0), shapes };
 }
 
-function overlaps(a: Box, b: Box, tolerance = 1): boolean {
-  return (
-    a.x + tolerance < b.x + b.w &&
-    b.x + tolerance < a.x + a.w &&
-    a.y + tolerance < b.y + b.h &&
-    b.y + tolerance < a.y + a.h
-  );
-}
-
 /** Label–label and label–box overlaps of the measured boxes. */
 function count({ texts, shapes }: { texts: Box[]; shapes: Box[] }): string[] {
   const found: string[] = [];
   texts.forEach((a, i) => {
     for (const b of texts.slice(i + 1)) {
-      if (a.owner !== b.owner && overlaps(a, b)) found.push(`label ${a.owner} over ${b.owner}`);
+      if (a.owner !== b.owner && overlap(a, b, 1)) found.push(`label ${a.owner} over ${b.owner}`);
     }
     for (const s of shapes) {
-      if (a.owner !== s.owner && overlaps(a, s)) found.push(`label ${a.owner} over box ${s.owner}`);
+      if (a.owner !== s.owner && overlap(a, s, 1))
+        found.push(`label ${a.owner} over box ${s.owner}`);
     }
   });
   return found;

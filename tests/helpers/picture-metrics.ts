@@ -16,6 +16,7 @@
  * `text-anchor`; `translate(…)` transforms are followed.
  */
 import { XMLParser } from "fast-xml-parser";
+import { insidePolygon } from "../../src/render/cld/loop-marker.js";
 
 /** An axis-aligned rectangle. */
 export interface Rect {
@@ -358,7 +359,8 @@ export function pictureGeometry(svg: string): PictureGeometry {
   return { width, height, nodes, edges, texts, markers };
 }
 
-function overlap(a: Rect, b: Rect, tolerance = 0.5): boolean {
+/** True when two rectangles overlap by more than `tolerance` pixels both ways. */
+export function overlap(a: Rect, b: Rect, tolerance = 0.5): boolean {
   return (
     a.x + tolerance < b.x + b.w &&
     b.x + tolerance < a.x + a.w &&
@@ -478,19 +480,6 @@ export function pictureMetrics(svg: string): PictureMetrics {
     }
   }
   return { edgeBox, labelLabel, labelBox, crossings, examples };
-}
-
-/** Even–odd test: is `p` inside the polygon? */
-export function insidePolygon(p: Pt, polygon: readonly Pt[]): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i]!;
-    const b = polygon[j]!;
-    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) {
-      inside = !inside;
-    }
-  }
-  return inside;
 }
 
 /**
