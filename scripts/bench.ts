@@ -3,6 +3,7 @@
  * (machines are noisy; ratios travel). `--json` prints one JSON object.
  */
 import { benchArrays } from "./bench/array-bench.js";
+import { benchCld } from "./bench/cld-bench.js";
 import { benchDominance } from "./bench/dominance-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
 import { benchLoops } from "./bench/loops-bench.js";
@@ -22,6 +23,9 @@ progress("loops: Johnson's algorithm on random causal maps…");
 cases.push(...(await benchLoops()));
 progress("dominance: Loops That Matter against a plain run…");
 cases.push(...benchDominance());
+
+progress("cld: the systeemkaart's layout time and edge crossings…");
+cases.push(...benchCld());
 
 progress("sensitivity: runs per second on one and two worker threads…");
 cases.push(...(await benchSensitivity()));

@@ -8,7 +8,7 @@ import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { sfdDocSections } from "../models/mensenhandel/analysis/sfd-doc.js";
 import { historicalEvents } from "../models/mensenhandel/events.js";
-import { factorGroups } from "../models/mensenhandel/factor-groups.js";
+import { factorGroupLabels, factorGroups } from "../models/mensenhandel/factor-groups.js";
 import { factors } from "../models/mensenhandel/factors.js";
 import { indicators } from "../models/mensenhandel/indicators.js";
 import { findings, limitations } from "../models/mensenhandel/limitations.js";
@@ -19,16 +19,12 @@ import { measures } from "../models/mensenhandel/measures.js";
 import { sources } from "../models/mensenhandel/sources.js";
 import { themes } from "../models/mensenhandel/themes.js";
 
-const GROUP_TITLES: Record<(typeof factorGroups)[number], string> = {
-  prevention: "Preventie / prevention",
-  signalling: "Signalering / signalling",
-  investigation_prosecution: "Opsporing en vervolging / investigation and prosecution",
-  shelter_care: "Opvang en zorg / shelter and care",
-  municipal_approach: "Gemeentelijke aanpak / municipal approach",
-  international_migration: "Internationaal en migratie / international and migration",
-  demand: "Vraag / demand",
-  perpetrators: "Daders / perpetrators",
-};
+const GROUP_TITLES = Object.fromEntries(
+  factorGroups.map((g) => [
+    g,
+    `${factorGroupLabels[g].nl} / ${factorGroupLabels[g].en.toLowerCase()}`,
+  ]),
+) as Record<(typeof factorGroups)[number], string>;
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;

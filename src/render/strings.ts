@@ -37,6 +37,7 @@ const STRINGS = {
   stocks: { en: "stocks", nl: "voorraden" },
   flows: { en: "flows", nl: "stromen" },
   auxiliaries: { en: "auxiliaries", nl: "hulpvariabelen" },
+  constantsHidden: { en: "{n} constants are not drawn.", nl: "{n} constanten zijn niet getekend." },
   factors: { en: "factors", nl: "factoren" },
   links: { en: "links", nl: "verbanden" },
   time: { en: "time", nl: "tijd" },

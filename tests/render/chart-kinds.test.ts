@@ -83,6 +83,19 @@ describe("loopScoreChart", () => {
     expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#c0392b"/);
   });
 
+  it("labels loops with their titles when given", () => {
+    const titled = {
+      ...scores,
+      loops: scores.loops.map((l, i) => ({
+        ...l,
+        title: i === 0 ? "Zichtbaarheid" : "Afschrikking",
+      })),
+    };
+    const svg = loopScoreChart(titled).svg;
+    expect(svg).toContain(`>Zichtbaarheid (${scores.loops[0]!.id})</text>`);
+    expect(svg).toContain("<title>Afschrikking</title>");
+  });
+
   it("stacks absolute shares up to the top of the plot", () => {
     const svg = loopScoreChart(scores, { mode: "stacked", height: 300, title: "Dominance" }).svg;
     expectValidSvg(svg);

@@ -57,7 +57,74 @@ describe("timeSeriesChart", () => {
       observed: [{ name: "stock", time: [0, 2, 4], values: [98, Number.NaN, 7] }],
     }).svg;
     expectValidSvg(svg);
-    expect(svg.match(/<circle /g)?.length).toBe(2 + 1); // two points + legend swatch
+    const observed = /<g class="observed">(.*?)<\/g>/s.exec(svg)![1]!;
+    expect(observed.match(/<circle /g)).toHaveLength(2); // the NaN is skipped
+  });
+
+  it("gives every series its own colour and marker, observations with ranges error bars", () => {
+    const svg = timeSeriesChart(
+      {
+        time: [0, 1, 2],
+        series: [
+          { name: "a", values: [1, 2, 3] },
+          { name: "b", values: [3, 2, 1] },
+        ],
+      },
+      {
+        observed: [{ name: "c", time: [0, 2], values: [2, 2], low: [1, 1.5], high: [3, 2.5] }],
+        ranges: [{ name: "estimate", time: [0, 1], low: [0.5, 1], high: [1.5, 2] }],
+        legend: true,
+      },
+    ).svg;
+    expectValidSvg(svg);
+    const legendSvg = /<g class="legend".*?<\/g>\n/s.exec(svg)![0];
+    const colours = [...legendSvg.matchAll(/stroke="(#[0-9a-f]{6})" stroke-width="2"/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(colours).size).toBe(2);
+    expect(legendSvg).toContain("<circle"); // a
+    expect(legendSvg).toMatch(/<rect x="7\.85" y="[\d.]+" width="6\.3"/); // b: a square
+    expect(svg.match(/class="error-bar"/g)).toHaveLength(2);
+    expect(svg.match(/<g class="range"[^>]*fill-opacity="0.3"/g)).toHaveLength(1);
+  });
+
+  it("formats ticks in the report's language and pads a near-constant series", () => {
+    const nl = timeSeriesChart(
+      { time: [0, 1], series: [{ name: "x", values: [12000, 18000] }] },
+      { lang: "nl" },
+    ).svg;
+    expect(nl).toContain(">12.000<");
+    const flat = timeSeriesChart({
+      time: [0, 1, 2],
+      series: [{ name: "x", values: [1, 0.999999998, 1] }],
+    }).svg;
+    expect(flat).not.toMatch(/>0\.99999/);
+    expect(flat).toContain(">1.00<");
+  });
+
+  it("puts the units in the y-axis title and a long legend below the plot", () => {
+    const svg = timeSeriesChart(
+      {
+        time: [0, 1],
+        series: [
+          {
+            name: "a very long series name that would squeeze the plot",
+            values: [1, 2],
+            units: "persons",
+          },
+          {
+            name: "another long series name, equally wide as the first",
+            values: [2, 1],
+            units: "persons",
+          },
+        ],
+      },
+      { yLabel: "victims" },
+    ).svg;
+    expect(svg).toContain(">victims (persons)<");
+    const [, lx, ly] = /<g class="legend" transform="translate\(([\d.]+),([\d.]+)\)/.exec(svg)!;
+    expect(Number(lx)).toBeLessThan(100); // under the plot, not beside it
+    expect(Number(ly)).toBeGreaterThan(300);
   });
 
   it("rejects a variable the data does not have", () => {

@@ -121,8 +121,11 @@ describe("stockflow chart", () => {
     await cli("chart", model, "--variables", "victims,exit", "--data", data, "-o", out);
     const svg = readFileSync(out, "utf8");
     expectValidSvg(svg);
-    expect(svg.match(/<path d="M/g)).toHaveLength(2);
-    expect(svg.match(/<circle /g)).toHaveLength(2 + 1); // two observed points and a legend swatch
+    const lines = /<g class="series"[^>]*>(.*?)<\/g>/s.exec(svg)![1]!;
+    expect(lines.match(/<path d="M/g)).toHaveLength(2);
+    const observed = /<g class="observed">(.*?)<\/g>/s.exec(svg)![1]!;
+    // two observed points, each its series marker (the blank is skipped)
+    expect(observed.match(/<(?:circle|rect|polygon|path) /g)).toHaveLength(2);
   });
 
   it("draws the base run and each scenario with its own dash pattern", async () => {
@@ -134,7 +137,7 @@ describe("stockflow chart", () => {
     expectValidSvg(svg);
     expect(svg).toContain("<title>Victims (base)</title>");
     expect(svg).toContain("<title>Victims (slow exit)</title>");
-    expect(svg).toMatch(/<path d="M[^"]+" stroke="#4e79a7" stroke-dasharray="6 3">/);
+    expect(svg).toMatch(/<path d="M[^"]+" stroke="#0072b2" stroke-dasharray="6 3">/);
   });
 
   it("names an unknown variable and reports bad data cells", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../src/model/types.js";
 import { modelLinks } from "../../src/render/stock-flow/model-links.js";
 import { stockFlowDiagram } from "../../src/render/stock-flow/stock-flow-diagram.js";
+import { pictureGeometry, pictureMetrics, type Rect } from "../helpers/picture-metrics.js";
 import { expectValidSvg, normaliseSvg } from "./svg-check.js";
 
 const teacup: Model = {
@@ -91,7 +92,7 @@ describe("stockFlowDiagram", () => {
     const svg = stockFlowDiagram(chain).svg;
     expectValidSvg(svg);
     const x = (id: string) =>
-      Number(new RegExp(`data-id="${id}"><rect x="(-?[\\d.]+)"`).exec(svg)?.[1]);
+      Number(new RegExp(`data-id="${id}"><rect class="shape" x="(-?[\\d.]+)"`).exec(svg)?.[1]);
     expect(x("identified")).toBeGreaterThan(x("hidden"));
     const valve = Number(/data-id="identification">.*?class="valve" d="M(-?[\d.]+)/.exec(svg)?.[1]);
     expect(valve).toBeGreaterThan(x("hidden"));
@@ -127,10 +128,19 @@ describe("stockFlowDiagram", () => {
     };
     const svg = stockFlowDiagram(cycle).svg;
     expectValidSvg(svg);
-    // recovered → victims: down from recovered, left 40 px below the boxes, up into victims
-    expect(svg).toMatch(/data-id="relapse"><path d="M240,25L240,65L0,65L0,25"/);
-    // a horizontal bow tie: its first edge is vertical (x − 8 twice)
-    expect(svg).toMatch(/data-id="relapse">.*?class="valve" d="M112,58L112,72L128,58/);
+    // the chain runs left to right: victims, recovery's valve, recovered
+    const g = pictureGeometry(svg);
+    const box = (id: string) => g.nodes.find((n) => n.id === id)!.rect;
+    expect(box("recovery").x).toBeGreaterThan(box("victims").x + box("victims").w);
+    expect(box("recovered").x).toBeGreaterThan(box("recovery").x);
+    // relapse turns back: its pipe leaves recovered and enters victims, clear of every box
+    const pipe = g.edges.find((e) => e.via.includes("relapse"))!.points;
+    const [first, last] = [pipe[0]!, pipe[pipe.length - 1]!];
+    const near = (p: { x: number; y: number }, r: Rect) =>
+      p.x >= r.x - 2 && p.x <= r.x + r.w + 2 && p.y >= r.y - 2 && p.y <= r.y + r.h + 2;
+    expect(near(first, box("recovered"))).toBe(true);
+    expect(near(last, box("victims"))).toBe(true);
+    expect(pictureMetrics(svg).edgeBox).toBe(0);
   });
 
   it("uses the model's view when it places every variable", () => {
@@ -159,9 +169,9 @@ describe("stockFlowDiagram", () => {
     expectValidSvg(svg);
     // stock 100 × 60 at (300, 200); the pipe starts at the stock's right edge, not its centre
     expect(svg).toMatch(
-      /data-id="teacup_temperature"><rect x="250" y="170" width="100" height="60"/,
+      /data-id="teacup_temperature"><rect class="shape" x="250" y="170" width="100" height="60"/,
     );
-    expect(svg).toMatch(/data-id="heat_loss"><path d="M350,200L600,200"/);
+    expect(svg).toMatch(/data-id="heat_loss"><g class="pipe"[^>]*><path d="M350,200L600,200"/);
     // the connector leaves straight down (angle −90°): start and control share x
     expect(svg).toMatch(
       /data-from="room_temperature" data-to="heat_loss"><path d="M450,[\d.]+Q450,/,

@@ -10,6 +10,7 @@ import { causalLoopDiagram } from "../../../src/render/cld/causal-loop-diagram.j
 import { cldFromCausalMap } from "../../../src/render/cld/cld-input.js";
 import type { Run } from "../../../src/simulate/run.js";
 import { registeredVictims, victimEstimates } from "../data/read-data.js";
+import { factorGroupLabels } from "../factor-groups.js";
 import { namedLoops } from "../loops.js";
 import { systeemkaart } from "../systeemkaart.js";
 import type { UncertaintyAnalysis } from "./uncertainty-analysis.js";
@@ -20,11 +21,17 @@ const years = (from: number, to: number) =>
 
 /** The systeemkaart with its named loops marked. */
 export function systeemkaartSvg(_analysis: StructureAnalysis): string {
-  const loops = namedLoops.map((l) => ({ id: l.id, polarity: l.polarity, variables: l.variables }));
+  const loops = namedLoops.map((l) => ({
+    id: l.id,
+    polarity: l.polarity,
+    variables: l.variables,
+    labels: { nl: l.name_nl, en: l.name_en },
+  }));
   return causalLoopDiagram(cldFromCausalMap(systeemkaart, loops), {
     title: "Systeemkaart aanpak mensenhandel",
     lang: "nl",
     colourBy: "group",
+    groupLabels: factorGroupLabels,
     idPrefix: "kaart",
   }).svg;
 }
@@ -67,15 +74,16 @@ export function calibrationSvg(run: Run): string {
   ).svg;
 }
 
-/** The simulated total per year against the multiple-systems estimates. */
+/** The simulated victims present in a year against the multiple-systems estimates and their ranges. */
 export function totalsSvg(run: Run): string {
   const ys = years(2010, 2030);
-  const estimates = victimEstimates();
-  const points = estimates.flatMap((e) => years(e.from, e.to).map((y) => ({ y, v: e.estimate })));
-  const ranges = estimates.flatMap((e) =>
-    e.range === undefined
-      ? []
-      : years(e.from, e.to).map((y) => ({ y, lo: e.range!.low, hi: e.range!.high })),
+  const points = victimEstimates().flatMap((e) =>
+    years(e.from, e.to).map((y) => ({
+      y,
+      v: e.estimate,
+      lo: e.range?.low ?? Number.NaN,
+      hi: e.range?.high ?? Number.NaN,
+    })),
   );
   return timeSeriesChart(
     {
@@ -85,16 +93,20 @@ export function totalsSvg(run: Run): string {
       ],
     },
     {
-      title: "Totaal aantal slachtoffers per jaar: model en schattingen (MSE)",
+      title: "Slachtoffers in een jaar: model en schattingen (MSE) met hun bandbreedte",
       xLabel: "jaar",
-      yLabel: "slachtoffers per jaar",
+      yLabel: "slachtoffers in een jaar",
       idPrefix: "mse",
       lang: "nl",
       legend: true,
       observed: [
-        { name: "schatting", time: points.map((p) => p.y), values: points.map((p) => p.v) },
-        { name: "ondergrens", time: ranges.map((p) => p.y), values: ranges.map((p) => p.lo) },
-        { name: "bovengrens", time: ranges.map((p) => p.y), values: ranges.map((p) => p.hi) },
+        {
+          name: "schatting",
+          time: points.map((p) => p.y),
+          values: points.map((p) => p.v),
+          low: points.map((p) => p.lo),
+          high: points.map((p) => p.hi),
+        },
       ],
     },
   ).svg;

@@ -1,16 +1,13 @@
 /**
  * Axes and grid lines for charts: ticks from d3-scale (nice, round steps) and labels formatted
- * with d3-format in the chart's language (decimal comma and thousands point in Dutch), with
- * just enough decimals to tell the ticks apart.
+ * with d3-format in the chart's language ({@link tickFormatter}).
  */
-import { tickStep } from "d3-array";
-import { precisionFixed, precisionPrefix } from "d3-format";
 import type { ScaleLinear } from "d3-scale";
-import { numberLocale } from "../format/number-format.js";
 import type { Lang } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import { GRID, MUTED } from "../svg/palette.js";
+import { tickFormatter } from "./tick-format.js";
 
 /** A horizontal axis at `y` with ticks, grid lines up to `top`, and a label under it. */
 export function bottomAxis(
@@ -22,7 +19,7 @@ export function bottomAxis(
   lang: Lang = "en",
 ): string[] {
   // Time axes: no thousands separator (years read 2012, not 2,012).
-  const format = tickFormat(x, ticks, "", lang);
+  const format = tickFormatter(x.ticks(ticks), lang, false);
   const [x0, x1] = x.range() as [number, number];
   const out = [`<g class="axis axis-x" font-size="11" text-anchor="middle">`];
   for (const t of x.ticks(ticks)) {
@@ -52,7 +49,8 @@ export function leftAxis(
   ticks = 5,
   lang: Lang = "en",
 ): string[] {
-  const format = tickFormat(y, ticks, ",", lang);
+  // SI prefixes (k, M, G) only from a million up; below, plain grouped digits read better
+  const format = tickFormatter(y.ticks(ticks), lang);
   const [y0, y1] = y.range() as [number, number];
   const out = [`<g class="axis axis-y" font-size="11" text-anchor="end">`];
   for (const t of y.ticks(ticks)) {
@@ -72,23 +70,4 @@ export function leftAxis(
   }
   out.push("</g>");
   return out;
-}
-
-/**
- * The label format of a scale's ticks in a language: SI prefixes (k, M, G) from a million up,
- * below that fixed decimals, as many as the tick step needs; `group` is "," for thousands
- * separators or "" for none.
- */
-function tickFormat(
-  scale: ScaleLinear<number, number>,
-  ticks: number,
-  group: "," | "",
-  lang: Lang,
-): (n: number) => string {
-  const [d0, d1] = scale.domain() as [number, number];
-  const step = Math.abs(tickStep(d0, d1, ticks)) || 1;
-  const locale = numberLocale(lang);
-  const big = Math.max(Math.abs(d0), Math.abs(d1));
-  if (big >= 1e6) return locale.format(`.${precisionPrefix(step, big)}~s`);
-  return locale.format(`${group}.${precisionFixed(step)}f`);
 }

@@ -1,6 +1,7 @@
 /**
  * The plot area of a chart: margins for the title, axes and a legend column on the right.
  */
+
 import type { Lang } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
@@ -16,7 +17,7 @@ export interface ChartOptions {
   readonly desc?: string;
   /** Prefix of the ids in the SVG (unique per document when several SVGs share a page). */
   readonly idPrefix?: string;
-  /** Language of the numbers and words the chart prints itself; default English. */
+  /** Language of tick labels (decimal comma and thousands point in `nl`); default `en`. */
   readonly lang?: Lang;
 }
 
@@ -33,6 +34,25 @@ export interface ChartFrame {
   readonly bottom: number;
   /** Left edge of the legend column. */
   readonly legendX: number;
+  /** Top of the legend rows when the legend sits below the plot; undefined: beside it. */
+  readonly legendY?: number;
+}
+
+/**
+ * A frame with the legend beside the plot when it takes at most a third of the width, else in
+ * rows below the plot (the picture grows by their height).
+ */
+export function framedChart(
+  width: number,
+  height: number,
+  hasTitle: boolean,
+  besideWidth: number,
+  rowsHeight: (width: number) => number,
+): ChartFrame {
+  if (besideWidth <= width / 3) return chartFrame(width, height, hasTitle, besideWidth);
+  const rows = rowsHeight(width - 64 - 16);
+  const frame = chartFrame(width, height, hasTitle, 0);
+  return { ...frame, height: height + rows + 8, legendX: frame.left, legendY: height - 4 };
 }
 
 /** Lay out a chart of the given size with room for a title, axes and a legend column. */

@@ -16,9 +16,13 @@ export function finiteExtent(arrays: readonly ArrayLike<number>[]): [number, num
     }
   }
   if (lo > hi) return [0, 1];
-  if (lo === hi) {
-    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
-    return [lo - pad, hi + pad];
+  // a constant or near-constant series (spread below a millionth of its size, e.g. rounding
+  // noise) gets a padded axis around its value instead of ticks like 0.999999998
+  const size = Math.max(Math.abs(lo), Math.abs(hi));
+  if (hi - lo <= size * 1e-6) {
+    const mid = (lo + hi) / 2;
+    const pad = mid === 0 ? 1 : Math.abs(mid) * 0.1;
+    return [mid - pad, mid + pad];
   }
   return [lo, hi];
 }

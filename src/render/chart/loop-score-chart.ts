@@ -19,6 +19,8 @@ export interface LoopScores {
   readonly time: ArrayLike<number>;
   readonly loops: readonly {
     readonly id: string;
+    /** The loop's title (e.g. from the map's named loops), shown instead of the id. */
+    readonly title?: string;
     readonly polarity: "R" | "B" | "U" | string;
     readonly relative_score: ArrayLike<number>;
   }[];
@@ -56,7 +58,7 @@ export function loopScoreChart(scores: LoopScores, options: LoopScoreOptions = {
     return loopColour(l.polarity, i);
   });
   const entries: LegendEntry[] = scores.loops.map((l, i) => ({
-    label: l.id,
+    label: l.title === undefined ? l.id : `${l.title} (${l.id})`,
     colour: colours[i]!,
     swatch: mode === "lines" ? "line" : "area",
     opacity: 0.8,
@@ -81,7 +83,7 @@ export function loopScoreChart(scores: LoopScores, options: LoopScoreOptions = {
         .x((i) => x(scores.time[i]!))
         .y((i) => y(val(l.relative_score, i)));
       body.push(
-        `<path d="${roundPath(path(indices))}" fill="none" stroke="${colours[k]}" stroke-width="2"><title>${escapeXml(l.id)}</title></path>`,
+        `<path d="${roundPath(path(indices))}" fill="none" stroke="${colours[k]}" stroke-width="2"><title>${escapeXml(l.title ?? l.id)}</title></path>`,
       );
     });
   } else {
@@ -106,7 +108,7 @@ export function loopScoreChart(scores: LoopScores, options: LoopScoreOptions = {
         .y0((i) => y(lower[i]!))
         .y1((i) => y(upper[i]!));
       body.push(
-        `<path d="${roundPath(shape(indices))}" fill="${colours[k]}" fill-opacity="0.8"><title>${escapeXml(l.id)}</title></path>`,
+        `<path d="${roundPath(shape(indices))}" fill="${colours[k]}" fill-opacity="0.8"><title>${escapeXml(l.title ?? l.id)}</title></path>`,
       );
     });
   }

@@ -4,20 +4,28 @@
  * polarity or by group, loop markers, an optional highlight, and a legend.
  */
 
+import type { Labels } from "../../model/types.js";
 import { type Lang, t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import { categoryColour, INK, POLARITY_COLOURS } from "../svg/palette.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
-import type { CldEdge, CldInput, CldLoop } from "./cld-input.js";
+import { type CldEdge, type CldInput, type CldLoop, loopTitle } from "./cld-input.js";
 import { cldLegend, cldLegendItems } from "./cld-legend.js";
-import { arrowhead, type Curve, pointAt, selfCurve, tangentAt } from "./edge-geometry.js";
+import {
+  arrowhead,
+  type Curve,
+  curveUntil,
+  type Point,
+  pointAt,
+  tangentAt,
+} from "./edge-geometry.js";
 import { type ActiveSet, activeSet, edgeKey, type Highlight } from "./highlight.js";
 import { type LabelBox, LINE_HEIGHT } from "./label-box.js";
 import { type CldLayoutOptions, layoutCld } from "./layout-cld.js";
-import { loopMarker, markerPosition, signedArea } from "./loop-marker.js";
-import { routeLink } from "./route-link.js";
+import { loopMarker, loopPolygon, placeMarker, signedArea } from "./loop-marker.js";
+import { placeSigns, type Rect } from "./place-signs.js";
 
 /** Options of {@link causalLoopDiagram}. */
 export interface CldOptions extends CldLayoutOptions {
@@ -29,6 +37,11 @@ export interface CldOptions extends CldLayoutOptions {
   /** Draw the legend (default true). */
   readonly legend?: boolean;
   readonly idPrefix?: string;
+  /**
+   * Legend captions of the groups (colourBy `group`): a plain label or one per language, picked
+   * by `lang`; a group without one shows its id.
+   */
+  readonly groupLabels?: Readonly<Record<string, string | Labels>>;
   /** Draw markers for at most this many loops (in input order, plus a highlighted one); default 12. */
   readonly maxLoopMarkers?: number;
 }
@@ -42,37 +55,21 @@ export function isDelayed(e: CldEdge): boolean {
   return e.speed === "low" || (e.delay !== undefined && e.delay >= 1);
 }
 
-function bendOf(
+function edgeSvg(
   e: CldEdge,
-  input: CldInput,
-  boxes: ReadonlyMap<string, LabelBox>,
-  loops: readonly CldLoop[],
-): number {
-  if (input.edges.some((o) => o.from === e.to && o.to === e.from)) return 0.22;
-  const a = boxes.get(e.from)!;
-  const b = boxes.get(e.to)!;
-  const loop = loops.find((l) =>
-    l.variables.some((v, i) => v === e.from && l.variables[(i + 1) % l.variables.length] === e.to),
-  );
-  if (loop === undefined) return 0.08;
-  // bend away from the loop's centre, so that the loop reads as a circle
-  const members = loop.variables.map((v) => boxes.get(v)).filter((p) => p !== undefined);
-  const cx = members.reduce((s, p) => s + p.x, 0) / members.length;
-  const cy = members.reduce((s, p) => s + p.y, 0) / members.length;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const towardCentre = dy * (cx - (a.x + b.x) / 2) - dx * (cy - (a.y + b.y) / 2);
-  return towardCentre > 0 ? -0.15 : 0.15;
-}
-
-function edgeSvg(e: CldEdge, c: Curve, colour: string, opacity: number, lang: Lang): string {
+  c: Curve,
+  sign: Point,
+  colour: string,
+  opacity: number,
+  lang: Lang,
+): string {
   const width = e.strength === undefined ? 1.4 : STRENGTH_WIDTH[e.strength];
   const [tip, l, r] = arrowhead(c, 9 + width, 4 + width / 2);
-  const u = tangentAt(c, 1);
-  const lineEnd = { x: tip.x - u.x * (7 + width), y: tip.y - u.y * (7 + width) };
+  // the line stops under the arrowhead: the same curve, cut where the head begins
+  const line = curveUntil(c, 7 + width);
   const parts = [
     `<g class="link" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}"${opacity < 1 ? ` opacity="${num(opacity)}"` : ""}>`,
-    `<path d="M${num(c.start.x)},${num(c.start.y)}Q${num(c.control.x)},${num(c.control.y)} ${num(lineEnd.x)},${num(lineEnd.y)}" fill="none" stroke="${colour}" stroke-width="${num(width)}"/>`,
+    `<path d="M${num(line.start.x)},${num(line.start.y)}Q${num(line.control.x)},${num(line.control.y)} ${num(line.end.x)},${num(line.end.y)}" fill="none" stroke="${colour}" stroke-width="${num(width)}"/>`,
     `<polygon points="${[tip, l, r].map((p) => `${num(p.x)},${num(p.y)}`).join(" ")}" fill="${colour}"/>`,
   ];
   if (isDelayed(e)) {
@@ -87,18 +84,9 @@ function edgeSvg(e: CldEdge, c: Curve, colour: string, opacity: number, lang: La
       `<path class="delay" d="${marks.join("")}" stroke="${colour}" stroke-width="1.8"><title>${t("delay", lang)}</title></path>`,
     );
   }
-  // the sign sits beside the arrowhead, on the outer side of the bend
-  const p = pointAt(c, 0.86);
-  const tan = tangentAt(c, 0.86);
-  const side =
-    (c.control.x - (c.start.x + c.end.x) / 2) * -tan.y +
-      (c.control.y - (c.start.y + c.end.y) / 2) * tan.x >=
-    0
-      ? 1
-      : -1;
-  const sx = p.x - tan.y * 10 * side;
-  const sy = p.y + tan.x * 10 * side;
-  const sign = e.polarity === "-" ? "\u2212" : e.polarity;
+  const sx = sign.x;
+  const sy = sign.y;
+  const glyph = e.polarity === "-" ? "\u2212" : e.polarity;
   const signColour =
     e.polarity === "?"
       ? POLARITY_COLOURS["?"]
@@ -106,7 +94,7 @@ function edgeSvg(e: CldEdge, c: Curve, colour: string, opacity: number, lang: La
         ? POLARITY_COLOURS["+"]
         : POLARITY_COLOURS["-"];
   parts.push(
-    `<text class="sign" x="${num(sx)}" y="${num(sy)}" dy="0.35em" text-anchor="middle" font-size="14" font-weight="bold" fill="${signColour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${sign}</text>`,
+    `<text class="sign" x="${num(sx)}" y="${num(sy)}" dy="0.35em" text-anchor="middle" font-size="14" font-weight="bold" fill="${signColour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${glyph}</text>`,
     "</g>",
   );
   return parts.join("");
@@ -134,6 +122,22 @@ function nodeSvg(
   ].join("");
 }
 
+/** A group's legend caption: its label in the language, else its plain label, else its id. */
+function groupCaption(group: string, labels: CldOptions["groupLabels"], lang: Lang): string {
+  const l = labels?.[group];
+  if (l === undefined) return group;
+  return typeof l === "string" ? l : (l[lang] ?? l.en ?? l.nl ?? group);
+}
+
+/** The letter in a loop's marker and the title beside it. */
+function markerText(loop: CldLoop, lang: Lang): { letter: string; title: string } {
+  const letter = loop.polarity === "R" || loop.polarity === "B" ? loop.polarity : "?";
+  const titled = loop.label !== undefined || loop.labels !== undefined;
+  // generated ids such as R3 or B12 say everything already: they go in the circle, untitled
+  if (!titled && /^[A-Z]\d{1,3}$/.test(loop.id)) return { letter: loop.id, title: "" };
+  return { letter, title: loopTitle(loop, lang) };
+}
+
 /** Draw a causal-loop diagram. */
 export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Svg {
   const lang: Lang = options.lang ?? "en";
@@ -144,9 +148,11 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
     : undefined;
   const dx = MARGIN - layout.minX;
   const dy = MARGIN + 12 + (options.title ? 28 : 0) - layout.minY;
+  const move = (p: Point): Point => ({ x: p.x + dx, y: p.y + dy });
   const boxes = new Map(
     layout.boxes.map((b) => [b.id, { ...b, x: b.x + dx, y: b.y + dy }] as const),
   );
+  const boxList = [...boxes.values()];
   const width = Math.max(360, layout.maxX - layout.minX + 2 * MARGIN);
   const groupNames = [
     ...new Set(input.nodes.map((n) => n.group).filter((g) => g !== undefined)),
@@ -163,46 +169,21 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
       `<text x="${num(width / 2)}" y="26" text-anchor="middle" font-size="16" font-weight="bold">${escapeXml(options.title)}</text>`,
     );
   }
-  const boxList = [...boxes.values()];
-  body.push(`<g class="links">`);
-  for (const e of input.edges) {
-    const a = boxes.get(e.from);
-    const b = boxes.get(e.to);
-    if (a === undefined || b === undefined) continue;
-    const sided = input.edges.some((o) => o.from === e.to && o.to === e.from);
-    const curve =
-      e.from === e.to
-        ? selfCurve(a)
-        : routeLink(a, b, bendOf(e, input, boxes, loops), sided, boxList);
-    const group = groupOf.get(e.from);
-    const colour = groups
-      ? group === undefined
-        ? "#555555"
-        : groups.get(group)!
-      : POLARITY_COLOURS[e.polarity];
-    const on = active === undefined || active.edges.has(edgeKey(e.from, e.to));
-    body.push(edgeSvg(e, curve, colour, on ? 1 : FADED, lang));
-  }
-  body.push("</g>", `<g class="factors">`);
-  for (const box of boxes.values()) {
-    const group = groupOf.get(box.id);
-    const border = groups && group !== undefined ? groups.get(group) : undefined;
-    const on = active === undefined || active.nodes.has(box.id);
-    body.push(nodeSvg(box, layout.style, border, on ? 1 : FADED));
-  }
-  body.push("</g>", `<g class="loops">`);
-  const taken: { x: number; y: number }[] = [];
+  const curves = layout.routes.map((r) => ({
+    start: move(r.curve.start),
+    control: move(r.curve.control),
+    end: move(r.curve.end),
+  }));
+  // markers first (they need the most room), then the signs around them
+  const taken: Rect[] = [];
   const maxMarkers = options.maxLoopMarkers ?? 12;
   const marked = loops.filter((l, i) => i < maxMarkers || active?.loops.has(l.id));
+  const markers: string[] = [];
   for (const loop of marked) {
-    const pts = loop.variables.map((v) => boxes.get(v)).filter((p) => p !== undefined);
-    if (pts.length === 0) continue;
-    const centroid = {
-      x: pts.reduce((s, p) => s + p.x, 0) / pts.length,
-      y: pts.reduce((s, p) => s + p.y, 0) / pts.length,
-    };
-    const at = markerPosition(centroid, [...boxes.values()], taken);
-    taken.push(at);
+    const members = loop.variables.map((v) => boxes.get(v)).filter((p) => p !== undefined);
+    if (members.length === 0) continue;
+    const { letter, title } = markerText(loop, lang);
+    const place = placeMarker(loopPolygon(members), title, boxList, taken);
     const colour =
       loop.polarity === "R"
         ? POLARITY_COLOURS["+"]
@@ -210,17 +191,41 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
           ? POLARITY_COLOURS["-"]
           : POLARITY_COLOURS["?"];
     const on = active === undefined || active.loops.has(loop.id);
-    body.push(loopMarker(loop, at, signedArea(pts) >= 0, colour, on ? 1 : FADED));
+    const clockwise = signedArea(members) >= 0;
+    markers.push(loopMarker(loop.id, letter, title, place, clockwise, colour, on ? 1 : FADED));
   }
-  body.push("</g>");
+  const signs = placeSigns(curves, boxList, taken);
+  body.push(`<g class="links">`);
+  layout.routes.forEach((r, i) => {
+    const e = input.edges.find((x) => x.from === r.from && x.to === r.to)!;
+    const group = groupOf.get(e.from);
+    const colour = groups
+      ? group === undefined
+        ? "#555555"
+        : groups.get(group)!
+      : POLARITY_COLOURS[e.polarity];
+    const on = active === undefined || active.edges.has(edgeKey(e.from, e.to));
+    body.push(edgeSvg(e, curves[i]!, signs[i]!, colour, on ? 1 : FADED, lang));
+  });
+  body.push("</g>", `<g class="factors">`);
+  for (const box of boxList) {
+    const group = groupOf.get(box.id);
+    const border = groups && group !== undefined ? groups.get(group) : undefined;
+    const on = active === undefined || active.nodes.has(box.id);
+    body.push(nodeSvg(box, layout.style, border, on ? 1 : FADED));
+  }
+  body.push("</g>", `<g class="loops">`, ...markers, "</g>");
 
   let height = layout.maxY + dy + MARGIN;
   if (options.legend ?? true) {
+    const captions = groups
+      ? new Map([...groups].map(([g, c]) => [groupCaption(g, options.groupLabels, lang), c]))
+      : undefined;
     const items = cldLegendItems(
       lang,
       input.edges.some(isDelayed),
       new Set(marked.map((l) => l.polarity)),
-      groups,
+      captions,
     );
     const legend = cldLegend(items, MARGIN / 2, height, width - MARGIN);
     body.push(...legend.svg);

@@ -33,6 +33,10 @@ export interface CldLoop {
   /** `R` reinforcing, `B` balancing, anything else unknown. */
   readonly polarity: string;
   readonly variables: readonly string[];
+  /** The loop's title (shown beside its marker); defaults to the id. */
+  readonly label?: string;
+  /** The loop's title per language. */
+  readonly labels?: Labels;
 }
 
 /** Everything a causal-loop diagram draws. */
@@ -95,6 +99,11 @@ export function cldFromGraph(graph: Graph, loops: readonly CldLoop[] = []): CldI
     };
   });
   return { nodes, edges, loops };
+}
+
+/** The title of a loop in a language, falling back to its label, then its id. */
+export function loopTitle(loop: CldLoop, lang: "nl" | "en" | undefined): string {
+  return (lang === undefined ? undefined : loop.labels?.[lang]) ?? loop.label ?? loop.id;
 }
 
 /** The label of a node in a language, falling back to its display label, then its id. */

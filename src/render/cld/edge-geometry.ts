@@ -84,3 +84,24 @@ export function arrowhead(c: Curve, length: number, halfWidth: number): [Point, 
     { x: base.x + u.y * halfWidth, y: base.y - u.x * halfWidth },
   ];
 }
+
+/**
+ * The part of a curve that ends `cut` pixels (straight-line distance) before its end: the same
+ * Bézier split at that point (de Casteljau), so the drawn line follows the routed one exactly.
+ */
+export function curveUntil(c: Curve, cut: number): Curve {
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    const p = pointAt(c, mid);
+    if (Math.hypot(c.end.x - p.x, c.end.y - p.y) > cut) lo = mid;
+    else hi = mid;
+  }
+  const t = lo;
+  const control = {
+    x: c.start.x + t * (c.control.x - c.start.x),
+    y: c.start.y + t * (c.control.y - c.start.y),
+  };
+  return { start: c.start, control, end: pointAt(c, t) };
+}

@@ -1,111 +1,128 @@
 /**
- * Causal-loop diagram layout, seeded and deterministic: loop-aware initial placement, then a
- * d3-force simulation run headlessly for a fixed number of ticks (links pull, nodes repel,
- * label-sized collision), then overlap removal so that no two label boxes overlap.
+ * Causal-loop diagram layout, deterministic for a seed:
  *
- * d3-force's random source is a seeded LCG (d3-random `randomLcg`), so the same input and seed
- * give the same picture on every machine.
+ * 1. {@link stressPlacement}: ELK stress majorisation places factors at distances that follow
+ *    their graph distances, so short loops come out as cycles;
+ * 2. {@link reduceCrossings}: swaps of nearby factors while straight-link crossings drop;
+ * 3. {@link removeOverlaps}: no two label boxes closer than the gap;
+ * 4. routing with {@link routeLink} (the bend with the fewest foreign boxes on the curve), and
+ *    {@link clearLinks}, which pushes any box still touched by a foreign link off it and routes
+ *    again, so that no link runs through a factor that is not its end.
  */
-
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from "d3-force";
-import { randomLcg } from "d3-random";
-import { type CldInput, nodeLabel } from "./cld-input.js";
-import { initialPlacement } from "./initial-placement.js";
+import { type CldEdge, type CldInput, type CldLoop, nodeLabel } from "./cld-input.js";
+import { clearLinks, type RoutedLink } from "./clear-links.js";
+import { selfCurve } from "./edge-geometry.js";
 import { type LabelBox, type LabelStyle, labelBox } from "./label-box.js";
+import { reduceCrossings } from "./reduce-crossings.js";
 import { removeOverlaps } from "./remove-overlaps.js";
+import { routeLink } from "./route-link.js";
+import { stressPlacement } from "./stress-placement.js";
 
 /** Options of {@link layoutCld}. */
 export interface CldLayoutOptions {
   readonly seed?: number;
   readonly lang?: "nl" | "en";
   readonly label?: Partial<LabelStyle>;
-  /** Force ticks; more settles further. */
-  readonly ticks?: number;
-  /** Minimum free space between label boxes, in pixels. */
+  /** Minimum free space between label boxes (room for signs), in pixels. */
   readonly gap?: number;
+  /** Minimum free space between a label box and a link that does not end at it, in pixels. */
+  readonly clearance?: number;
 }
 
 /** The defaults of {@link CldLayoutOptions}. */
 export const CLD_LAYOUT_DEFAULTS = {
   seed: 1,
-  ticks: 300,
-  gap: 8,
+  gap: 28,
+  clearance: 6,
   label: { fontSize: 13, maxChars: 16, padX: 4, padY: 3 } satisfies LabelStyle,
 } as const;
 
-/** Label boxes placed by the layout, in the order of `input.nodes`, with the picture bounds. */
+/** Label boxes placed by the layout, in the order of `input.nodes`, with routes and bounds. */
 export interface CldLayout {
   readonly boxes: readonly LabelBox[];
+  /** One route per drawable link of `input.edges`, in input order. */
+  readonly routes: readonly RoutedLink[];
   readonly style: LabelStyle;
-  /** Bounds of all boxes. */
+  /** Bounds of all boxes and routes. */
   readonly minX: number;
   readonly minY: number;
   readonly maxX: number;
   readonly maxY: number;
 }
 
-interface Node extends SimulationNodeDatum {
-  readonly box: LabelBox;
+/** The bend of a loop's links, outward, so that the loop reads as a circle. */
+const BEND = 0.1;
+
+/** How much a link bends: pairs of opposite links bend apart; loop links bend outward. */
+function bendOf(
+  e: CldEdge,
+  input: CldInput,
+  at: ReadonlyMap<string, LabelBox>,
+  loops: readonly CldLoop[],
+): number {
+  if (input.edges.some((o) => o.from === e.to && o.to === e.from)) return 0.18;
+  const loop = loops.find((l) =>
+    l.variables.some((v, i) => v === e.from && l.variables[(i + 1) % l.variables.length] === e.to),
+  );
+  if (loop === undefined) return 0;
+  const a = at.get(e.from)!;
+  const b = at.get(e.to)!;
+  const members = loop.variables.map((v) => at.get(v)).filter((p) => p !== undefined);
+  const cx = members.reduce((s, p) => s + p.x, 0) / members.length;
+  const cy = members.reduce((s, p) => s + p.y, 0) / members.length;
+  const towardCentre = (b.y - a.y) * (cx - (a.x + b.x) / 2) - (b.x - a.x) * (cy - (a.y + b.y) / 2);
+  return towardCentre > 0 ? -BEND : BEND;
 }
 
-/** Lay out the factors of a causal-loop diagram. */
+/** Lay out and route a causal-loop diagram. */
 export function layoutCld(input: CldInput, options: CldLayoutOptions = {}): CldLayout {
   const style: LabelStyle = { ...CLD_LAYOUT_DEFAULTS.label, ...options.label };
   const gap = options.gap ?? CLD_LAYOUT_DEFAULTS.gap;
-  const random = randomLcg(((options.seed ?? CLD_LAYOUT_DEFAULTS.seed) % 1e9) / 1e9);
+  const clearance = options.clearance ?? CLD_LAYOUT_DEFAULTS.clearance;
+  const seed = options.seed ?? CLD_LAYOUT_DEFAULTS.seed;
   const boxes = input.nodes.map((n) => labelBox(n.id, nodeLabel(n, options.lang), style));
-  const typical = boxes.reduce((s, b) => s + b.width, 0) / Math.max(1, boxes.length);
-  const spacing = Math.max(90, typical * 1.1);
-  const start = initialPlacement(
-    boxes.map((b) => b.id),
-    input.loops ?? [],
-    spacing,
-    random,
-  );
-  const nodes: Node[] = boxes.map((box) => {
-    const p = start.get(box.id)!;
-    return { box, x: p.x, y: p.y };
-  });
-  const index = new Map(nodes.map((n, i) => [n.box.id, i]));
-  const links: SimulationLinkDatum<Node>[] = input.edges
-    .filter((e) => e.from !== e.to && index.has(e.from) && index.has(e.to))
-    .map((e) => ({ source: index.get(e.from)!, target: index.get(e.to)! }));
-
-  const simulation = forceSimulation(nodes)
-    .randomSource(random)
-    .force(
-      "link",
-      forceLink<Node, SimulationLinkDatum<Node>>(links).distance(spacing).strength(0.25),
-    )
-    .force("charge", forceManyBody<Node>().strength(-spacing * 3))
-    .force("collide", forceCollide<Node>((n) => n.box.width / 2 + 24).strength(0.7))
-    .force("x", forceX<Node>(0).strength(0.04))
-    .force("y", forceY<Node>(0).strength(0.06))
-    .stop();
-  simulation.tick(options.ticks ?? CLD_LAYOUT_DEFAULTS.ticks);
-
-  for (const n of nodes) {
-    n.box.x = n.x ?? 0;
-    n.box.y = n.y ?? 0;
+  const at = new Map(boxes.map((b) => [b.id, b]));
+  const drawable = input.edges.filter((e) => at.has(e.from) && at.has(e.to));
+  if (boxes.length === 0) {
+    return { boxes, routes: [], style, minX: 0, minY: 0, maxX: 0, maxY: 0 };
   }
+  const typical = boxes.reduce((s, b) => s + b.width, 0) / boxes.length;
+  stressPlacement(boxes, drawable, Math.max(150, typical * 1.9), seed);
+  const index = new Map(boxes.map((b, i) => [b.id, i]));
+  const pairs = new Map<string, readonly [number, number]>();
+  for (const e of drawable) {
+    if (e.from === e.to) continue;
+    const p = [index.get(e.from)!, index.get(e.to)!].sort((x, y) => x - y) as [number, number];
+    pairs.set(p.join(","), p);
+  }
+  reduceCrossings(boxes, [...pairs.values()]);
   removeOverlaps(boxes, gap);
+  const loops = input.loops ?? [];
+  const route = (): RoutedLink[] =>
+    drawable.map((e) => {
+      const a = at.get(e.from)!;
+      const b = at.get(e.to)!;
+      const sided = input.edges.some((o) => o.from === e.to && o.to === e.from);
+      const curve =
+        e.from === e.to
+          ? selfCurve(a)
+          : routeLink(a, b, bendOf(e, input, at, loops), sided, boxes, clearance);
+      return { from: e.from, to: e.to, curve };
+    });
+  const { routes } = clearLinks(boxes, route, clearance, gap);
+  const xs = [
+    ...boxes.flatMap((b) => [b.x - b.width / 2, b.x + b.width / 2]),
+    ...routes.flatMap((r) => [r.curve.start.x, r.curve.control.x, r.curve.end.x]),
+  ];
+  const ys = [
+    ...boxes.flatMap((b) => [b.y - b.height / 2, b.y + b.height / 2]),
+    ...routes.flatMap((r) => [r.curve.start.y, r.curve.control.y, r.curve.end.y]),
+  ];
+  // Loops, not Math.min(...xs): a spread of a very large map's coordinates overflows the stack.
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x - b.width / 2);
-    minY = Math.min(minY, b.y - b.height / 2);
-    maxX = Math.max(maxX, b.x + b.width / 2);
-    maxY = Math.max(maxY, b.y + b.height / 2);
-  }
-  return boxes.length === 0
-    ? { boxes, style, minX: 0, minY: 0, maxX: 0, maxY: 0 }
-    : { boxes, style, minX, minY, maxX, maxY };
+  for (const x of xs) [minX, maxX] = [Math.min(minX, x), Math.max(maxX, x)];
+  for (const y of ys) [minY, maxY] = [Math.min(minY, y), Math.max(maxY, y)];
+  return xs.length === 0
+    ? { boxes, routes, style, minX: 0, minY: 0, maxX: 0, maxY: 0 }
+    : { boxes, routes, style, minX, minY, maxX, maxY };
 }

@@ -1,17 +1,20 @@
 /**
- * Loop markers: the loop's id (`R1`, `B2`) inside a circular arrow turning the way the loop
- * runs, placed at the centroid of the loop's factors, or at the nearest spot that covers no
- * label and no other marker.
+ * Loop markers: the loop's kind (R reinforcing, B balancing) inside a circular arrow that turns
+ * the way the loop runs, with the loop's title beside it. The marker stands inside the polygon of
+ * the loop's factors, at the free spot nearest its centre: one that covers no factor label, no
+ * sign and no other marker or title.
  */
-
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
-import type { CldLoop } from "./cld-input.js";
+import { textWidth } from "../svg/text-width.js";
 import type { Point } from "./edge-geometry.js";
 import type { LabelBox } from "./label-box.js";
+import { boxRect, type Rect, sharedArea } from "./place-signs.js";
 
 /** Radius of the circular arrow. */
-export const MARKER_RADIUS = 14;
+export const MARKER_RADIUS = 13;
+/** Font size of loop titles. */
+export const TITLE_SIZE = 11;
 
 /** Twice the signed area of the loop polygon; positive when it runs clockwise on screen (y down). */
 export function signedArea(points: readonly Point[]): number {
@@ -23,42 +26,120 @@ export function signedArea(points: readonly Point[]): number {
   return sum;
 }
 
-function free(p: Point, boxes: readonly LabelBox[], taken: readonly Point[]): boolean {
-  const r = MARKER_RADIUS + 4;
-  const clearOfBoxes = boxes.every(
-    (b) => Math.abs(p.x - b.x) >= b.width / 2 + r || Math.abs(p.y - b.y) >= b.height / 2 + r,
-  );
-  return clearOfBoxes && taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= 2 * r);
-}
-
-/** Where to put a loop's marker: the centroid, or the closest free spot around it. */
-export function markerPosition(
-  centroid: Point,
-  boxes: readonly LabelBox[],
-  taken: readonly Point[],
-): Point {
-  for (let ring = 0; ring <= 12; ring++) {
-    const steps = ring === 0 ? 1 : 8 + 4 * ring;
-    for (let k = 0; k < steps; k++) {
-      const angle = (2 * Math.PI * k) / steps;
-      const p = {
-        x: centroid.x + ring * 10 * Math.cos(angle),
-        y: centroid.y + ring * 10 * Math.sin(angle),
-      };
-      if (free(p, boxes, taken)) return p;
+/** Even–odd point-in-polygon test. */
+export function insidePolygon(p: Point, polygon: readonly Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[i]!;
+    const b = polygon[j]!;
+    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) {
+      inside = !inside;
     }
   }
-  return centroid;
+  return inside;
 }
 
-/** The marker's SVG: a circular arrow (300°) in the loop's turning direction around its id. */
+/**
+ * The polygon a loop's marker must lie in: its factors' centres in loop order, or, for a loop of
+ * fewer than three factors, the rectangle spanned by their boxes.
+ */
+export function loopPolygon(members: readonly LabelBox[]): Point[] {
+  if (members.length >= 3) return members.map((b) => ({ x: b.x, y: b.y }));
+  const x0 = Math.min(...members.map((b) => b.x - b.width / 2));
+  const y0 = Math.min(...members.map((b) => b.y - b.height / 2));
+  const x1 = Math.max(...members.map((b) => b.x + b.width / 2));
+  const y1 = Math.max(...members.map((b) => b.y + b.height / 2));
+  return [
+    { x: x0, y: y0 },
+    { x: x1, y: y0 },
+    { x: x1, y: y1 },
+    { x: x0, y: y1 },
+  ];
+}
+
+/** A placed marker: its centre and where its title starts (undefined: no room for a title). */
+export interface MarkerPlace {
+  readonly at: Point;
+  readonly title: { readonly x: number; readonly anchor: "start" | "end" } | undefined;
+}
+
+function markerRect(p: Point): Rect {
+  const r = MARKER_RADIUS + 3;
+  return { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r };
+}
+
+function titleRect(p: Point, width: number, anchor: "start" | "end"): Rect {
+  const x = anchor === "start" ? p.x + MARKER_RADIUS + 4 : p.x - MARKER_RADIUS - 4;
+  return {
+    x0: anchor === "start" ? x : x - width,
+    y0: p.y - TITLE_SIZE * 0.5,
+    x1: anchor === "start" ? x + width : x,
+    y1: p.y + TITLE_SIZE * 0.6,
+  };
+}
+
+/**
+ * Place a marker inside `polygon`, its title of `title` text beside it; `taken` holds rectangles
+ * already used (signs, other markers), to which this marker's are added.
+ */
+export function placeMarker(
+  polygon: readonly Point[],
+  title: string,
+  boxes: readonly LabelBox[],
+  taken: Rect[],
+): MarkerPlace {
+  const cx = polygon.reduce((s, p) => s + p.x, 0) / polygon.length;
+  const cy = polygon.reduce((s, p) => s + p.y, 0) / polygon.length;
+  const x0 = Math.min(...polygon.map((p) => p.x));
+  const x1 = Math.max(...polygon.map((p) => p.x));
+  const y0 = Math.min(...polygon.map((p) => p.y));
+  const y1 = Math.max(...polygon.map((p) => p.y));
+  const step = Math.max(4, Math.min(x1 - x0, y1 - y0) / 24);
+  const spots: Point[] = [];
+  for (let x = x0 + step / 2; x < x1; x += step) {
+    for (let y = y0 + step / 2; y < y1; y += step) {
+      if (insidePolygon({ x, y }, polygon)) spots.push({ x, y });
+    }
+  }
+  if (spots.length === 0) spots.push({ x: cx, y: cy });
+  spots.sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
+  const obstacles = [...boxes.map((b) => boxRect(b, 2)), ...taken];
+  const clear = (r: Rect) => obstacles.every((o) => sharedArea(r, o) === 0);
+  const width = textWidth(title, TITLE_SIZE);
+  let fallback: { at: Point; cost: number } | undefined;
+  for (const at of spots) {
+    const m = markerRect(at);
+    if (!clear(m)) {
+      const cost = obstacles.reduce((s, o) => s + sharedArea(m, o), 0);
+      if (fallback === undefined || cost < fallback.cost) fallback = { at, cost };
+      continue;
+    }
+    for (const anchor of ["start", "end"] as const) {
+      const t = titleRect(at, width, anchor);
+      if (title === "" || clear(t)) {
+        taken.push(m, ...(title === "" ? [] : [t]));
+        const x = anchor === "start" ? at.x + MARKER_RADIUS + 4 : at.x - MARKER_RADIUS - 4;
+        return { at, title: title === "" ? undefined : { x, anchor } };
+      }
+    }
+    if (fallback === undefined || fallback.cost > 0) fallback = { at, cost: 0 };
+  }
+  const at = fallback?.at ?? { x: cx, y: cy };
+  taken.push(markerRect(at));
+  return { at, title: undefined };
+}
+
+/** The marker's SVG: a circular arrow (300°) in the loop's turning direction, letter and title. */
 export function loopMarker(
-  loop: CldLoop,
-  at: Point,
+  id: string,
+  letter: string,
+  title: string,
+  place: MarkerPlace,
   clockwise: boolean,
   colour: string,
   opacity: number,
 ): string {
+  const { at } = place;
   const r = MARKER_RADIUS;
   const s = clockwise ? 1 : -1;
   const a0 = -Math.PI / 2 - s * 0.5;
@@ -71,10 +152,14 @@ export function loopMarker(
   const right = { x: p1.x + u.y * 4, y: p1.y - u.x * 4 };
   const pts = [tip, left, right].map((p) => `${num(p.x)},${num(p.y)}`).join(" ");
   return [
-    `<g class="loop-marker" data-loop="${escapeXml(loop.id)}"${opacity < 1 ? ` opacity="${num(opacity)}"` : ""}>`,
+    `<g class="loop-marker" data-loop="${escapeXml(id)}"${opacity < 1 ? ` opacity="${num(opacity)}"` : ""}>`,
+    `<title>${escapeXml(title === "" ? id : title)}</title>`,
     `<path d="M${num(p0.x)},${num(p0.y)}A${r},${r} 0 1 ${clockwise ? 1 : 0} ${num(p1.x)},${num(p1.y)}" fill="none" stroke="${colour}" stroke-width="1.5"/>`,
     `<polygon points="${pts}" fill="${colour}"/>`,
-    `<text x="${num(at.x)}" y="${num(at.y)}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="bold" fill="${colour}">${escapeXml(loop.id)}</text>`,
+    `<text class="loop-id" x="${num(at.x)}" y="${num(at.y)}" dy="0.35em" text-anchor="middle" font-size="12" font-weight="bold" fill="${colour}">${escapeXml(letter)}</text>`,
+    place.title === undefined
+      ? ""
+      : `<text class="loop-title" x="${num(place.title.x)}" y="${num(at.y)}" dy="0.35em" text-anchor="${place.title.anchor}" font-size="${TITLE_SIZE}" font-style="italic" fill="${colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(title)}</text>`,
     "</g>",
   ].join("");
 }

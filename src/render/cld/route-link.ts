@@ -13,15 +13,28 @@ export function labelCrossings(
   curve: Curve,
   boxes: readonly LabelBox[],
   ends: readonly string[],
+  margin = 2,
 ): number {
   let count = 0;
+  const x0 = Math.min(curve.start.x, curve.control.x, curve.end.x) - margin;
+  const x1 = Math.max(curve.start.x, curve.control.x, curve.end.x) + margin;
+  const y0 = Math.min(curve.start.y, curve.control.y, curve.end.y) - margin;
+  const y1 = Math.max(curve.start.y, curve.control.y, curve.end.y) + margin;
   for (const box of boxes) {
     if (ends.includes(box.id)) continue;
+    // the curve lies within the triangle of its points: skip boxes outside that triangle's bounds
+    if (
+      box.x + box.width / 2 < x0 ||
+      box.x - box.width / 2 > x1 ||
+      box.y + box.height / 2 < y0 ||
+      box.y - box.height / 2 > y1
+    )
+      continue;
     for (let i = 1; i < SAMPLES; i++) {
       const p = pointAt(curve, i / SAMPLES);
       if (
-        Math.abs(p.x - box.x) <= box.width / 2 + 2 &&
-        Math.abs(p.y - box.y) <= box.height / 2 + 2
+        Math.abs(p.x - box.x) <= box.width / 2 + margin &&
+        Math.abs(p.y - box.y) <= box.height / 2 + margin
       ) {
         count++;
         break;
@@ -32,8 +45,9 @@ export function labelCrossings(
 }
 
 /**
- * The curve from `a` to `b` with the fewest label crossings. `sided` links (one of a pair of
- * opposite links) keep the side of their bend so that the pair stays apart.
+ * The curve from `a` to `b` with the fewest label crossings (boxes grown by `margin`). `sided`
+ * links (one of a pair of opposite links) keep the side of their bend so that the pair stays
+ * apart; others may also run straight.
  */
 export function routeLink(
   a: LabelBox,
@@ -41,20 +55,18 @@ export function routeLink(
   preferred: number,
   sided: boolean,
   boxes: readonly LabelBox[],
+  margin = 2,
 ): Curve {
   const s = Math.sign(preferred) || 1;
-  const size = Math.max(Math.abs(preferred), 0.08);
   const bends = sided
-    ? [preferred, s * 0.35, s * 0.5]
-    : [preferred, -preferred, s * 0.3, -s * 0.3, s * 0.5, -s * 0.5].map((x) =>
-        x === 0 ? size : x,
-      );
+    ? [preferred, s * 0.1, s * 0.3, s * 0.45]
+    : [preferred, -preferred, 0, s * 0.15, -s * 0.15, s * 0.3, -s * 0.3, s * 0.45, -s * 0.45];
   let best = linkCurve(a, b, bends[0]!);
-  let fewest = labelCrossings(best, boxes, [a.id, b.id]);
+  let fewest = labelCrossings(best, boxes, [a.id, b.id], margin);
   for (const bend of bends.slice(1)) {
     if (fewest === 0) break;
     const curve = linkCurve(a, b, bend);
-    const crossings = labelCrossings(curve, boxes, [a.id, b.id]);
+    const crossings = labelCrossings(curve, boxes, [a.id, b.id], margin);
     if (crossings < fewest) {
       best = curve;
       fewest = crossings;

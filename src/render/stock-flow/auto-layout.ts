@@ -1,23 +1,37 @@
 /**
- * Automatic stock-and-flow layout, for models without a view. Stocks linked by flows form
- * chains; each chain is a row, its stocks in flow order (column = longest flow path from the
- * chain's sources). Flows sit between their stocks (a pipe below the row when they run
- * backwards or skip a column); a flow with an open end gets a cloud. Auxiliaries start near
- * what they feed (or what feeds them) and are relaxed by a seeded d3-force simulation with
- * stocks and valves fixed, then kept apart by overlap removal.
+ * Automatic stock-and-flow layout, for models without a view, by ELK's layered algorithm
+ * (elkjs) from left to right: every stock, valve, cloud and drawn auxiliary is a node whose box
+ * holds its label, so no two labels or symbols overlap; a flow is a pipe from its source (stock
+ * or cloud) through its valve to its target, with priority on straight, left-to-right pipes,
+ * so main chains run left to right; connectors are spline-routed around the nodes; ELK's layers
+ * put each auxiliary just before what it feeds. Deterministic (ELK's seeded crossing
+ * minimisation with a fixed seed).
  */
-import { forceCollide, forceLink, forceSimulation, type SimulationNodeDatum } from "d3-force";
-import { randomLcg } from "d3-random";
+import type { ElkExtendedEdge, ElkNode, ElkPoint } from "elkjs/lib/elk-api.js";
 import type { Model, ViewPoint } from "../../model/types.js";
-import type { LabelBox } from "../cld/label-box.js";
-import { removeOverlaps } from "../cld/remove-overlaps.js";
-import { textWidth } from "../svg/text-width.js";
+import { elkLayoutSync } from "../layout/elk-sync.js";
+import { flowOrder } from "./flow-order.js";
 import type { ModelLink } from "./model-links.js";
-import { type FlowPlace, type SfLayout, STOCK_SIZE, type StockPlace } from "./sf-layout.js";
+import {
+  type ConnectorRoute,
+  connectorKey,
+  type FlowPlace,
+  type SfLayout,
+  type StockPlace,
+} from "./sf-layout.js";
+import { STACK_OFFSET, stockBox, symbolBox } from "./sf-node-sizes.js";
 
-const COLUMN = 240;
-const ROW = 230;
-const CLOUD = 150;
+/** What the layout needs to know of each variable. */
+export interface AutoLayoutParts {
+  /** The label drawn for a variable. */
+  readonly label: (id: string) => string;
+  /** The dimensions named on an arrayed stock, or undefined for a scalar one. */
+  readonly dimensions: (id: string) => readonly string[] | undefined;
+  /** Variables left out of the picture (e.g. hidden constants). */
+  readonly hidden: ReadonlySet<string>;
+}
+
+const CLOUD = { width: 30, height: 20 } as const;
 
 interface Ends {
   from?: string;
@@ -35,189 +49,157 @@ function flowEnds(model: Model): Map<string, Ends> {
   return ends;
 }
 
-/** Rows of stock chains with each stock's column. */
-function placeStocks(model: Model, ends: Map<string, Ends>): Map<string, StockPlace> {
-  const stocks = model.variables.filter((v) => v.kind === "stock").map((v) => v.id);
-  const next = new Map(stocks.map((s) => [s, [] as string[]]));
-  const neighbours = new Map(stocks.map((s) => [s, new Set<string>()]));
-  for (const e of ends.values()) {
-    if (e.from === undefined || e.to === undefined || e.from === e.to) continue;
-    next.get(e.from)!.push(e.to);
-    neighbours.get(e.from)!.add(e.to);
-    neighbours.get(e.to)!.add(e.from);
-  }
-  const places = new Map<string, StockPlace>();
-  const seen = new Set<string>();
-  let row = 0;
-  for (const start of stocks) {
-    if (seen.has(start)) continue;
-    const chain: string[] = [];
-    const queue = [start];
-    seen.add(start);
-    while (queue.length > 0) {
-      const s = queue.shift()!;
-      chain.push(s);
-      for (const n of neighbours.get(s)!) {
-        if (seen.has(n)) continue;
-        seen.add(n);
-        queue.push(n);
-      }
-    }
-    // column: longest path from a source of the chain, following flows, visiting each stock once
-    const column = new Map(chain.map((s) => [s, 0]));
-    const hasInflow = new Set(chain.flatMap((s) => next.get(s)!));
-    const sources = chain.filter((s) => !hasInflow.has(s));
-    const order = sources.length > 0 ? sources : [chain[0]!];
-    for (const source of order) {
-      const stack: [string, number, Set<string>][] = [[source, 0, new Set([source])]];
-      while (stack.length > 0) {
-        const [s, depth, path] = stack.pop()!;
-        if (depth > column.get(s)!) column.set(s, depth);
-        if (depth > chain.length) continue;
-        for (const n of next.get(s)!)
-          if (!path.has(n)) stack.push([n, depth + 1, new Set([...path, n])]);
-      }
-    }
-    // stocks sharing a column in a chain stack vertically within the row
-    const used = new Map<number, number>();
-    for (const s of chain) {
-      const col = column.get(s)!;
-      const k = used.get(col) ?? 0;
-      used.set(col, k + 1);
-      places.set(s, { x: col * COLUMN, y: row * ROW + k * 120, ...STOCK_SIZE });
-    }
-    row += 1 + Math.max(0, ...[...used.values()].map((n) => n - 1)) * 0.6;
-  }
-  return places;
+function sectionPoints(edge: ElkExtendedEdge): ElkPoint[] {
+  const s = edge.sections?.[0];
+  if (s === undefined) return [];
+  return [s.startPoint, ...(s.bendPoints ?? []), s.endPoint];
 }
 
-function placeFlows(
-  ends: Map<string, Ends>,
-  stocks: Map<string, StockPlace>,
-): { flows: Map<string, FlowPlace>; clouds: ViewPoint[]; loose: string[] } {
-  const flows = new Map<string, FlowPlace>();
-  const clouds: ViewPoint[] = [];
-  const loose: string[] = [];
-  const slots = new Map<string, number>();
-  const slot = (key: string) => {
-    const n = slots.get(key) ?? 0;
-    slots.set(key, n + 1);
-    return n === 0 ? 0 : (n % 2 === 1 ? 1 : -1) * Math.ceil(n / 2) * 60;
+/** Lay out a model without a view; `seed` seeds ELK's crossing minimisation. */
+export function autoLayout(
+  model: Model,
+  links: readonly ModelLink[],
+  seed: number,
+  parts: AutoLayoutParts,
+): SfLayout {
+  const ends = flowEnds(model);
+  const children: ElkNode[] = [];
+  const edges: ElkExtendedEdge[] = [];
+  const symbolCentre = new Map<string, number>();
+  const stockFront = new Map<string, { width: number; height: number }>();
+  const cloudIds: string[] = [];
+  const cloudSources: string[] = [];
+  for (const v of model.variables) {
+    if (parts.hidden.has(v.id)) continue;
+    if (v.kind === "stock") {
+      const box = stockBox(parts.label(v.id), parts.dimensions(v.id));
+      stockFront.set(v.id, box.front);
+      // pipes meet the front box: inflows spread down its left side, outflows down its right
+      const side = (flows: readonly string[], dir: string, x: number) =>
+        flows.map((f, i) => ({
+          id: `${v.id}\u0000${dir}\u0000${f}`,
+          x,
+          y:
+            2 * (box.height > box.front.height ? STACK_OFFSET : 0) +
+            (box.front.height * (i + 1)) / (flows.length + 1),
+          width: 1,
+          height: 1,
+        }));
+      children.push({
+        id: v.id,
+        width: box.width,
+        height: box.height,
+        layoutOptions: { "elk.portConstraints": "FIXED_POS" },
+        ports: [...side(v.inflows, "in", -1), ...side(v.outflows, "out", box.front.width)],
+      });
+    } else {
+      const box = symbolBox(parts.label(v.id));
+      symbolCentre.set(v.id, box.centre);
+      const node: ElkNode = { id: v.id, width: box.width, height: box.height };
+      if (v.kind === "flow") {
+        node.layoutOptions = { "elk.portConstraints": "FIXED_POS" };
+        node.ports = [
+          { id: `${v.id}\u0000w`, x: -1, y: box.centre, width: 1, height: 1 },
+          { id: `${v.id}\u0000e`, x: box.width, y: box.centre, width: 1, height: 1 },
+        ];
+      }
+      children.push(node);
+    }
+  }
+  const pipe = {
+    "elk.layered.priority.straightness": "20",
+    "elk.layered.priority.direction": "20",
   };
   for (const [flow, e] of ends) {
-    const a = e.from === undefined ? undefined : stocks.get(e.from);
-    const b = e.to === undefined ? undefined : stocks.get(e.to);
-    if (a && b && e.from !== e.to) {
-      const straight = Math.abs(a.y - b.y) < 1 && b.x - a.x === COLUMN;
-      if (straight) {
-        const pipe = [
-          { x: a.x + a.width / 2, y: a.y },
-          { x: b.x - b.width / 2, y: b.y },
-        ];
-        flows.set(flow, { valve: { x: (a.x + b.x) / 2, y: a.y }, pipe });
-      } else {
-        const low =
-          Math.max(a.y + a.height / 2, b.y + b.height / 2) + 40 + slot(`below:${e.from}`) / 3;
-        const pipe = [
-          { x: a.x, y: a.y + a.height / 2 },
-          { x: a.x, y: low },
-          { x: b.x, y: low },
-          { x: b.x, y: b.y + b.height / 2 },
-        ];
-        flows.set(flow, { valve: { x: (a.x + b.x) / 2, y: low }, pipe });
-      }
-    } else if (b) {
-      const dy = slot(`in:${e.to}`);
-      const cloud = { x: b.x - CLOUD, y: b.y + dy };
-      clouds.push(cloud);
-      flows.set(flow, {
-        valve: { x: b.x - CLOUD / 2 - 10, y: b.y + dy },
-        pipe: [cloud, { x: b.x - b.width / 2, y: b.y + dy * 0.3 }],
-      });
-    } else if (a) {
-      const dy = slot(`out:${e.from}`);
-      const cloud = { x: a.x + CLOUD, y: a.y + dy };
-      clouds.push(cloud);
-      flows.set(flow, {
-        valve: { x: a.x + CLOUD / 2 + 10, y: a.y + dy },
-        pipe: [{ x: a.x + a.width / 2, y: a.y + dy * 0.3 }, cloud],
-      });
-    } else {
-      loose.push(flow);
+    if (parts.hidden.has(flow)) continue;
+    const source =
+      e.from !== undefined ? `${e.from}\u0000out\u0000${flow}` : `cloud${cloudIds.push(flow) - 1}`;
+    if (e.from === undefined) {
+      children.push({ id: source, ...CLOUD });
+      cloudSources.push(source);
     }
+    const target =
+      e.to !== undefined ? `${e.to}\u0000in\u0000${flow}` : `cloud${cloudIds.push(flow) - 1}`;
+    if (e.to === undefined) children.push({ id: target, ...CLOUD });
+    edges.push(
+      { id: `${flow}\u0000a`, sources: [source], targets: [`${flow}\u0000w`], layoutOptions: pipe },
+      { id: `${flow}\u0000b`, sources: [`${flow}\u0000e`], targets: [target], layoutOptions: pipe },
+    );
   }
-  return { flows, clouds, loose };
-}
-
-interface AuxNode extends SimulationNodeDatum {
-  readonly id: string;
-  readonly radius: number;
-}
-
-/** Lay out a model without a view; `seed` fixes the force relaxation. */
-export function autoLayout(model: Model, links: readonly ModelLink[], seed: number): SfLayout {
-  const ends = flowEnds(model);
-  const stocks = placeStocks(model, ends);
-  const { flows, clouds, loose } = placeFlows(ends, stocks);
-  const fixed = new Map<string, ViewPoint>([...stocks].map(([id, p]) => [id, { x: p.x, y: p.y }]));
-  for (const [id, f] of flows) fixed.set(id, f.valve);
-  const auxIds = [
-    ...model.variables.filter((v) => v.kind !== "stock" && v.kind !== "flow").map((v) => v.id),
-    ...loose,
-  ];
-  const maxY = Math.max(0, ...[...fixed.values()].map((p) => p.y));
-  const random = randomLcg((Math.abs(seed) % 1e9) / 1e9);
-  const nodes: AuxNode[] = [];
-  const index = new Map<string, number>();
-  const all = [...fixed.keys(), ...auxIds];
-  all.forEach((id, i) => {
-    const isFixed = fixed.has(id);
-    const p = fixed.get(id);
-    const name = model.variables.find((v) => v.id === id)?.name ?? id;
-    index.set(id, i);
-    nodes.push({
-      id,
-      radius: isFixed && stocks.has(id) ? 55 : Math.max(22, textWidth(name, 11) / 2 + 6),
-      ...(p ? { x: p.x, y: p.y, fx: p.x, fy: p.y } : {}),
+  const drawn = new Set(children.map((c) => c.id));
+  const seen = new Set<string>();
+  for (const l of links) {
+    const key = connectorKey(l.from, l.to);
+    if (!drawn.has(l.from) || !drawn.has(l.to) || seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ id: `c\u0000${key}`, sources: [l.from], targets: [l.to] });
+  }
+  // children in flow order, so that ELK's model-order cycle breaking keeps chains left to right
+  const owner = (port: string) => port.split("\u0000")[0]!;
+  const order = flowOrder(
+    children.map((c) => c.id),
+    [...cloudSources, ...model.variables.filter((v) => v.kind === "stock").map((v) => v.id)],
+    edges.map((e) => ({
+      from: e.sources[0]!.startsWith("cloud") ? e.sources[0]! : owner(e.sources[0]!),
+      to: e.targets[0]!.startsWith("cloud") ? e.targets[0]! : owner(e.targets[0]!),
+      pipe: !e.id.startsWith("c\u0000"),
+    })),
+  );
+  const rank = new Map(order.map((id, i) => [id, i]));
+  children.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  const laid = elkLayoutSync(
+    { id: "root", children, edges },
+    {
+      "elk.algorithm": "layered",
+      "elk.direction": "RIGHT",
+      "elk.edgeRouting": "SPLINES",
+      "elk.randomSeed": String(Math.trunc(seed)),
+      "elk.spacing.nodeNode": "16",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "20",
+      "elk.spacing.edgeNode": "10",
+      "elk.layered.spacing.edgeNodeBetweenLayers": "10",
+      "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX",
+      "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+      "elk.layered.cycleBreaking.strategy": "MODEL_ORDER",
+    },
+  );
+  const at = new Map((laid.children ?? []).map((c) => [c.id, c]));
+  const stocks = new Map<string, StockPlace>();
+  const nodes = new Map<string, ViewPoint>();
+  for (const [id, front] of stockFront) {
+    const c = at.get(id)!;
+    // the front box sits at the bottom left of the stack
+    const offset = c.height! > front.height + 1 ? STACK_OFFSET : 0;
+    stocks.set(id, {
+      x: c.x! + front.width / 2,
+      y: c.y! + 2 * offset + front.height / 2,
+      width: front.width,
+      height: front.height,
     });
+  }
+  for (const [id, centre] of symbolCentre) {
+    const c = at.get(id)!;
+    nodes.set(id, { x: c.x! + c.width! / 2, y: c.y! + centre });
+  }
+  const byId = new Map((laid.edges ?? []).map((e) => [e.id, e]));
+  const flows = new Map<string, FlowPlace>();
+  for (const flow of ends.keys()) {
+    if (parts.hidden.has(flow)) continue;
+    const a = sectionPoints(byId.get(`${flow}\u0000a`)!);
+    const b = sectionPoints(byId.get(`${flow}\u0000b`)!);
+    const valve = nodes.get(flow)!;
+    nodes.delete(flow);
+    // one pipe through the valve: the two routed halves joined by a straight piece
+    flows.set(flow, { valve, pipe: [...a, valve, valve, ...b], cubic: true });
+  }
+  const clouds = cloudIds.map((_, i) => {
+    const c = at.get(`cloud${i}`)!;
+    return { x: c.x! + c.width! / 2, y: c.y! + c.height! / 2 };
   });
-  // start each auxiliary above what it feeds, else below what feeds it, else on a spare row
-  auxIds.forEach((id, k) => {
-    const targets = links
-      .filter((l) => l.from === id && fixed.has(l.to))
-      .map((l) => fixed.get(l.to)!);
-    const sources = links
-      .filter((l) => l.to === id && fixed.has(l.from))
-      .map((l) => fixed.get(l.from)!);
-    const near = targets.length > 0 ? targets : sources;
-    const node = nodes[index.get(id)!]!;
-    if (near.length > 0) {
-      node.x = near.reduce((s, p) => s + p.x, 0) / near.length + (random() - 0.5) * 40;
-      node.y = near.reduce((s, p) => s + p.y, 0) / near.length + (targets.length > 0 ? -95 : 95);
-    } else {
-      node.x = (k % 5) * 140;
-      node.y = maxY + 160 + Math.floor(k / 5) * 80;
-    }
-  });
-  const simLinks = links
-    .filter((l) => index.has(l.from) && index.has(l.to) && l.from !== l.to)
-    .map((l) => ({ source: index.get(l.from)!, target: index.get(l.to)! }));
-  forceSimulation(nodes)
-    .randomSource(random)
-    .force("link", forceLink(simLinks).distance(110).strength(0.08))
-    .force("collide", forceCollide<AuxNode>((n) => n.radius).strength(0.9))
-    .stop()
-    .tick(200);
-  const boxes: LabelBox[] = auxIds.map((id) => {
-    const n = nodes[index.get(id)!]!;
-    return { id, lines: [], x: n.x ?? 0, y: n.y ?? 0, width: 2 * n.radius, height: 34 };
-  });
-  removeOverlaps(boxes, 6);
-  return {
-    stocks,
-    flows,
-    nodes: new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }])),
-    clouds,
-    angles: new Map(),
-  };
+  const connectors = new Map<string, ConnectorRoute>();
+  for (const e of laid.edges ?? []) {
+    if (!e.id.startsWith("c\u0000")) continue;
+    connectors.set(e.id.slice(2), { points: sectionPoints(e), cubic: true });
+  }
+  return { stocks, flows, nodes, clouds, angles: new Map(), connectors };
 }

@@ -17,6 +17,15 @@ export interface StockPlace {
 export interface FlowPlace {
   readonly valve: ViewPoint;
   readonly pipe: readonly ViewPoint[];
+  /** The pipe's points are a cubic Bézier chain (start, then control, control, end, …). */
+  readonly cubic?: boolean;
+}
+
+/** A routed connector: points from the reader's source to the variable that reads it. */
+export interface ConnectorRoute {
+  readonly points: readonly ViewPoint[];
+  /** The points are a cubic Bézier chain (start, then control, control, end, …). */
+  readonly cubic: boolean;
 }
 
 /** The geometry of a whole diagram. */
@@ -28,6 +37,8 @@ export interface SfLayout {
   readonly clouds: readonly ViewPoint[];
   /** Connector start angles (degrees counter-clockwise from east), keyed `from→to`. */
   readonly angles: ReadonlyMap<string, number>;
+  /** Connectors routed by the layout, keyed `from→to` (drawn as they are when present). */
+  readonly connectors?: ReadonlyMap<string, ConnectorRoute>;
 }
 
 /** Default stock size. */

@@ -18,7 +18,19 @@ import { textWidth, wrapLabel } from "../svg/text-width.js";
 import { autoLayout } from "./auto-layout.js";
 import { layoutFromView } from "./layout-from-view.js";
 import { type ModelLink, modelLinks } from "./model-links.js";
-import { connectorKey, type SfLayout } from "./sf-layout.js";
+import { connectorKey, type SfLayout, type StockPlace } from "./sf-layout.js";
+import {
+  AUX_RADIUS,
+  DIM_LINE,
+  dimensionLines,
+  LABEL_DROP,
+  SF_LABEL_SIZE,
+  SF_LINE,
+  SF_WRAP,
+  STACK_OFFSET,
+  stockLines,
+  symbolBox,
+} from "./sf-node-sizes.js";
 import { arrowShape, cloudShape, valveShape } from "./sf-shapes.js";
 
 /** Options of {@link stockFlowDiagram}. */
@@ -30,12 +42,20 @@ export interface StockFlowOptions {
   readonly seed?: number;
   /** Ignore the model's view and lay out automatically. */
   readonly autoLayout?: boolean;
+  /**
+   * Draw the constants (`show`), leave them out (`hide`), or leave them out when the model has
+   * more than {@link MANY_CONSTANTS} of them (`auto`, the default). Only the automatic layout
+   * hides; a stored view is drawn as it is. The description says how many were left out.
+   */
+  readonly constants?: "show" | "hide" | "auto";
   readonly idPrefix?: string;
 }
 
-const MARGIN = 50;
+const MARGIN = 30;
 const CONNECTOR = "#b5524a";
-const AUX_RADIUS = 9;
+
+/** Above this many constants, `constants: "auto"` leaves them out of an automatic layout. */
+export const MANY_CONSTANTS = 30;
 
 /** The label of a variable in a language. */
 function labelOf(model: Model, id: string, lang: Lang | undefined): string {
@@ -52,10 +72,10 @@ function boxOf(layout: SfLayout, id: string, label: string): LabelBox | undefine
   if (s) return { id, lines: [], x: s.x, y: s.y, width: s.width, height: s.height };
   const p = layout.flows.get(id)?.valve ?? layout.nodes.get(id);
   if (p === undefined) return undefined;
-  const lines = wrapLabel(label, 16);
+  const lines = wrapLabel(label, SF_WRAP);
   const top = p.y - AUX_RADIUS - 1;
-  const bottom = p.y + 26 + (lines.length - 1) * 13.2;
-  const width = Math.max(2 * AUX_RADIUS + 2, ...lines.map((l) => textWidth(l, 11)));
+  const bottom = p.y + LABEL_DROP + 4 + (lines.length - 1) * SF_LINE;
+  const width = Math.max(2 * AUX_RADIUS + 2, ...lines.map((l) => textWidth(l, SF_LABEL_SIZE)));
   return { id, lines: [], x: p.x, y: (top + bottom) / 2, width, height: bottom - top };
 }
 
@@ -83,12 +103,38 @@ function connectorCurve(
   return { start: exitPoint(a, control, 2), control, end: exitPoint(b, control, 3) };
 }
 
-function labelText(x: number, y: number, text: string, size = 11): string {
-  const lines = wrapLabel(text, 16);
+function labelText(x: number, y: number, text: string): string {
+  const lines = wrapLabel(text, SF_WRAP);
   const spans = lines.map(
-    (l, i) => `<tspan x="${num(x)}" y="${num(y + i * size * 1.2)}">${escapeXml(l)}</tspan>`,
+    (l, i) => `<tspan x="${num(x)}" y="${num(y + i * SF_LINE)}">${escapeXml(l)}</tspan>`,
   );
-  return `<text text-anchor="middle" font-size="${size}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${spans.join("")}</text>`;
+  return `<text text-anchor="middle" font-size="${SF_LABEL_SIZE}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${spans.join("")}</text>`;
+}
+
+/** SVG path data of a polyline, or of a cubic Bézier chain (start, then control, control, end, …). */
+function pathData(points: readonly ViewPoint[], cubic: boolean): string {
+  const first = points[0]!;
+  let d = `M${num(first.x)},${num(first.y)}`;
+  if (!cubic) {
+    for (const p of points.slice(1)) d += `L${num(p.x)},${num(p.y)}`;
+    return d;
+  }
+  for (let i = 1; i + 2 < points.length; i += 3) {
+    const [c1, c2, e] = [points[i]!, points[i + 1]!, points[i + 2]!];
+    d += `C${num(c1.x)},${num(c1.y)} ${num(c2.x)},${num(c2.y)} ${num(e.x)},${num(e.y)}`;
+  }
+  return d;
+}
+
+/** The direction a path arrives in at its last point. */
+function arrival(points: readonly ViewPoint[]): ViewPoint {
+  const last = points[points.length - 1]!;
+  for (let i = points.length - 2; i >= 0; i--) {
+    const p = points[i]!;
+    const len = Math.hypot(last.x - p.x, last.y - p.y);
+    if (len > 0.5) return { x: (last.x - p.x) / len, y: (last.y - p.y) / len };
+  }
+  return { x: 1, y: 0 };
 }
 
 /** Whether the pipe runs up or down where the valve sits (the segment nearest the valve). */
@@ -111,24 +157,38 @@ function pipeIsVerticalAt(pipe: readonly ViewPoint[], valve: ViewPoint): boolean
   return vertical;
 }
 
-function pipeSvg(points: readonly ViewPoint[]): string {
-  const d = points.map((p, i) => `${i === 0 ? "M" : "L"}${num(p.x)},${num(p.y)}`).join("");
+function pipeSvg(points: readonly ViewPoint[], cubic: boolean): string {
+  const d = pathData(points, cubic);
   const last = points[points.length - 1]!;
-  const prev = points[points.length - 2]!;
-  const len = Math.hypot(last.x - prev.x, last.y - prev.y) || 1;
-  const u = { x: (last.x - prev.x) / len, y: (last.y - prev.y) / len };
+  const u = arrival(points);
   return `<path d="${d}" fill="none" stroke="#555555" stroke-width="7" stroke-linejoin="round"/><path d="${d}" fill="none" stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round"/>${arrowShape(last, u, 12, 9, "#555555")}`;
 }
 
-function bounds(layout: SfLayout): { minX: number; minY: number; maxX: number; maxY: number } {
-  const pts: ViewPoint[] = [...layout.nodes.values(), ...layout.clouds];
+function bounds(
+  layout: SfLayout,
+  label: (id: string) => string,
+): { minX: number; minY: number; maxX: number; maxY: number } {
+  const pts: ViewPoint[] = [...layout.clouds];
   for (const s of layout.stocks.values()) {
     pts.push(
-      { x: s.x - s.width / 2, y: s.y - s.height / 2 },
-      { x: s.x + s.width / 2, y: s.y + s.height / 2 },
+      { x: s.x - s.width / 2, y: s.y - s.height / 2 - 2 * STACK_OFFSET },
+      // room for the boxes stacked behind and the dimension names underneath
+      { x: s.x + s.width / 2 + 2 * STACK_OFFSET, y: s.y + s.height / 2 + 2 * DIM_LINE + 4 },
     );
   }
-  for (const f of layout.flows.values()) pts.push(f.valve, ...f.pipe);
+  // a symbol with its label underneath: the box symbolBox gives, around the symbol's centre
+  const symbol = (id: string, p: ViewPoint) => {
+    const box = symbolBox(label(id));
+    pts.push(
+      { x: p.x - box.width / 2, y: p.y - box.centre },
+      { x: p.x + box.width / 2, y: p.y - box.centre + box.height },
+    );
+  };
+  for (const [id, p] of layout.nodes) symbol(id, p);
+  for (const [id, f] of layout.flows) {
+    symbol(id, f.valve);
+    pts.push(...f.pipe);
+  }
   if (pts.length === 0) return { minX: 0, minY: 0, maxX: 200, maxY: 100 };
   const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const p of pts) {
@@ -140,17 +200,70 @@ function bounds(layout: SfLayout): { minX: number; minY: number; maxX: number; m
   return b;
 }
 
+/** The names of an arrayed variable's dimensions, or undefined for a scalar one. */
+function dimensionsOf(model: Model, id: string): readonly string[] | undefined {
+  const v = model.variables.find((x) => x.id === id);
+  if (v?.dims === undefined || v.dims.length === 0) return undefined;
+  return v.dims.map((d) => model.dimensions?.find((x) => x.id === d)?.name ?? d);
+}
+
+/** The constants an automatic layout leaves out under the `constants` option. */
+function hiddenConstants(model: Model, mode: StockFlowOptions["constants"]): Set<string> {
+  const constants = model.variables.filter((v) => v.kind === "constant").map((v) => v.id);
+  const hide =
+    mode === "hide" || ((mode ?? "auto") === "auto" && constants.length > MANY_CONSTANTS);
+  return new Set(hide ? constants : []);
+}
+
+/** A stock: its box (a stack of boxes when arrayed, its dimensions named underneath) and label. */
+function stockSvg(
+  id: string,
+  s: StockPlace,
+  label: string,
+  dimensions: readonly string[] | undefined,
+): string {
+  const dims = dimensions === undefined ? undefined : dimensionLines(dimensions);
+  const lines = stockLines(label);
+  const spans = lines
+    .map(
+      (l, i) =>
+        `<tspan x="${num(s.x)}" y="${num(s.y + (i - (lines.length - 1) / 2) * 14)}" dy="0.35em">${escapeXml(l)}</tspan>`,
+    )
+    .join("");
+  const rect = (dx: number, dy: number, cls = "") =>
+    `<rect${cls} x="${num(s.x - s.width / 2 + dx)}" y="${num(s.y - s.height / 2 + dy)}" width="${num(s.width)}" height="${num(s.height)}" fill="#ffffff" stroke="#333333" stroke-width="1.5"/>`;
+  const stack =
+    dims === undefined
+      ? ""
+      : `${rect(2 * STACK_OFFSET, -2 * STACK_OFFSET)}${rect(STACK_OFFSET, -STACK_OFFSET)}<text class="dimensions" text-anchor="middle" font-size="${SF_LABEL_SIZE - 1}" font-style="italic">${dims
+          .map(
+            (l, i) =>
+              `<tspan x="${num(s.x)}" y="${num(s.y + s.height / 2 + 12 + i * DIM_LINE)}">${escapeXml(l)}</tspan>`,
+          )
+          .join("")}</text>`;
+  // the boxes behind first; the front box is the stock's shape
+  return `<g class="stock" data-id="${escapeXml(id)}"${dimensions === undefined ? "" : ` data-dims="${escapeXml(dimensions.join(" "))}"`}>${stack}${rect(0, 0, ' class="shape"')}<text text-anchor="middle" font-size="${SF_LABEL_SIZE}">${spans}</text></g>`;
+}
+
 /** Draw a stock-and-flow diagram of a model. */
 export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): Svg {
   const lang = options.lang;
-  const links: ModelLink[] = modelLinks(model);
+  const viewLayout = options.autoLayout ? undefined : layoutFromView(model);
+  const hidden = viewLayout ? new Set<string>() : hiddenConstants(model, options.constants);
+  const links: ModelLink[] = modelLinks(model).filter(
+    (l) => !hidden.has(l.from) && !hidden.has(l.to),
+  );
   const layout =
-    (options.autoLayout ? undefined : layoutFromView(model)) ??
-    autoLayout(model, links, options.seed ?? 1);
-  const b = bounds(layout);
+    viewLayout ??
+    autoLayout(model, links, options.seed ?? 1, {
+      label: (id) => labelOf(model, id, lang),
+      dimensions: (id) => dimensionsOf(model, id),
+      hidden,
+    });
+  const b = bounds(layout, (id) => labelOf(model, id, lang));
   const top = MARGIN + (options.title ? 30 : 0);
-  const width = Math.max(300, b.maxX - b.minX + 2 * MARGIN + 40);
-  const height = b.maxY - b.minY + top + MARGIN + 20;
+  const width = Math.max(300, b.maxX - b.minX + 2 * MARGIN);
+  const height = b.maxY - b.minY + top + MARGIN;
   // A view coordinate of 20,000 (or 1e300) in a model file must not become a giant picture.
   checkLimit(
     "pixels",
@@ -163,41 +276,52 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
       `<text x="${num(width / 2)}" y="26" text-anchor="middle" font-size="16" font-weight="bold">${escapeXml(options.title)}</text>`,
     );
   }
-  body.push(`<g transform="translate(${num(MARGIN + 20 - b.minX)},${num(top - b.minY)})">`);
+  body.push(`<g transform="translate(${num(MARGIN - b.minX)},${num(top - b.minY)})">`);
   body.push(`<g class="connectors" fill="none">`);
   const ids = [...layout.stocks.keys(), ...layout.flows.keys(), ...layout.nodes.keys()];
   const obstacles = ids.flatMap((id) => boxOf(layout, id, labelOf(model, id, lang)) ?? []);
   for (const l of links) {
-    const a = boxOf(layout, l.from, labelOf(model, l.from, lang));
-    const c = boxOf(layout, l.to, labelOf(model, l.to, lang));
-    if (a === undefined || c === undefined) continue;
-    const curve = connectorCurve(a, c, layout.angles.get(connectorKey(l.from, l.to)), obstacles);
-    const u = tangentAt(curve, 1);
-    const end = { x: curve.end.x - u.x * 6, y: curve.end.y - u.y * 6 };
+    const routed = layout.connectors?.get(connectorKey(l.from, l.to));
+    let d: string;
+    let tip: ViewPoint;
+    let u: ViewPoint;
+    if (routed !== undefined && routed.points.length >= 2) {
+      const pts = [...routed.points];
+      tip = pts[pts.length - 1]!;
+      u = arrival(pts);
+      pts[pts.length - 1] = { x: tip.x - u.x * 6, y: tip.y - u.y * 6 };
+      d = pathData(pts, routed.cubic);
+    } else {
+      const a = boxOf(layout, l.from, labelOf(model, l.from, lang));
+      const c = boxOf(layout, l.to, labelOf(model, l.to, lang));
+      if (a === undefined || c === undefined) continue;
+      const curve = connectorCurve(a, c, layout.angles.get(connectorKey(l.from, l.to)), obstacles);
+      u = tangentAt(curve, 1);
+      tip = curve.end;
+      const end = { x: curve.end.x - u.x * 6, y: curve.end.y - u.y * 6 };
+      d = `M${num(curve.start.x)},${num(curve.start.y)}Q${num(curve.control.x)},${num(curve.control.y)} ${num(end.x)},${num(end.y)}`;
+    }
     body.push(
-      `<g class="connector" data-from="${escapeXml(l.from)}" data-to="${escapeXml(l.to)}"><path d="M${num(curve.start.x)},${num(curve.start.y)}Q${num(curve.control.x)},${num(curve.control.y)} ${num(end.x)},${num(end.y)}" stroke="${CONNECTOR}" stroke-width="1.1"${l.kind === "initial" ? ' stroke-dasharray="4 3"' : ""}/>${arrowShape(curve.end, u, 8, 3.5, CONNECTOR)}</g>`,
+      `<g class="connector" data-from="${escapeXml(l.from)}" data-to="${escapeXml(l.to)}"><path d="${d}" stroke="${CONNECTOR}" stroke-width="1.1"${l.kind === "initial" ? ' stroke-dasharray="4 3"' : ""}/>${arrowShape(tip, u, 8, 3.5, CONNECTOR)}</g>`,
     );
   }
   body.push("</g>", `<g class="flows">`);
+  const pipeEnds = new Map<string, { from?: string; to?: string }>();
+  for (const v of model.variables) {
+    if (v.kind !== "stock") continue;
+    for (const f of v.outflows) pipeEnds.set(f, { ...pipeEnds.get(f), from: v.id });
+    for (const f of v.inflows) pipeEnds.set(f, { ...pipeEnds.get(f), to: v.id });
+  }
   for (const p of layout.clouds) body.push(cloudShape(p));
   for (const [id, f] of layout.flows) {
     const vertical = pipeIsVerticalAt(f.pipe, f.valve);
     body.push(
-      `<g class="flow" data-id="${escapeXml(id)}">${pipeSvg(f.pipe)}${valveShape(f.valve, vertical)}${labelText(f.valve.x, f.valve.y + 22, labelOf(model, id, lang))}</g>`,
+      `<g class="flow" data-id="${escapeXml(id)}"><g class="pipe" data-from="${escapeXml(pipeEnds.get(id)?.from ?? "")}" data-to="${escapeXml(pipeEnds.get(id)?.to ?? "")}" data-via="${escapeXml(id)}">${pipeSvg(f.pipe, f.cubic ?? false)}</g>${valveShape(f.valve, vertical)}${labelText(f.valve.x, f.valve.y + LABEL_DROP, labelOf(model, id, lang))}</g>`,
     );
   }
   body.push("</g>", `<g class="stocks">`);
   for (const [id, s] of layout.stocks) {
-    const lines = wrapLabel(labelOf(model, id, lang), 12);
-    const spans = lines
-      .map(
-        (l, i) =>
-          `<tspan x="${num(s.x)}" y="${num(s.y + (i - (lines.length - 1) / 2) * 14)}" dy="0.35em">${escapeXml(l)}</tspan>`,
-      )
-      .join("");
-    body.push(
-      `<g class="stock" data-id="${escapeXml(id)}"><rect x="${num(s.x - s.width / 2)}" y="${num(s.y - s.height / 2)}" width="${num(s.width)}" height="${num(s.height)}" fill="#ffffff" stroke="#333333" stroke-width="1.5"/><text text-anchor="middle" font-size="12">${spans}</text></g>`,
-    );
+    body.push(stockSvg(id, s, labelOf(model, id, lang), dimensionsOf(model, id)));
   }
   body.push("</g>", `<g class="auxiliaries">`);
   for (const [id, p] of layout.nodes) {
@@ -212,12 +336,14 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
         ? valveShape(p, false)
         : `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${AUX_RADIUS}" fill="${fill}" stroke="#555555" stroke-width="1.2"/>${mark}`;
     body.push(
-      `<g class="${v?.kind ?? "aux"}" data-id="${escapeXml(id)}">${shape}${labelText(p.x, p.y + 22, labelOf(model, id, lang))}</g>`,
+      `<g class="${v?.kind ?? "aux"}" data-id="${escapeXml(id)}">${shape}${labelText(p.x, p.y + LABEL_DROP, labelOf(model, id, lang))}</g>`,
     );
   }
   body.push("</g>", "</g>");
   const count = (kind: string) => model.variables.filter((v) => v.kind === kind).length;
   const l = lang ?? "en";
+  const left =
+    hidden.size > 0 ? ` ${t("constantsHidden", l).replace("{n}", String(hidden.size))}` : "";
   return svgDocument({
     width,
     height,
@@ -228,8 +354,9 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
       t("stockFlowDiagram", l),
     desc:
       options.desc ??
-      `${t("stockFlowDiagram", l)}: ${count("stock")} ${t("stocks", l)}, ${count("flow")} ${t("flows", l)}, ${model.variables.length - count("stock") - count("flow")} ${t("auxiliaries", l)}.`,
+      `${t("stockFlowDiagram", l)}: ${count("stock")} ${t("stocks", l)}, ${count("flow")} ${t("flows", l)}, ${model.variables.length - count("stock") - count("flow")} ${t("auxiliaries", l)}.${left}`,
     idPrefix: options.idPrefix ?? "sfd",
     body,
+    fontSize: SF_LABEL_SIZE,
   });
 }

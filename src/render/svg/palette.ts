@@ -1,6 +1,7 @@
 /**
  * Colours shared by every picture: one for each link polarity and a categorical palette for
- * groups, series and loops (the ten colours of Tableau 10, readable on white).
+ * groups, series and loops: the Okabe–Ito colours, told apart with every common kind of colour
+ * blindness (the yellow darkened to read on white), then two greys.
  */
 import type { Polarity } from "../../model/types.js";
 
@@ -13,16 +14,16 @@ export const POLARITY_COLOURS: Readonly<Record<Polarity, string>> = {
 
 /** Categorical colours, cycled by index. */
 export const CATEGORY_COLOURS: readonly string[] = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#bab0ac",
+  "#0072b2",
+  "#e69f00",
+  "#009e73",
+  "#d55e00",
+  "#cc79a7",
+  "#56b4e9",
+  "#b8a200",
+  "#000000",
+  "#7f7f7f",
+  "#bbbbbb",
 ];
 
 /** The categorical colour of index `i`. */

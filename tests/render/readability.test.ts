@@ -1,0 +1,124 @@
+/**
+ * Acceptance (issue 16): pictures people can read, measured from the SVG geometry by
+ * tests/helpers/picture-metrics.ts. The metric helper is checked on hand-made SVGs first, so a
+ * zero below means "none found", not "not looked for".
+ */
+import { describe, expect, it } from "vitest";
+import { namedLoops } from "../../models/mensenhandel/loops.js";
+import { mensenhandelSfd } from "../../models/mensenhandel/sfd/sfd-model.js";
+import { systeemkaart } from "../../models/mensenhandel/systeemkaart.js";
+import { causalLoopDiagram } from "../../src/render/cld/causal-loop-diagram.js";
+import { cldFromCausalMap } from "../../src/render/cld/cld-input.js";
+import { stockFlowDiagram } from "../../src/render/stock-flow/stock-flow-diagram.js";
+import { markersOutsideLoops, pictureMetrics } from "../helpers/picture-metrics.js";
+import { expectValidSvg } from "./svg-check.js";
+
+describe("picture metrics (the helper itself)", () => {
+  const box = (id: string, x: number, y: number) =>
+    `<g data-id="${id}"><rect x="${x}" y="${y}" width="40" height="20"/><text x="${x + 20}" y="${y + 10}" text-anchor="middle" font-size="10">${id}</text></g>`;
+  it("finds a link through a foreign box, overlapping labels and crossings", () => {
+    const svg = `<svg width="300" height="200">${box("a", 0, 0)}${box("b", 200, 0)}${box("c", 100, 0)}${box("d", 100, 100)}${box("e", 100, 160)}
+      <g data-from="a" data-to="b"><path d="M40,10L200,10"/></g>
+      <g data-from="d" data-to="e"><path d="M0,150Q120,140 300,150"/></g>
+      <g data-from="c" data-to="e"><path d="M120,20L120,160"/><text x="120" y="10" font-size="14">+</text></g>
+      <text x="10" y="5" font-size="12">overlapping a</text></svg>`;
+    const m = pictureMetrics(svg);
+    expect(m.edgeBox).toBe(2); // a→b through c; c→e through d
+    expect(m.crossings).toBe(0); // c→e and d→e share e
+    expect(m.labelBox).toBeGreaterThanOrEqual(2); // the sign over c, the free text over a
+    expect(m.labelLabel).toBeGreaterThanOrEqual(2);
+  });
+
+  it("counts crossings of links that share no factor", () => {
+    const svg = `<svg>${box("a", 0, 0)}${box("b", 200, 200)}${box("c", 0, 200)}${box("d", 200, 0)}
+      <g data-from="a" data-to="b"><path d="M40,20L200,200"/></g>
+      <g data-from="c" data-to="d"><path d="M40,200L200,20"/></g></svg>`;
+    expect(pictureMetrics(svg).crossings).toBe(1);
+  });
+
+  it("tells a marker outside its loop", () => {
+    const svg = `<svg>${box("a", 0, 0)}${box("b", 200, 0)}${box("c", 100, 200)}
+      <g class="loop-marker" data-loop="L"><text class="loop-id" x="500" y="500">R</text></g></svg>`;
+    expect(markersOutsideLoops(svg, [{ id: "L", variables: ["a", "b", "c"] }])).toHaveLength(1);
+    const inside = svg.replace('x="500" y="500"', 'x="120" y="60"');
+    expect(markersOutsideLoops(inside, [{ id: "L", variables: ["a", "b", "c"] }])).toEqual([]);
+  });
+});
+
+/** The systeemkaart as the report draws it: Dutch, coloured by group, the named loops titled. */
+function kaart(seed?: number): string {
+  const loops = namedLoops.map((l) => ({
+    id: l.id,
+    polarity: l.polarity,
+    variables: l.variables,
+    labels: { nl: l.name_nl, en: l.name_en },
+  }));
+  return causalLoopDiagram(cldFromCausalMap(systeemkaart, loops), {
+    lang: "nl",
+    colourBy: "group",
+    title: "Systeemkaart",
+    ...(seed === undefined ? {} : { seed }),
+  }).svg;
+}
+
+describe("the systeemkaart", () => {
+  const svg = kaart();
+  it("has no link through a foreign box and no overlapping labels", () => {
+    expectValidSvg(svg);
+    const m = pictureMetrics(svg);
+    expect(m.examples).toEqual([]);
+    expect([m.edgeBox, m.labelLabel, m.labelBox]).toEqual([0, 0, 0]);
+    // 110 crossings between independent links before issue 16
+    expect(m.crossings).toBeLessThan(80);
+  });
+
+  it("puts every loop marker inside its loop, with the R/B letter and the Dutch title", () => {
+    const loops = namedLoops.map((l) => ({ id: l.id, variables: l.variables }));
+    expect(markersOutsideLoops(svg, loops)).toEqual([]);
+    expect(svg.match(/class="loop-marker"/g)).toHaveLength(Math.min(12, namedLoops.length));
+    for (const l of namedLoops.slice(0, 12)) {
+      expect(svg).toMatch(new RegExp(`data-loop="${l.id}">.*?class="loop-id"[^>]*>${l.polarity}<`));
+    }
+    expect(svg).toContain(`>${namedLoops[0]!.name_nl}</text>`);
+  });
+
+  it("is deterministic for a seed", () => {
+    expect(kaart(1)).toBe(svg);
+  });
+});
+
+describe("the trafficking stock-and-flow diagram", () => {
+  const model = mensenhandelSfd();
+  const svg = stockFlowDiagram(model, { lang: "nl" });
+  it("has no connector or pipe through a foreign box and no overlapping labels", () => {
+    expectValidSvg(svg.svg);
+    const m = pictureMetrics(svg.svg);
+    expect(m.examples).toEqual([]);
+    expect([m.edgeBox, m.labelLabel, m.labelBox]).toEqual([0, 0, 0]);
+  });
+
+  it("is smaller than before issue 16 (2000 × 3346 px), with 12 px labels", () => {
+    // the goal of 1600 × 1200 is not reached yet: see docs/pictures.md
+    expect(svg.width * svg.height).toBeLessThan(2000 * 3346 * 0.75);
+    expect(svg.svg).toMatch(/<svg [^>]*font-size="12"/);
+    const labels = [
+      ...svg.svg.matchAll(/<text text-anchor="middle" font-size="(\d+)"[^>]*><tspan/g),
+    ];
+    expect(labels.length).toBeGreaterThan(50);
+    expect(new Set(labels.map((m) => m[1]))).toEqual(new Set(["12"]));
+  });
+
+  it("draws each arrayed stock once, as a stack naming its dimensions, and hides the constants", () => {
+    const arrayed = model.variables.filter((v) => v.kind === "stock" && (v.dims?.length ?? 0) > 0);
+    expect(arrayed.length).toBeGreaterThan(0);
+    for (const v of arrayed) {
+      expect(svg.svg.match(new RegExp(`class="stock" data-id="${v.id}"`, "g"))).toHaveLength(1);
+    }
+    expect(svg.svg).toContain("vorm van uitbuiting \u00d7");
+    const constants = model.variables.filter((v) => v.kind === "constant");
+    expect(svg.svg).toContain(`${constants.length} constanten zijn niet getekend.`);
+    for (const c of constants.slice(0, 5)) expect(svg.svg).not.toContain(`data-id="${c.id}"`);
+    const shown = stockFlowDiagram(model, { lang: "nl", constants: "show" }).svg;
+    expect(shown).toContain(`data-id="${constants[0]!.id}"`);
+  });
+});
