@@ -267,7 +267,7 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
   // A view coordinate of 20,000 (or 1e300) in a model file must not become a giant picture.
   checkLimit(
     "pixels",
-    width * height,
+    Math.ceil(width * height),
     `diagram of ${Math.round(width)} × ${Math.round(height)} units`,
   );
   const body: string[] = [];
