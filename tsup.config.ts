@@ -1,5 +1,21 @@
 import { defineConfig } from "tsup";
 
+// mathjs and the packages it imports are bundled, not left external: mathjs is "sideEffects":
+// false, so esbuild keeps only the parser factories that src/expr/mathjs-instance.ts names
+// instead of Node loading (and building) the whole mathjs bundle at start-up.
+const bundled = [
+  "mathjs",
+  "typed-function",
+  "decimal.js",
+  "fraction.js",
+  "complex.js",
+  /^@babel\/runtime/,
+  "javascript-natural-sort",
+  "escape-latex",
+  "seedrandom",
+  "tiny-emitter",
+];
+
 // One entry per public subpath: the core stays light, heavy parts (XML, d3,
 // workers) get their own entry so importing the core never loads them.
 export default defineConfig([
@@ -23,6 +39,7 @@ export default defineConfig([
     splitting: true,
     // import.meta.url in the CJS build (the sensitivity worker is found relative to its caller).
     shims: true,
+    noExternal: bundled,
   },
   {
     entry: { "cli/main": "src/cli/main.ts" },
@@ -30,5 +47,6 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    noExternal: bundled,
   },
 ]);
