@@ -13,6 +13,7 @@ import { parameterValues, type RunOptions, simulate } from "../simulate/simulate
 import type { Distribution } from "./distribution.js";
 import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
 import { type SamplingMethod, sampleDesign } from "./sample-design.js";
+import { SENSITIVITY_DEFAULTS } from "./sensitivity-defaults.js";
 import { summarizeRuns, type VariableSummary } from "./summarize-runs.js";
 import type { WorkerReply } from "./worker.js";
 import { workerFile } from "./worker-file.js";
@@ -37,8 +38,7 @@ export interface SensitivityOptions
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Defaults of {@link SensitivityOptions}. */
-export const SENSITIVITY_DEFAULTS = { runs: 200, sampling: "lhs", seed: 1, workers: 1 } as const;
+export { SENSITIVITY_DEFAULTS };
 
 /** The result of a study. */
 export interface SensitivityResult {

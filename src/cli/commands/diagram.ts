@@ -1,10 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
-import { modelCld, modelStockFlow } from "../../render/model-pictures.js";
 import type { Lang } from "../../render/strings.js";
 import { parseChoice, parseNumber } from "../options.js";
-import { checkPictureOutput, writePicture } from "../write-picture.js";
 
 interface DiagramCommandOptions {
   kind: "cld" | "stock-flow";
@@ -40,6 +37,10 @@ export function registerDiagram(program: Command): void {
     .option("--title <text>", "picture title")
     .option("-o, --output <file>", "write the picture to FILE.svg or FILE.png instead of stdout")
     .action(async (path: string, options: DiagramCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { loadModel } = await import("../../io/load-model.js");
+      const { modelCld, modelStockFlow } = await import("../../render/model-pictures.js");
+      const { checkPictureOutput, writePicture } = await import("../write-picture.js");
       checkPictureOutput(options.output);
       if (options.highlight !== undefined && options.from !== undefined) {
         throw new UsageError("diagram: give --highlight or --from, not both");

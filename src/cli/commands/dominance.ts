@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { loopDominance } from "../../analysis/dominance/loop-dominance.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadModel } from "../../io/load-model.js";
 import { parseChoice, parseList } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
@@ -29,6 +27,9 @@ export function registerDominance(program: Command): void {
     .option("--loops <ids>", "only these loops, e.g. R1,B1", parseList)
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: DominanceCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { loopDominance } = await import("../../analysis/dominance/loop-dominance.js");
+      const { loadModel } = await import("../../io/load-model.js");
       const model = await loadModel(file);
       if (model.kind !== "stock-flow") {
         throw new UsageError(

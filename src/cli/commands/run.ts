@@ -1,10 +1,7 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
-import { loadModel } from "../../io/load-model.js";
-import { compileCausalMap } from "../../marvel/compile-causal-map.js";
 import type { IntegrationMethod } from "../../model/types.js";
-import { runModel } from "../../simulate/simulate.js";
-import { type RunFormat, writeRun } from "../../simulate/write-run.js";
+import type { RunFormat } from "../../simulate/write-run.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
@@ -44,9 +41,16 @@ export function registerRun(program: Command): void {
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: RunCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { loadModel } = await import("../../io/load-model.js");
+      const { runModel } = await import("../../simulate/simulate.js");
+      const { writeRun } = await import("../../simulate/write-run.js");
       const loaded = await loadModel(file);
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
-      const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
+      const model =
+        loaded.kind === "stock-flow"
+          ? loaded
+          : (await import("../../marvel/compile-causal-map.js")).compileCausalMap(loaded);
       const run = runModel(model, {
         ...(options.method ? { method: options.method } : {}),
         ...(options.dt !== undefined ? { dt: options.dt } : {}),

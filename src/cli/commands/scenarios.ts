@@ -1,12 +1,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { flattenArrays } from "../../arrays/flatten-arrays.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { compare } from "../../scenario/compare.js";
-import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadStockFlow } from "../../scenario/load-stock-flow.js";
-import { loadScenario } from "../../scenario/read-scenario.js";
-import { runScenarios } from "../../scenario/run-scenarios.js";
 import type { Scenario } from "../../scenario/scenario.js";
 import { parseChoice, parseList } from "../options.js";
 import { writeOutput } from "../write-output.js";
@@ -36,6 +30,13 @@ export function registerScenarios(program: Command): void {
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, files: string[], options: ScenariosCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { flattenArrays } = await import("../../arrays/flatten-arrays.js");
+      const { compare } = await import("../../scenario/compare.js");
+      const { rowsToCsv, rowsToTable, toJson } = await import("../../scenario/format-rows.js");
+      const { loadStockFlow } = await import("../../scenario/load-stock-flow.js");
+      const { loadScenario } = await import("../../scenario/read-scenario.js");
+      const { runScenarios } = await import("../../scenario/run-scenarios.js");
       const model = await loadStockFlow(file);
       const loaded: Scenario[] = [];
       for (const path of files) {

@@ -1,18 +1,8 @@
 import type { Command } from "commander";
-import { flattenArrays } from "../../arrays/flatten-arrays.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadStockFlow } from "../../scenario/load-stock-flow.js";
-import { loadScenario } from "../../scenario/read-scenario.js";
-import { variableResolver } from "../../scenario/resolve-variable.js";
-import { prepareScenarios } from "../../scenario/run-scenarios.js";
 import { parseParamSpec } from "../../sensitivity/parse-distribution.js";
-import {
-  runSensitivity,
-  SENSITIVITY_DEFAULTS,
-  type SensitivityParameter,
-} from "../../sensitivity/run-sensitivity.js";
-import { tornado } from "../../sensitivity/tornado.js";
+import type { SensitivityParameter } from "../../sensitivity/run-sensitivity.js";
+import { SENSITIVITY_DEFAULTS } from "../../sensitivity/sensitivity-defaults.js";
 import { parseChoice, parseList, parseNumber } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
@@ -75,6 +65,15 @@ export function registerSensitivity(program: Command): void {
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: SensitivityCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { flattenArrays } = await import("../../arrays/flatten-arrays.js");
+      const { rowsToCsv, rowsToTable, toJson } = await import("../../scenario/format-rows.js");
+      const { loadStockFlow } = await import("../../scenario/load-stock-flow.js");
+      const { loadScenario } = await import("../../scenario/read-scenario.js");
+      const { variableResolver } = await import("../../scenario/resolve-variable.js");
+      const { prepareScenarios } = await import("../../scenario/run-scenarios.js");
+      const { runSensitivity } = await import("../../sensitivity/run-sensitivity.js");
+      const { tornado } = await import("../../sensitivity/tornado.js");
       let model = await loadStockFlow(file);
       const parameters = [...(options.param ?? [])];
       let base: { params: Record<string, number>; tables: object } = { params: {}, tables: {} };
