@@ -12,6 +12,7 @@ import { registerDiagram } from "./commands/diagram.js";
 import { registerDominance } from "./commands/dominance.js";
 import { registerLoops } from "./commands/loops.js";
 import { registerMarvel } from "./commands/marvel.js";
+import { registerMerge } from "./commands/merge.js";
 import { registerPaths } from "./commands/paths.js";
 import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
@@ -37,6 +38,7 @@ registerReport(program);
 registerDominance(program);
 registerScenarios(program);
 registerSensitivity(program);
+registerMerge(program);
 registerCalibrate(program);
 registerCheck(program);
 

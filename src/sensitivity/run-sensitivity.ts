@@ -36,6 +36,26 @@ export interface SensitivityOptions
   readonly variables?: readonly string[];
   /** Called after each batch with the number of runs done. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Run only shard `index` of `count` (1-based) of the study's runs: the runs from
+   * ⌊(index − 1)·runs/count⌋ up to ⌊index·runs/count⌋, each with the sample and seed it has in
+   * the whole study. The result then carries the raw results (`shard`), and its summaries cover
+   * this shard's runs only; `mergeShards` joins the shards into the whole study's result.
+   */
+  readonly shard?: { readonly index: number; readonly count: number };
+}
+
+/** The raw results of one shard of a study (see {@link SensitivityOptions.shard}). */
+export interface SensitivityShard {
+  readonly index: number;
+  readonly count: number;
+  /** The first run of the shard and how many runs it holds. */
+  readonly first: number;
+  readonly size: number;
+  /** Ids of the saved variables, in the order of `results`. */
+  readonly save: readonly string[];
+  /** Values by run, then variable, then time (`size × save.length × time.length`). */
+  readonly results: Float64Array;
 }
 
 export { SENSITIVITY_DEFAULTS };
@@ -52,6 +72,25 @@ export interface SensitivityResult {
   readonly design: Float64Array;
   /** Summaries by variable id, in the order asked. */
   readonly variables: Readonly<Record<string, VariableSummary>>;
+  /** The raw results, when the study ran one shard. */
+  readonly shard?: SensitivityShard;
+}
+
+/** The runs of shard `index` of `count` (1-based) of a study of `runs` runs: [from, to). */
+export function shardRange(runs: number, index: number, count: number): [number, number] {
+  if (
+    !(
+      Number.isInteger(count) &&
+      count >= 1 &&
+      Number.isInteger(index) &&
+      index >= 1 &&
+      index <= count
+    )
+  )
+    throw new UsageError(
+      `sensitivity: a shard is i/n with whole numbers 1 ≤ i ≤ n, got ${index}/${count}`,
+    );
+  return [Math.floor(((index - 1) * runs) / count), Math.floor((index * runs) / count)];
 }
 
 /** Run a sensitivity study of `model`. */
@@ -78,8 +117,11 @@ export async function runSensitivity(
     workers: _w,
     variables,
     params: _p,
+    shard,
     ...rest
   } = options;
+  const [from, to] = shard ? shardRange(runs, shard.index, shard.count) : [0, runs];
+  const mine = to - from;
   // One run with the base values checks the names to save and gives the time axis.
   const probe = simulate(compiled, {
     ...rest,
@@ -100,25 +142,27 @@ export async function runSensitivity(
     seed,
   );
   const P = base.length;
-  const vectors = new Float64Array(runs * P);
-  for (let i = 0; i < runs; i++) {
-    vectors.set(base, i * P);
-    for (let j = 0; j < k; j++) vectors[i * P + indices[j]!] = design[i * k + j]!;
+  // Parameter vectors of this process's runs (all of them, or its shard's), by global run index.
+  const vectors = new Float64Array(mine * P);
+  for (let i = from; i < to; i++) {
+    vectors.set(base, (i - from) * P);
+    for (let j = 0; j < k; j++) vectors[(i - from) * P + indices[j]!] = design[i * k + j]!;
   }
 
   const rows = probe.time.length;
-  const results = new Float64Array(runs * save.length * rows);
-  const size = Math.max(1, Math.ceil(runs / (workers * 8)));
+  const results = new Float64Array(mine * save.length * rows);
+  const size = Math.max(1, Math.ceil(mine / (workers * 8)));
   const batches: Batch[] = [];
-  for (let first = 0; first < runs; first += size) {
-    const count = Math.min(size, runs - first);
-    batches.push({ vectors: vectors.slice(first * P, (first + count) * P), count, first });
+  for (let first = from; first < to; first += size) {
+    const count = Math.min(size, to - first);
+    const at = first - from;
+    batches.push({ vectors: vectors.slice(at * P, (at + count) * P), count, first });
   }
   let done = 0;
   const store = (batch: Batch, out: Float64Array) => {
-    results.set(out, batch.first * save.length * rows);
+    results.set(out, (batch.first - from) * save.length * rows);
     done += batch.count;
-    onProgress?.(done, runs);
+    onProgress?.(done, mine);
   };
   if (workers === 1) {
     for (const batch of batches) store(batch, runBatch(compiled, setup, batch));
@@ -150,7 +194,7 @@ export async function runSensitivity(
   }
 
   const time = probe.time;
-  const summaries = summarizeRuns(results, runs, save.length, rows);
+  const summaries = summarizeRuns(results, mine, save.length, rows);
   return {
     time,
     runs,
@@ -159,6 +203,11 @@ export async function runSensitivity(
     parameters: ids,
     design,
     variables: Object.fromEntries(save.map((id, v) => [id, summaries[v]!])),
+    ...(shard
+      ? {
+          shard: { index: shard.index, count: shard.count, first: from, size: mine, save, results },
+        }
+      : {}),
   };
 }
 

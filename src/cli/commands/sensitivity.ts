@@ -15,6 +15,7 @@ interface SensitivityCommandOptions {
   workers?: number;
   variables?: string[];
   tornado?: string;
+  shard?: { index: number; count: number };
   format: "table" | "csv" | "json";
   output?: string;
 }
@@ -30,6 +31,15 @@ const wholeNumber = (option: string) => (value: string) => {
   if (!(Number.isInteger(x) && x >= 1))
     throw new UsageError(`${option} takes a whole number of at least 1, got ${value}`);
   return x;
+};
+
+const parseShard = (value: string) => {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || !(index >= 1 && index <= count))
+    throw new UsageError(`--shard takes i/n with 1 <= i <= n, got ${JSON.stringify(value)}`);
+  return { index, count };
 };
 
 /** A progress bar on a terminal's stderr; nothing when stderr is not a terminal. */
@@ -58,6 +68,11 @@ export function registerSensitivity(program: Command): void {
     .option("--variables <a,b>", "variables to summarise (default: all)", parseList)
     .option("--tornado <variable>", "also rank the parameters by their effect on this outcome")
     .option(
+      "--shard <i/n>",
+      "run only shard i of n of the runs and write its raw results (join them with `stockflow merge`)",
+      parseShard,
+    )
+    .option(
       "--format <format>",
       "table, csv or json",
       parseChoice("--format", ["table", "csv", "json"] as const),
@@ -67,13 +82,13 @@ export function registerSensitivity(program: Command): void {
     .action(async (file: string, options: SensitivityCommandOptions) => {
       // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
       const { flattenArrays } = await import("../../arrays/flatten-arrays.js");
-      const { rowsToCsv, rowsToTable, toJson } = await import("../../scenario/format-rows.js");
       const { loadStockFlow } = await import("../../scenario/load-stock-flow.js");
       const { loadScenario } = await import("../../scenario/read-scenario.js");
       const { variableResolver } = await import("../../scenario/resolve-variable.js");
       const { prepareScenarios } = await import("../../scenario/run-scenarios.js");
       const { runSensitivity } = await import("../../sensitivity/run-sensitivity.js");
       const { tornado } = await import("../../sensitivity/tornado.js");
+      const { sensitivityReport } = await import("../sensitivity-report.js");
       let model = await loadStockFlow(file);
       const parameters = [...(options.param ?? [])];
       let base: { params: Record<string, number>; tables: object } = { params: {}, tables: {} };
@@ -106,47 +121,43 @@ export function registerSensitivity(program: Command): void {
         params: base.params,
         tables: base.tables as never,
         ...(options.variables !== undefined ? { variables: options.variables } : {}),
+        ...(options.shard !== undefined ? { shard: options.shard } : {}),
         onProgress: (done) => bar.update(done),
       }).finally(() => bar.stop());
+      // A shard's tornado is worked out by shard 1 only; `merge` takes it from there.
       const ranking =
-        options.tornado === undefined
+        options.tornado === undefined || (options.shard !== undefined && options.shard.index > 1)
           ? undefined
           : tornado(model, parameters, {
               outcome: options.tornado,
               params: base.params,
               tables: base.tables as never,
             });
-      const levels = ["mean", "p05", "p25", "p50", "p75", "p95"] as const;
-      if (options.format === "json") {
-        const json = {
-          time: result.time,
-          variables: result.variables,
-          runs: result.runs,
-          seed: result.seed,
-          ...(ranking !== undefined ? { tornado: ranking } : {}),
-        };
-        writeOutput(toJson(json), options.output);
+      if (options.shard !== undefined) {
+        const { writeShardFile } = await import("../../sensitivity/shard-file.js");
+        const { studyFingerprint } = await import("../study-fingerprint.js");
+        const study = studyFingerprint({
+          model,
+          parameters,
+          base,
+          runs,
+          seed,
+          method: options.method ?? SENSITIVITY_DEFAULTS.sampling,
+          variables: options.variables ?? null,
+          tornado: options.tornado ?? null,
+        });
+        writeOutput(
+          writeShardFile(result, study, ranking !== undefined ? { tornado: ranking } : {}),
+          options.output,
+        );
         return;
       }
-      const columns = ["variable", "time", ...levels];
-      const rows = Object.entries(result.variables).flatMap(([id, s]) =>
-        Array.from(result.time, (t, i) => [id, t, ...levels.map((k) => s[k][i]!)]),
+      writeOutput(
+        sensitivityReport(
+          { ...result, ...(ranking !== undefined ? { tornado: ranking } : {}) },
+          options.format,
+        ),
+        options.output,
       );
-      let text = options.format === "csv" ? rowsToCsv(columns, rows) : rowsToTable(columns, rows);
-      if (ranking !== undefined && options.format === "table") {
-        text += `\ntornado: ${ranking.outcome} at ${ranking.time} (base ${ranking.base})\n`;
-        text += rowsToTable(
-          ["parameter", "low", "high", "outcome at low", "outcome at high", "swing"],
-          ranking.bars.map((b) => [
-            b.parameter,
-            b.lowValue,
-            b.highValue,
-            b.lowOutcome,
-            b.highOutcome,
-            b.swing,
-          ]),
-        );
-      }
-      writeOutput(text, options.output);
     });
 }
