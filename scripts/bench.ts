@@ -7,7 +7,9 @@ import { benchCld } from "./bench/cld-bench.js";
 import { benchDominance } from "./bench/dominance-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
 import { benchLoops } from "./bench/loops-bench.js";
+import { benchSaveper } from "./bench/saveper-bench.js";
 import { benchSensitivity } from "./bench/sensitivity-bench.js";
+import { benchStartup } from "./bench/startup-bench.js";
 
 const json = process.argv.includes("--json");
 const cases: Record<string, unknown>[] = [];
@@ -15,8 +17,12 @@ const progress = (text: string) => {
   if (!json) process.stderr.write(`${text}\n`);
 };
 
-progress("engine: chain models (stockflow vs hand-written loop)…");
-cases.push(...benchEngine().map((c) => ({ ...c })));
+progress("startup: whole processes (--help, run teacup, import)…");
+cases.push(...benchStartup(progress));
+progress("engine: stocks saved at SAVEPER (stockflow vs hand-written loop)…");
+cases.push(...benchSaveper());
+progress("engine: every variable saved at every step (stockflow vs hand-written loop)…");
+cases.push(...benchEngine().map((c) => ({ ...c, protocol: "save everything every step" })));
 progress("arrays: an arrayed chain against the same chain of scalar stocks…");
 cases.push(...benchArrays());
 progress("loops: Johnson's algorithm on random causal maps…");

@@ -6,11 +6,22 @@ const median = (xs: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-function time(fn: () => unknown): number {
+/** Milliseconds of wall time that `fn` takes. */
+export function wallMs(fn: () => unknown): number {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
 }
+
+/** Milliseconds of CPU time (user and system, this process) that `fn` takes. */
+export function cpuMs(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const t = process.cpuUsage(t0);
+  return (t.user + t.system) / 1000;
+}
+
+const time = wallMs;
 
 /** Median wall time of `fn` in milliseconds, after `warmup` untimed calls. */
 export function medianMs(fn: () => unknown, repeats = 7, warmup = 2): number {
@@ -23,7 +34,13 @@ export function medianMs(fn: () => unknown, repeats = 7, warmup = 2): number {
  * load elsewhere on the machine hits both alike: medians of each and the median of the
  * per-repetition ratios a/b.
  */
-export function compareMs(a: () => unknown, b: () => unknown, repeats = 9, warmup = 2) {
+export function compareMs(
+  a: () => unknown,
+  b: () => unknown,
+  repeats = 9,
+  warmup = 2,
+  clock: (fn: () => unknown) => number = wallMs,
+) {
   for (let i = 0; i < warmup; i++) {
     a();
     b();
@@ -32,8 +49,8 @@ export function compareMs(a: () => unknown, b: () => unknown, repeats = 9, warmu
   const bs: number[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    const ta = time(a);
-    const tb = time(b);
+    const ta = clock(a);
+    const tb = clock(b);
     as.push(ta);
     bs.push(tb);
     ratios.push(ta / tb);

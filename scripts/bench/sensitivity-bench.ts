@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { compileModel } from "../../src/compile/compile-model.js";
 import type { Model } from "../../src/model/types.js";
 import { runSensitivity } from "../../src/sensitivity/run-sensitivity.js";
+import { createRunner } from "../../src/simulate/runner.js";
 import { simulate } from "../../src/simulate/simulate.js";
 import { chainModel } from "./chain-model.js";
 import { round3 } from "./measure.js";
@@ -96,6 +97,15 @@ export async function benchSensitivity(): Promise<Record<string, unknown>[]> {
   };
   loop(2000);
   cases.push({ name: "simulate-teacup-loop", workers: 1, runs_per_s: round3(loop(20_000)) });
+  // The reusable runner a sampler uses: the same runs, nothing allocated per run.
+  const runner = createRunner(compiled, { save: ["teacup_temperature"] });
+  const runnerLoop = (n: number) => {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) runner.run(values);
+    return n / ((performance.now() - t0) / 1000);
+  };
+  runnerLoop(2000);
+  cases.push({ name: "runner-teacup-loop", workers: 1, runs_per_s: round3(runnerLoop(50_000)) });
   let sink = 0;
   const t0 = performance.now();
   for (let i = 0; i < 200_000; i++) sink += teacupByHand(5 + (i % 10));

@@ -1,6 +1,5 @@
 import { realpathSync } from "node:fs";
-import { type LoadModelOptions, loadModel } from "../io/load-model.js";
-import { compileCausalMap } from "../marvel/compile-causal-map.js";
+import type { LoadModelOptions } from "../io/load-model.js";
 import type { AnyModel, Model } from "../model/types.js";
 import { allowedFolders, printWarnings, recordInput } from "./cli-session.js";
 
@@ -21,6 +20,8 @@ export async function loadCliModel(
   onWarnings?: LoadModelOptions["onWarnings"],
   extra: LoadModelOptions = {},
 ): Promise<AnyModel> {
+  // Loaded on first use, so that `stockflow --help` never pays for the readers.
+  const { loadModel } = await import("../io/load-model.js");
   const model = await loadModel(file, {
     ...cliLoadOptions(),
     ...extra,
@@ -36,5 +37,7 @@ export async function loadCliStockFlow(
   onWarnings?: LoadModelOptions["onWarnings"],
 ): Promise<Model> {
   const model = await loadCliModel(file, onWarnings);
-  return model.kind === "causal-map" ? compileCausalMap(model) : model;
+  if (model.kind !== "causal-map") return model;
+  const { compileCausalMap } = await import("../marvel/compile-causal-map.js");
+  return compileCausalMap(model);
 }

@@ -243,6 +243,7 @@ export function compileModel(source: Model): CompiledModel {
   const captures = [...memories, ...pipelineNodes];
   const pipelineIndex = new Map(pipelineNodes.map((n, i) => [n.id, i]));
   const program = generateProgram({
+    slotCount: valued.length,
     scope: {
       access: (id) => {
         const s = slots.get(id);

@@ -6,7 +6,10 @@
  */
 import type { Expr } from "../expr/types.js";
 import type { RandomSource } from "../random/random-source.js";
+import { contextPrelude } from "./context-prelude.js";
+import { drawsRandom } from "./draws-random.js";
 import { exprToJs, type JsScope } from "./expr-to-js.js";
+import { eulerSource } from "./generate-euler-loop.js";
 import type { Table } from "./graphical-function.js";
 import { instantiate } from "./instantiate.js";
 import type { IrNode, StockNode } from "./ir.js";
@@ -42,12 +45,40 @@ export type Sink = (
   out: Float64Array,
 ) => void;
 
+/**
+ * The whole Euler run loop of a model (see `generate-euler-loop.ts`). It returns the number of
+ * rows saved, or, when a value is not finite and `check` is on, a negative code: `-(2k + 1)` for
+ * a saved value at step `k`, `-(2k + 2)` for a stock after step `k` (at `t + dt`), leaving the
+ * values as they were when it stopped.
+ */
+export type EulerLoop = (
+  v: Float64Array,
+  p: Float64Array,
+  c: RunContext,
+  start: number,
+  dt: number,
+  steps: number,
+  every: number,
+  slots: Int32Array,
+  columns: readonly Float64Array[],
+  time: Float64Array,
+  z: Float64Array,
+  k1: Float64Array,
+  check: boolean,
+  checkStocks: boolean,
+) => number;
+
 /** The generated functions. */
 export interface Program {
   readonly init: Pass;
   readonly aux: Pass;
   readonly rates: Sink;
   readonly capture: Sink;
+  /** Rates fused into the Euler update of the stocks, then the non-negative floors. */
+  readonly step: Sink;
+  readonly euler: EulerLoop;
+  /** True when some equation draws random numbers (a run then needs its random source). */
+  readonly random: boolean;
   /** The generated source, for inspection and debugging. */
   readonly source: string;
 }
@@ -55,6 +86,8 @@ export interface Program {
 /** Everything the generator needs, already ordered and resolved. */
 export interface ProgramPlan {
   readonly scope: JsScope;
+  /** Number of value slots. */
+  readonly slotCount: number;
   readonly initOrder: readonly IrNode[];
   readonly stepOrder: readonly IrNode[];
   readonly stocks: readonly StockNode[];
@@ -71,11 +104,9 @@ export interface ProgramPlan {
 
 const CHUNK = 200;
 
-const PRELUDE = "const k = c.k, g = c.g, r = c.r, P = c.P;";
-/** Functions of generated code, split into chunks of at most CHUNK statements sharing a prelude. */
-
+/** Functions of generated code, split into chunks of at most CHUNK statements each. */
 export function chunked(name: string, statements: readonly string[], signature: string): string {
-  const body = (lines: readonly string[]) => [PRELUDE, ...lines].join("\n");
+  const body = (lines: readonly string[]) => [contextPrelude(lines), ...lines].join("\n");
   if (statements.length <= CHUNK) {
     return `function ${name}(${signature}) {\n${body(statements)}\n}`;
   }
@@ -93,7 +124,11 @@ export function chunked(name: string, statements: readonly string[], signature: 
 /** Generate and instantiate the program of a plan. */
 export function generateProgram(plan: ProgramPlan): Program {
   const { scope, slot } = plan;
-  const js = (e: Expr) => exprToJs(e, scope);
+  let random = false;
+  const js = (e: Expr) => {
+    random ||= drawsRandom(e);
+    return exprToJs(e, scope);
+  };
   const valueJs = (node: IrNode, expr: Expr): string => {
     const gf = (node.kind === "aux" || node.kind === "static") && node.gf ? node.gf : undefined;
     return gf ? `F.lookup(g[${scope.table(node.id)}], ${js(expr)})` : js(expr);
@@ -155,6 +190,7 @@ export function generateProgram(plan: ProgramPlan): Program {
     }
   }
 
+  const euler = eulerSource(plan, js, { aux, rates, capture });
   const signature = "v, p, t, dt, c";
   const source = [
     '"use strict";',
@@ -162,11 +198,13 @@ export function generateProgram(plan: ProgramPlan): Program {
     chunked("aux", aux, signature),
     chunked("rates", rates, `${signature}, out`),
     chunked("capture", capture, `${signature}, out`),
-    "return { init, aux, rates, capture };",
+    chunked("step", euler.step, `${signature}, out`),
+    euler.loop,
+    "return { init, aux, rates, capture, step, euler };",
   ].join("\n");
-  const functions = instantiate<Omit<Program, "source">>(
+  const functions = instantiate<Omit<Program, "source" | "random">>(
     source,
     plan.functions ?? RUNTIME_FUNCTIONS,
   );
-  return { ...functions, source };
+  return { ...functions, random, source };
 }

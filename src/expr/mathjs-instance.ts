@@ -1,11 +1,43 @@
 /**
- * The one mathjs instance of stockflow, restricted to the parser: it is built from
- * `parseDependencies` only, so it can turn text into a node tree and nothing else. No mathjs
- * expression is ever evaluated or compiled; the tree is translated into our own {@link Expr}
- * by `to-expr.ts`. The one numeric function taken from mathjs is `lgamma` (GAMMA LN), a plain
+ * The one mathjs instance of stockflow, restricted to the parser: it is built from the factories
+ * of `parse`, the node classes it builds and the number conversion it applies to literals, and
+ * nothing else, so it can turn text into a node tree and nothing else. No mathjs function is ever
+ * evaluated, compiled or called at run time; the tree is translated into our own {@link Expr} by
+ * `to-expr.ts`. The one numeric function taken from mathjs is `lgamma` (GAMMA LN), a plain
  * number-to-number function. This is the only file that imports mathjs.
+ *
+ * Naming the factories one by one (rather than `parseDependencies`) is what keeps start-up
+ * short: the build bundles only these factories (mathjs is `"sideEffects": false`), and the
+ * instance does not build the matrix and arithmetic typed functions that the node classes need
+ * only to evaluate or typeset themselves (`subset`, `size`, `isBounded`). Those three are
+ * replaced by {@link evaluationOnly} factories that throw if anything ever calls them.
  */
-import { create, lgamma, parseDependencies } from "mathjs";
+import {
+  create,
+  createAccessorNode,
+  createArrayNode,
+  createAssignmentNode,
+  createBlockNode,
+  createConditionalNode,
+  createConstantNode,
+  createFunctionAssignmentNode,
+  createFunctionNode,
+  createIndexNode,
+  createNode,
+  createNumber,
+  createNumeric,
+  createObjectNode,
+  createOperatorNode,
+  createParenthesisNode,
+  createParse,
+  createRangeNode,
+  createRelationalNode,
+  createResultSet,
+  createSymbolNode,
+  createTyped,
+  factory,
+  lgamma,
+} from "mathjs";
 import { balanceMathChains } from "./balance-math-chains.js";
 
 /** ln Γ(x), mathjs's `lgamma` (Lanczos), for the GAMMA LN builtin. */
@@ -72,8 +104,45 @@ export interface MathIndexNode {
   readonly dotNotation: boolean;
 }
 
-// `parseDependencies` is typed as optional; it is always present in mathjs 15.
-const math = create({ parseDependencies: parseDependencies! }, { number: "number" });
+/**
+ * A factory for a function the node classes take as a dependency but call only when a node is
+ * evaluated (`compile`) or typeset (`toTex`), which stockflow never does.
+ */
+function evaluationOnly(name: string) {
+  return factory(name, [], () => () => {
+    throw new Error(`stockflow's mathjs instance only parses; ${name} is not available`);
+  });
+}
+
+const math = create(
+  {
+    createTyped,
+    createNumber,
+    createNumeric,
+    createResultSet,
+    createNode,
+    createAccessorNode,
+    createArrayNode,
+    createAssignmentNode,
+    createBlockNode,
+    createConditionalNode,
+    createConstantNode,
+    createFunctionAssignmentNode,
+    createFunctionNode,
+    createIndexNode,
+    createObjectNode,
+    createOperatorNode,
+    createParenthesisNode,
+    createRangeNode,
+    createRelationalNode,
+    createSymbolNode,
+    createParse,
+    createSubset: evaluationOnly("subset"),
+    createSize: evaluationOnly("size"),
+    createIsBounded: evaluationOnly("isBounded"),
+  },
+  { number: "number" },
+);
 
 /**
  * Parse text with mathjs into a node tree, and tell whether it holds a percentage (`50%`, which

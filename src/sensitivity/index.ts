@@ -21,8 +21,17 @@ export {
   type SensitivityOptions,
   type SensitivityParameter,
   type SensitivityResult,
+  type SensitivityShard,
+  shardRange,
 } from "./run-sensitivity.js";
 export { type RunVectorsOptions, runVectors } from "./run-vectors.js";
 export { permutation, type SamplingMethod, sampleDesign } from "./sample-design.js";
+export {
+  type MergedStudy,
+  mergeShards,
+  readShardFile,
+  type ShardFile,
+  writeShardFile,
+} from "./shard-file.js";
 export { sortedQuantile, summarizeRuns, type VariableSummary } from "./summarize-runs.js";
 export { type TornadoBar, type TornadoOptions, tornado } from "./tornado.js";

@@ -6,7 +6,8 @@
 import type { CompiledModel } from "../compile/compile-model.js";
 import { SimulationError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
-import { type RunOptions, simulate } from "../simulate/simulate.js";
+import { createRunner } from "../simulate/runner.js";
+import type { RunOptions } from "../simulate/simulate.js";
 
 /** What every run of a study shares: sent once to each worker. */
 export interface BatchSetup {
@@ -30,45 +31,37 @@ export interface Batch {
 export function runBatch(compiled: CompiledModel, setup: BatchSetup, batch: Batch): Float64Array {
   const P = compiled.parameters.length;
   const V = setup.save.length;
+  // One runner for the batch: options checked and names resolved once, the same buffers reused.
+  const runner = createRunner(compiled, { ...setup.options, save: setup.save });
+  const ids = runner.variables.map((v) => v.id);
+  const order = setup.save.map((id) => ids.indexOf(id));
   let out = new Float64Array(0);
   let rows = 0;
-  // Columns by position, found on the first run: a lookup by name normalises the name each time.
-  let order: number[] | undefined;
   for (let r = 0; r < batch.count; r++) {
     const values = batch.vectors.subarray(r * P, (r + 1) * P);
-    const run = simulateRun(compiled, setup, values, batch.first + r);
-    if (order === undefined) {
-      order = setup.save.map((name) => run.columns.indexOf(run.series(name)));
-      rows = run.time.length;
+    const index = batch.first + r;
+    try {
+      runner.run(values, setup.seed + index);
+    } catch (error) {
+      throw inRun(error, index);
+    }
+    if (r === 0) {
+      rows = runner.time.length;
       out = new Float64Array(batch.count * V * rows);
     }
-    for (let v = 0; v < V; v++) out.set(run.columns[order[v]!]!, (r * V + v) * rows);
+    for (let v = 0; v < V; v++) out.set(runner.columns[order[v]!]!, (r * V + v) * rows);
   }
   return out;
 }
 
-/** One run of a study; a run that stops says which run it was. */
-function simulateRun(
-  compiled: CompiledModel,
-  setup: BatchSetup,
-  values: Float64Array,
-  index: number,
-) {
-  try {
-    return simulate(compiled, {
-      ...setup.options,
-      paramValues: values,
-      seed: setup.seed + index,
-      save: setup.save,
-    });
-  } catch (error) {
-    if (!(error instanceof SimulationError)) throw error;
-    const reason = /\((.*)\)$/.exec(error.message)?.[1];
-    throw new SimulationError(
-      error.variable,
-      error.time,
-      error.value,
-      `run ${index} of the study${reason ? `: ${reason}` : ""}`,
-    );
-  }
+/** A run that stops says which run of the study it was. */
+function inRun(error: unknown, index: number): unknown {
+  if (!(error instanceof SimulationError)) return error;
+  const reason = /\((.*)\)$/.exec(error.message)?.[1];
+  return new SimulationError(
+    error.variable,
+    error.time,
+    error.value,
+    `run ${index} of the study${reason ? `: ${reason}` : ""}`,
+  );
 }

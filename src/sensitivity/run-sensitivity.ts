@@ -15,6 +15,7 @@ import type { Distribution } from "./distribution.js";
 import type { BatchSetup } from "./run-batch.js";
 import { runVectors } from "./run-vectors.js";
 import { type SamplingMethod, sampleDesign } from "./sample-design.js";
+import { SENSITIVITY_DEFAULTS } from "./sensitivity-defaults.js";
 import { summarizeRuns, type VariableSummary } from "./summarize-runs.js";
 
 /** A parameter of a study: a constant (by id or display name) and its distribution. */
@@ -37,10 +38,29 @@ export interface SensitivityOptions
   readonly variables?: readonly string[];
   /** Called after each batch with the number of runs done. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Run only shard `index` of `count` (1-based) of the study's runs: the runs from
+   * ⌊(index − 1)·runs/count⌋ up to ⌊index·runs/count⌋, each with the sample and seed it has in
+   * the whole study. The result then carries the raw results (`shard`), and its summaries cover
+   * this shard's runs only; `mergeShards` joins the shards into the whole study's result.
+   */
+  readonly shard?: { readonly index: number; readonly count: number };
 }
 
-/** Defaults of {@link SensitivityOptions}. */
-export const SENSITIVITY_DEFAULTS = { runs: 200, sampling: "lhs", seed: 1, workers: 1 } as const;
+/** The raw results of one shard of a study (see {@link SensitivityOptions.shard}). */
+export interface SensitivityShard {
+  readonly index: number;
+  readonly count: number;
+  /** The first run of the shard and how many runs it holds. */
+  readonly first: number;
+  readonly size: number;
+  /** Ids of the saved variables, in the order of `results`. */
+  readonly save: readonly string[];
+  /** Values by run, then variable, then time (`size × save.length × time.length`). */
+  readonly results: Float64Array;
+}
+
+export { SENSITIVITY_DEFAULTS };
 
 /** The result of a study. */
 export interface SensitivityResult {
@@ -54,6 +74,25 @@ export interface SensitivityResult {
   readonly design: Float64Array;
   /** Summaries by variable id, in the order asked. */
   readonly variables: Readonly<Record<string, VariableSummary>>;
+  /** The raw results, when the study ran one shard. */
+  readonly shard?: SensitivityShard;
+}
+
+/** The runs of shard `index` of `count` (1-based) of a study of `runs` runs: [from, to). */
+export function shardRange(runs: number, index: number, count: number): [number, number] {
+  if (
+    !(
+      Number.isInteger(count) &&
+      count >= 1 &&
+      Number.isInteger(index) &&
+      index >= 1 &&
+      index <= count
+    )
+  )
+    throw new UsageError(
+      `sensitivity: a shard is i/n with whole numbers 1 ≤ i ≤ n, got ${index}/${count}`,
+    );
+  return [Math.floor(((index - 1) * runs) / count), Math.floor((index * runs) / count)];
 }
 
 /** Run a sensitivity study of `model`. */
@@ -89,8 +128,11 @@ export async function runSensitivity(
     forceWorkers: _f,
     variables,
     params: _p,
+    shard,
     ...rest
   } = options;
+  const [from, to] = shard ? shardRange(runs, shard.index, shard.count) : [0, runs];
+  const mine = to - from;
   // One run with the base values checks the names to save and gives the time axis.
   const probe = simulate(compiled, {
     ...rest,
@@ -113,21 +155,23 @@ export async function runSensitivity(
     seed,
   );
   const P = base.length;
-  const vectors = new Float64Array(runs * P);
-  for (let i = 0; i < runs; i++) {
-    vectors.set(base, i * P);
-    for (let j = 0; j < k; j++) vectors[i * P + indices[j]!] = design[i * k + j]!;
+  // Parameter vectors of this process's runs (all of them, or its shard's), by global run index.
+  const vectors = new Float64Array(mine * P);
+  for (let i = from; i < to; i++) {
+    vectors.set(base, (i - from) * P);
+    for (let j = 0; j < k; j++) vectors[(i - from) * P + indices[j]!] = design[i * k + j]!;
   }
 
   const rows = probe.time.length;
-  checkLimit("savedValues", runs * save.length * rows, "sensitivity", options.limits);
+  checkLimit("savedValues", mine * save.length * rows, "sensitivity", options.limits);
   const results = await runVectors(compiled, setup, vectors, rows, {
     workers,
+    firstRun: from,
     ...(onProgress !== undefined ? { onProgress } : {}),
   });
 
   const time = probe.time;
-  const summaries = summarizeRuns(results, runs, save.length, rows);
+  const summaries = summarizeRuns(results, mine, save.length, rows);
   return {
     time,
     runs,
@@ -136,6 +180,11 @@ export async function runSensitivity(
     parameters: ids,
     design,
     variables: Object.fromEntries(save.map((id, v) => [id, summaries[v]!])),
+    ...(shard
+      ? {
+          shard: { index: shard.index, count: shard.count, first: from, size: mine, save, results },
+        }
+      : {}),
   };
 }
 

@@ -17,6 +17,11 @@ export interface RunVectorsOptions {
   readonly workers?: number;
   /** Called after each batch with the number of runs done. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * The study-wide index of the first vector (a shard's first run): run `i` of these vectors
+   * gets random seed `setup.seed + firstRun + i`. Default 0.
+   */
+  readonly firstRun?: number;
 }
 
 /**
@@ -36,15 +41,16 @@ export async function runVectors(
   const runs = vectors.length / P;
   const width = setup.save.length * rows;
   const results = new Float64Array(runs * width);
+  const offset = options.firstRun ?? 0;
   const size = Math.max(1, Math.ceil(runs / (workers * 8)));
   const batches: Batch[] = [];
-  for (let first = 0; first < runs; first += size) {
-    const count = Math.min(size, runs - first);
-    batches.push({ vectors: vectors.slice(first * P, (first + count) * P), count, first });
+  for (let at = 0; at < runs; at += size) {
+    const count = Math.min(size, runs - at);
+    batches.push({ vectors: vectors.slice(at * P, (at + count) * P), count, first: offset + at });
   }
   let done = 0;
   const store = (batch: Batch, out: Float64Array) => {
-    results.set(out, batch.first * width);
+    results.set(out, (batch.first - offset) * width);
     done += batch.count;
     options.onProgress?.(done, runs);
   };

@@ -7,6 +7,7 @@ export {
   type StepSystem,
 } from "./integrators/index.js";
 export { Run, type RunVariable } from "./run.js";
+export { createRunner, type Runner, type RunnerOptions } from "./runner.js";
 export {
   type ObservedStep,
   parameterValues,

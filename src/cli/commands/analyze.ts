@@ -1,7 +1,4 @@
 import type { Command } from "commander";
-import { analyzeStructure } from "../../analysis/analyze-structure.js";
-import { textTable } from "../../analysis/text-table.js";
-import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
@@ -29,6 +26,10 @@ export function registerAnalyze(program: Command): void {
     .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: AnalyzeCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { analyzeStructure } = await import("../../analysis/analyze-structure.js");
+      const { textTable } = await import("../../analysis/text-table.js");
+      const { loadCausalGraph } = await import("../load-causal-graph.js");
       const format = outputFormat(
         ["table", "json"] as const,
         "table",

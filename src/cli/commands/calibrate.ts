@@ -1,10 +1,6 @@
 import type { Command } from "commander";
-import { calibrate, type FitParameter } from "../../calibration/calibrate.js";
-import { readObservedData } from "../../calibration/read-observed-data.js";
-import { compileModel } from "../../compile/compile-model.js";
+import type { FitParameter } from "../../calibration/calibrate.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { writeScenarioYaml } from "../../scenario/write-scenario.js";
 import { printWarnings } from "../cli-session.js";
 import { loadCliStockFlow } from "../load-cli-model.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
@@ -59,6 +55,12 @@ export function registerCalibrate(program: Command): void {
     .option("--write-scenario <file>", "write the fitted values as a scenario file (YAML)")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .action(async (file: string, options: CalibrateCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { compileModel } = await import("../../compile/compile-model.js");
+      const { calibrate } = await import("../../calibration/calibrate.js");
+      const { readObservedData } = await import("../../calibration/read-observed-data.js");
+      const { rowsToTable, toJson } = await import("../../scenario/format-rows.js");
+      const { writeScenarioYaml } = await import("../../scenario/write-scenario.js");
       const format = outputFormat(
         ["table", "json"] as const,
         "table",

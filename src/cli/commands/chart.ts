@@ -2,16 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
-import { readObservedCsv } from "../../render/chart/read-observed-csv.js";
-import { smallMultiples } from "../../render/chart/small-multiples.js";
-import { type ObservedSeries, timeSeriesChart } from "../../render/chart/time-series-chart.js";
+import type { ObservedSeries } from "../../render/chart/time-series-chart.js";
 import type { Run, RunVariable } from "../../simulate/run.js";
-import { runModel } from "../../simulate/simulate.js";
 import { printWarnings } from "../cli-session.js";
 import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseList } from "../options.js";
-import { scenarioRuns } from "../scenario-runs.js";
-import { checkPictureOutput, writePicture } from "../write-picture.js";
 
 interface ChartCommandOptions {
   variables?: string[];
@@ -57,6 +52,13 @@ export function registerChart(program: Command): void {
     .option("--title <text>", "chart title")
     .option("-o, --output <file>", "write the chart to FILE.svg or FILE.png instead of stdout")
     .action(async (path: string, options: ChartCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { readObservedCsv } = await import("../../render/chart/read-observed-csv.js");
+      const { smallMultiples } = await import("../../render/chart/small-multiples.js");
+      const { timeSeriesChart } = await import("../../render/chart/time-series-chart.js");
+      const { runModel } = await import("../../simulate/simulate.js");
+      const { scenarioRuns } = await import("../scenario-runs.js");
+      const { checkPictureOutput, writePicture } = await import("../write-picture.js");
       checkPictureOutput(options.output);
       const model = await loadCliModel(path);
       if (model.kind !== "stock-flow") {

@@ -1,13 +1,8 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { readRealityChecks } from "../../checks/read-reality-checks.js";
 import type { RealityCheckResult } from "../../checks/reality-check.js";
-import { runRealityChecks } from "../../checks/run-reality-checks.js";
-import { checkUnits } from "../../checks/units/check-units.js";
-import { checkModel } from "../../compile/compile-model.js";
 import { type Diagnostic, formatDiagnostic } from "../../diagnostics/diagnostic.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { rowsToTable, toJson } from "../../scenario/format-rows.js";
 import { loadCliStockFlow } from "../load-cli-model.js";
 import { parseChoice } from "../options.js";
 import { writeOutput } from "../write-output.js";
@@ -41,6 +36,12 @@ export function registerCheck(program: Command): void {
       "table",
     )
     .action(async (file: string, options: CheckCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { readRealityChecks } = await import("../../checks/read-reality-checks.js");
+      const { runRealityChecks } = await import("../../checks/run-reality-checks.js");
+      const { checkUnits } = await import("../../checks/units/check-units.js");
+      const { checkModel } = await import("../../compile/compile-model.js");
+      const { rowsToTable, toJson } = await import("../../scenario/format-rows.js");
       const reading: Diagnostic[] = [];
       const model = await loadCliStockFlow(file, (warnings) => reading.push(...warnings));
       const diagnostics: Diagnostic[] = [...reading, ...checkModel(model)];

@@ -1,7 +1,5 @@
 import { stat } from "node:fs/promises";
 import type { Command } from "commander";
-import { formatReportJson, formatReportTable } from "../../conformance/format-report.js";
-import { runConformance } from "../../conformance/run-conformance.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { parseChoice } from "../options.js";
 import { writeOutput } from "../write-output.js";
@@ -34,6 +32,11 @@ export function registerConformance(program: Command): void {
     )
     .option("--case <name>", "only this case (folder name, e.g. abs or tests/abs) or file")
     .action(async (dir: string, options: ConformanceCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { formatReportJson, formatReportTable } = await import(
+        "../../conformance/format-report.js"
+      );
+      const { runConformance } = await import("../../conformance/run-conformance.js");
       const isDir = await stat(dir).then(
         (s) => s.isDirectory(),
         () => false,

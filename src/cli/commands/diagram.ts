@@ -1,11 +1,9 @@
 import type { Command } from "commander";
 import { causalGraph } from "../../analysis/graph/causal-graph.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { modelCld, modelStockFlow } from "../../render/model-pictures.js";
 import type { Lang } from "../../render/strings.js";
 import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseNumber } from "../options.js";
-import { checkPictureOutput, writePicture } from "../write-picture.js";
 
 interface DiagramCommandOptions {
   kind: "cld" | "stock-flow";
@@ -41,6 +39,9 @@ export function registerDiagram(program: Command): void {
     .option("--title <text>", "picture title")
     .option("-o, --output <file>", "write the picture to FILE.svg or FILE.png instead of stdout")
     .action(async (path: string, options: DiagramCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { modelCld, modelStockFlow } = await import("../../render/model-pictures.js");
+      const { checkPictureOutput, writePicture } = await import("../write-picture.js");
       checkPictureOutput(options.output);
       if (options.highlight !== undefined && options.from !== undefined) {
         throw new UsageError("diagram: give --highlight or --from, not both");

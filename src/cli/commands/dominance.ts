@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { loopDominance } from "../../analysis/dominance/loop-dominance.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseList } from "../options.js";
@@ -29,6 +28,8 @@ export function registerDominance(program: Command): void {
     .option("--loops <ids>", "only these loops, e.g. R1,B1", parseList)
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: DominanceCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { loopDominance } = await import("../../analysis/dominance/loop-dominance.js");
       const format = outputFormat(
         ["table", "json"] as const,
         "table",

@@ -2,13 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
-import { explorerSpecFromModel } from "../../explore/explorer-from-model.js";
-import { explorerHtml } from "../../explore/explorer-html.js";
 import type { ExplorerObserved } from "../../explore/explorer-spec.js";
-import { readObservedCsv } from "../../render/chart/read-observed-csv.js";
 import type { Lang } from "../../render/strings.js";
-import { loadStockFlow } from "../../scenario/load-stock-flow.js";
-import { loadScenario, type ScenarioWithDistributions } from "../../scenario/read-scenario.js";
+import type { ScenarioWithDistributions } from "../../scenario/read-scenario.js";
 import { parseChoice, parseList, parseNumber } from "../options.js";
 import { writeOutput } from "../write-output.js";
 
@@ -34,8 +30,12 @@ function parseYears(values: readonly string[]): number[] {
 }
 
 /** Observed columns whose names are indicators; the others are reported on stderr. */
-function observedOf(file: string, indicators: readonly string[]): ExplorerObserved[] {
+async function observedOf(
+  file: string,
+  indicators: readonly string[],
+): Promise<ExplorerObserved[]> {
   if (!existsSync(file)) throw new UsageError(`--data: no such file: ${file}`);
+  const { readObservedCsv } = await import("../../render/chart/read-observed-csv.js");
   return readObservedCsv(readFileSync(file, "utf8"), file).flatMap((o) => {
     if (!indicators.includes(o.name)) {
       process.stderr.write(`stockflow: explore: ${file}: column ${o.name} is not an indicator\n`);
@@ -82,7 +82,12 @@ export function registerExplore(program: Command): void {
         );
       if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs >= 2))
         throw new UsageError(`--runs takes a whole number of at least 2, got ${options.runs}`);
-      const model = await loadStockFlow(path);
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { explorerSpecFromModel } = await import("../../explore/explorer-from-model.js");
+      const { explorerHtml } = await import("../../explore/explorer-html.js");
+      const { loadCliStockFlow } = await import("../load-cli-model.js");
+      const { loadScenario } = await import("../../scenario/read-scenario.js");
+      const model = await loadCliStockFlow(path);
       const scenarios: ScenarioWithDistributions[] = [];
       for (const file of options.scenarios ?? []) {
         const scenario = await loadScenario(file, { model });
@@ -110,7 +115,7 @@ export function registerExplore(program: Command): void {
           ? base
           : {
               ...base,
-              observed: observedOf(
+              observed: await observedOf(
                 options.data,
                 base.indicators.map((i) => i.id),
               ),

@@ -1,9 +1,4 @@
 import type { Command } from "commander";
-import { findLoops } from "../../analysis/loops/find-loops.js";
-import { loopsThrough } from "../../analysis/loops/loop-queries.js";
-import { resolveNode } from "../../analysis/resolve-node.js";
-import { textTable } from "../../analysis/text-table.js";
-import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
@@ -43,6 +38,12 @@ export function registerLoops(program: Command): void {
     .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: LoopsCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { findLoops } = await import("../../analysis/loops/find-loops.js");
+      const { loopsThrough } = await import("../../analysis/loops/loop-queries.js");
+      const { resolveNode } = await import("../../analysis/resolve-node.js");
+      const { textTable } = await import("../../analysis/text-table.js");
+      const { loadCausalGraph } = await import("../load-causal-graph.js");
       const format = outputFormat(
         ["table", "json"] as const,
         "table",

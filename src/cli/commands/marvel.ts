@@ -1,13 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
-import { evaluateMarvel } from "../../marvel/evaluate-marvel.js";
-import { marvelJson, marvelTable } from "../../marvel/marvel-report.js";
 import type { MarvelFormulation } from "../../marvel/marvel-settings.js";
-import {
-  parseIndicatorSpecs,
-  parseInterventionSpecs,
-  parseMoments,
-} from "../../marvel/parse-marvel-specs.js";
 import type { InterventionPackage } from "../../model/types.js";
 import { loadCliModel } from "../load-cli-model.js";
 
@@ -79,6 +72,12 @@ export function registerMarvel(program: Command): void {
     .option("--formulation <name>", "change (default) or bsl", "change")
     .option("--format <format>", "table or json", "table")
     .action(async (path: string, opts: MarvelCliOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { evaluateMarvel } = await import("../../marvel/evaluate-marvel.js");
+      const { marvelJson, marvelTable } = await import("../../marvel/marvel-report.js");
+      const { parseIndicatorSpecs, parseInterventionSpecs, parseMoments } = await import(
+        "../../marvel/parse-marvel-specs.js"
+      );
       if (opts.format !== "table" && opts.format !== "json")
         throw new UsageError(
           `marvel: unknown format ${JSON.stringify(opts.format)}: expected table or json`,

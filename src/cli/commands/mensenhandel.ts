@@ -1,10 +1,5 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import {
-  ANALYSIS_DEFAULTS,
-  runAnalysis,
-  writeAnalysis,
-} from "../../../models/mensenhandel/analysis/run-analysis.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { progressBar } from "../progress-bar.js";
@@ -29,15 +24,15 @@ export function registerMensenhandel(program: Command): void {
     .option("--lang <lang>", "nl or en", parseChoice("--lang", ["nl", "en"] as const), "nl")
     .option(
       "--samples <n>",
-      `samples of the scenario ensemble and of MARVEL's robustness check (default ${ANALYSIS_DEFAULTS.samples})`,
+      "samples of the scenario ensemble and of MARVEL's robustness check (default 200)",
       parseNumber("--samples"),
-      ANALYSIS_DEFAULTS.samples,
+      200,
     )
     .option(
       "--seed <n>",
-      `seed of the scenario ensemble (default ${ANALYSIS_DEFAULTS.seed})`,
+      "seed of the scenario ensemble (default 2018)",
       parseNumber("--seed"),
-      ANALYSIS_DEFAULTS.seed,
+      2018,
     )
     .action(async (options: MensenhandelCommandOptions) => {
       if (!(Number.isInteger(options.samples) && options.samples >= 2))
@@ -47,6 +42,10 @@ export function registerMensenhandel(program: Command): void {
       // The analysis writes its report in Dutch; an English one is not silently Dutch.
       if (options.lang !== "nl")
         throw new UsageError("--lang en: the analysis writes its report in Dutch only so far");
+      // The analysis (models, engine, pictures) is loaded only when the command runs.
+      const { runAnalysis, writeAnalysis } = await import(
+        "../../../models/mensenhandel/analysis/run-analysis.js"
+      );
       const started = performance.now();
       const dir = resolve(options.out);
       let bar: Awaited<ReturnType<typeof progressBar>> | undefined;

@@ -1,9 +1,5 @@
 import type { Command } from "commander";
-import { findPaths } from "../../analysis/paths/find-paths.js";
-import { resolveNode } from "../../analysis/resolve-node.js";
-import { textTable } from "../../analysis/text-table.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { loadCausalGraph } from "../load-causal-graph.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
@@ -33,6 +29,11 @@ export function registerPaths(program: Command): void {
     .option("--settle", "stock-and-flow models: run once and settle ? polarities over the run")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: PathsCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { findPaths } = await import("../../analysis/paths/find-paths.js");
+      const { resolveNode } = await import("../../analysis/resolve-node.js");
+      const { textTable } = await import("../../analysis/text-table.js");
+      const { loadCausalGraph } = await import("../load-causal-graph.js");
       const format = outputFormat(
         ["table", "json"] as const,
         "table",

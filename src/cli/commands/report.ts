@@ -1,17 +1,12 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
-import { loopDominance } from "../../analysis/dominance/loop-dominance.js";
 import { StockflowError, UsageError } from "../../diagnostics/errors.js";
 import type { Model } from "../../model/types.js";
 import type { LoopScores } from "../../render/chart/loop-score-chart.js";
-import { modelReportInput } from "../../render/report/model-report.js";
-import { renderReport } from "../../render/report/render-report.js";
 import type { Lang } from "../../render/strings.js";
-import { runModel } from "../../simulate/simulate.js";
 import { printWarnings } from "../cli-session.js";
 import { loadCliModel } from "../load-cli-model.js";
 import { parseChoice, parseList } from "../options.js";
-import { scenarioRuns } from "../scenario-runs.js";
 import { writeOutput } from "../write-output.js";
 
 interface ReportCommandOptions {
@@ -25,7 +20,8 @@ interface ReportCommandOptions {
  * Relative loop scores of the base run (Loops That Matter); a model the dominance analysis cannot
  * handle gets a report without the chart and a warning on stderr, not a failed report.
  */
-function dominanceScores(model: Model): LoopScores | undefined {
+async function dominanceScores(model: Model): Promise<LoopScores | undefined> {
+  const { loopDominance } = await import("../../analysis/dominance/loop-dominance.js");
   try {
     const result = loopDominance(model, { maxLoops: 200 });
     return {
@@ -58,6 +54,11 @@ export function registerReport(program: Command): void {
     .option("--title <text>", "report title")
     .option("-o, --output <file>", "write the HTML to a file instead of stdout")
     .action(async (path: string, options: ReportCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { modelReportInput } = await import("../../render/report/model-report.js");
+      const { renderReport } = await import("../../render/report/render-report.js");
+      const { runModel } = await import("../../simulate/simulate.js");
+      const { scenarioRuns } = await import("../scenario-runs.js");
       if (options.output !== undefined && !/\.html?$/i.test(options.output)) {
         throw new UsageError(
           `-o ${JSON.stringify(options.output)}: the report is written as .html`,
@@ -76,7 +77,7 @@ export function registerReport(program: Command): void {
           : undefined;
       const run = model.kind === "stock-flow" ? (runs?.[0]?.run ?? runModel(model)) : undefined;
       if (run !== undefined) printWarnings(run.warnings);
-      const dominance = model.kind === "stock-flow" ? dominanceScores(model) : undefined;
+      const dominance = model.kind === "stock-flow" ? await dominanceScores(model) : undefined;
       const input = modelReportInput(model, {
         ...(options.lang ? { lang: options.lang } : {}),
         ...(options.title ? { title: options.title } : {}),

@@ -1,10 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../../diagnostics/errors.js";
 import type { LoadModelOptions } from "../../io/load-model.js";
-import { compileCausalMap } from "../../marvel/compile-causal-map.js";
 import type { IntegrationMethod } from "../../model/types.js";
-import { runModel } from "../../simulate/simulate.js";
-import { writeRun } from "../../simulate/write-run.js";
 import { printWarnings } from "../cli-session.js";
 import { loadCliModel } from "../load-cli-model.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
@@ -66,12 +63,18 @@ export function registerRun(program: Command): void {
       "data files (.dat, .tab, .csv) for a Vensim model's data variables without an equation; ?name=file resolves a '?name' data reference",
     )
     .action(async (file: string, options: RunCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { runModel } = await import("../../simulate/simulate.js");
+      const { writeRun } = await import("../../simulate/write-run.js");
       const format = outputFormat(FORMATS, "table", options.format, options.output);
       if (format === "xlsx" && options.output === undefined)
         throw new UsageError("--format xlsx writes a workbook: name it with -o FILE.xlsx");
       const loaded = await loadCliModel(file, undefined, runData(options.data ?? []));
       // A causal map runs as the stock-and-flow model MARVEL compiles it into.
-      const model = loaded.kind === "stock-flow" ? loaded : compileCausalMap(loaded);
+      const model =
+        loaded.kind === "stock-flow"
+          ? loaded
+          : (await import("../../marvel/compile-causal-map.js")).compileCausalMap(loaded);
       const run = runModel(model, {
         ...(options.method ? { method: options.method } : {}),
         ...(options.dt !== undefined ? { dt: options.dt } : {}),

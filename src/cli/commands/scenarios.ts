@@ -1,11 +1,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { flattenArrays } from "../../arrays/flatten-arrays.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { compare } from "../../scenario/compare.js";
-import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadScenario } from "../../scenario/read-scenario.js";
-import { runScenarios } from "../../scenario/run-scenarios.js";
 import type { Scenario } from "../../scenario/scenario.js";
 import { printWarnings } from "../cli-session.js";
 import { loadCliStockFlow } from "../load-cli-model.js";
@@ -50,6 +45,12 @@ export function registerScenarios(program: Command): void {
     .option("--stop <time>", "end of the run (default: the model's own stop)")
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, files: string[], options: ScenariosCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { flattenArrays } = await import("../../arrays/flatten-arrays.js");
+      const { compare } = await import("../../scenario/compare.js");
+      const { rowsToCsv, rowsToTable, toJson } = await import("../../scenario/format-rows.js");
+      const { loadScenario } = await import("../../scenario/read-scenario.js");
+      const { runScenarios } = await import("../../scenario/run-scenarios.js");
       const format = outputFormat(
         ["table", "csv", "json"] as const,
         "table",

@@ -1,18 +1,8 @@
 import type { Command } from "commander";
-import { flattenArrays } from "../../arrays/flatten-arrays.js";
-import { compileModel } from "../../compile/compile-model.js";
 import { UsageError } from "../../diagnostics/errors.js";
-import { rowsToCsv, rowsToTable, toJson } from "../../scenario/format-rows.js";
-import { loadScenario } from "../../scenario/read-scenario.js";
-import { variableResolver } from "../../scenario/resolve-variable.js";
-import { prepareScenarios } from "../../scenario/run-scenarios.js";
 import { parseParamSpec } from "../../sensitivity/parse-distribution.js";
-import {
-  runSensitivity,
-  SENSITIVITY_DEFAULTS,
-  type SensitivityParameter,
-} from "../../sensitivity/run-sensitivity.js";
-import { tornado } from "../../sensitivity/tornado.js";
+import type { SensitivityParameter } from "../../sensitivity/run-sensitivity.js";
+import { SENSITIVITY_DEFAULTS } from "../../sensitivity/sensitivity-defaults.js";
 import { printWarnings } from "../cli-session.js";
 import { loadCliStockFlow } from "../load-cli-model.js";
 import { parseChoice, parseList, parseNumber } from "../options.js";
@@ -30,6 +20,7 @@ interface SensitivityCommandOptions {
   forceWorkers?: boolean;
   variables?: string[];
   tornado?: string;
+  shard?: { index: number; count: number };
   format?: "table" | "csv" | "json";
   output?: string;
 }
@@ -47,6 +38,15 @@ const wholeNumber = (option: string) => (value: string) => {
   return x;
 };
 
+const parseShard = (value: string) => {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || !(index >= 1 && index <= count))
+    throw new UsageError(`--shard takes i/n with 1 <= i <= n, got ${JSON.stringify(value)}`);
+  return { index, count };
+};
+
 /** `stockflow sensitivity MODEL --param NAME=uniform(LO,HI) ...`: percentiles over sampled runs. */
 export function registerSensitivity(program: Command): void {
   program
@@ -62,12 +62,26 @@ export function registerSensitivity(program: Command): void {
     .option("--variables <a,b>", "variables to summarise (default: all)", parseList)
     .option("--tornado <variable>", "also rank the parameters by their effect on this outcome")
     .option(
+      "--shard <i/n>",
+      "run only shard i of n of the runs and write its raw results (join them with `stockflow merge`)",
+      parseShard,
+    )
+    .option(
       "--format <format>",
       "table, csv or json",
       parseChoice("--format", ["table", "csv", "json"] as const),
     )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (file: string, options: SensitivityCommandOptions) => {
+      // Loaded when the command runs, so `stockflow --help` and other commands never pay for it.
+      const { compileModel } = await import("../../compile/compile-model.js");
+      const { flattenArrays } = await import("../../arrays/flatten-arrays.js");
+      const { loadScenario } = await import("../../scenario/read-scenario.js");
+      const { variableResolver } = await import("../../scenario/resolve-variable.js");
+      const { prepareScenarios } = await import("../../scenario/run-scenarios.js");
+      const { runSensitivity } = await import("../../sensitivity/run-sensitivity.js");
+      const { tornado } = await import("../../sensitivity/tornado.js");
+      const { sensitivityReport } = await import("../sensitivity-report.js");
       const format = outputFormat(
         ["table", "csv", "json"] as const,
         "table",
@@ -108,47 +122,43 @@ export function registerSensitivity(program: Command): void {
         params: base.params,
         tables: base.tables as never,
         ...(options.variables !== undefined ? { variables: options.variables } : {}),
+        ...(options.shard !== undefined ? { shard: options.shard } : {}),
         onProgress: (done) => bar.update(done),
       }).finally(() => bar.stop());
+      // A shard's tornado is worked out by shard 1 only; `merge` takes it from there.
       const ranking =
-        options.tornado === undefined
+        options.tornado === undefined || (options.shard !== undefined && options.shard.index > 1)
           ? undefined
           : tornado(model, parameters, {
               outcome: options.tornado,
               params: base.params,
               tables: base.tables as never,
             });
-      const levels = ["mean", "p05", "p25", "p50", "p75", "p95"] as const;
-      if (format === "json") {
-        const json = {
-          time: result.time,
-          variables: result.variables,
-          runs: result.runs,
-          seed: result.seed,
-          ...(ranking !== undefined ? { tornado: ranking } : {}),
-        };
-        writeOutput(toJson(json), options.output);
+      if (options.shard !== undefined) {
+        const { writeShardFile } = await import("../../sensitivity/shard-file.js");
+        const { studyFingerprint } = await import("../study-fingerprint.js");
+        const study = studyFingerprint({
+          model,
+          parameters,
+          base,
+          runs,
+          seed,
+          method: options.method ?? SENSITIVITY_DEFAULTS.sampling,
+          variables: options.variables ?? null,
+          tornado: options.tornado ?? null,
+        });
+        writeOutput(
+          writeShardFile(result, study, ranking !== undefined ? { tornado: ranking } : {}),
+          options.output,
+        );
         return;
       }
-      const columns = ["variable", "time", ...levels];
-      const rows = Object.entries(result.variables).flatMap(([id, s]) =>
-        Array.from(result.time, (t, i) => [id, t, ...levels.map((k) => s[k][i]!)]),
+      writeOutput(
+        sensitivityReport(
+          { ...result, ...(ranking !== undefined ? { tornado: ranking } : {}) },
+          format,
+        ),
+        options.output,
       );
-      let text = format === "csv" ? rowsToCsv(columns, rows) : rowsToTable(columns, rows);
-      if (ranking !== undefined && format === "table") {
-        text += `\ntornado: ${ranking.outcome} at ${ranking.time} (base ${ranking.base})\n`;
-        text += rowsToTable(
-          ["parameter", "low", "high", "outcome at low", "outcome at high", "swing"],
-          ranking.bars.map((b) => [
-            b.parameter,
-            b.lowValue,
-            b.highValue,
-            b.lowOutcome,
-            b.highOutcome,
-            b.swing,
-          ]),
-        );
-      }
-      writeOutput(text, options.output);
     });
 }
