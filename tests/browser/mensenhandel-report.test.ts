@@ -14,20 +14,7 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { runAnalysis, writeAnalysis } from "../../models/mensenhandel/analysis/run-analysis.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-const required = process.env.CI === "true";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS as ARGS, CHROMIUM } from "../helpers/chromium.js";
 
 /** English words that must not appear in the visible text of the Dutch report. */
 const ENGLISH = [
