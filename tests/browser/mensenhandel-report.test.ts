@@ -16,6 +16,9 @@ import { describe, expect, it } from "vitest";
 import { runAnalysis, writeAnalysis } from "../../models/mensenhandel/analysis/run-analysis.js";
 import { CHROMIUM_ARGS as ARGS, CHROMIUM } from "../helpers/chromium.js";
 
+const available = existsSync(CHROMIUM);
+const required = process.env.CI === "true";
+
 /** English words that must not appear in the visible text of the Dutch report. */
 const ENGLISH = [
   "time",
