@@ -71,9 +71,13 @@ export const CONCLUSION_YEARS = [2025, 2030] as const;
 /** A direction read from a 5–95 % range: up, down, unsure (the range spans zero) or none. */
 export type Direction = "up" | "down" | "unsure" | "none";
 
-/** The direction of an effect range. */
+/**
+ * The direction of an effect range. A range within ±0.05 % (what the table prints as 0,0 %) is
+ * no effect: a measure that ended years before leaves only rounding-level traces.
+ */
 export function directionOf(e: Pick<EffectRange, "p05" | "p95" | "absolute">): Direction {
   if (Math.abs(e.absolute.p05) < 1e-9 && Math.abs(e.absolute.p95) < 1e-9) return "none";
+  if (Math.abs(e.p05) < 0.0005 && Math.abs(e.p95) < 0.0005) return "none";
   if (e.p05 > 0) return "up";
   if (e.p95 < 0) return "down";
   return "unsure";

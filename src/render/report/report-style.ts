@@ -2,7 +2,7 @@
 export const REPORT_CSS = `
 :root { color-scheme: light; }
 body { font-family: system-ui, sans-serif; color: #222; margin: 0; background: #f6f6f4; line-height: 1.45; }
-main { max-width: 1040px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; box-sizing: border-box; }
+main { max-width: 1280px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; box-sizing: border-box; }
 h1 { font-size: 1.7rem; margin: 0.2em 0 0.4em; }
 h2 { font-size: 1.25rem; margin-top: 2em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
 figure { margin: 1.2em 0; }

@@ -50,5 +50,7 @@ describe("the uncertainty of the scenario results", () => {
     expect(directionOf({ p05: -0.2, p95: -0.01, absolute: abs })).toBe("down");
     expect(directionOf({ p05: -0.1, p95: 0.1, absolute: abs })).toBe("unsure");
     expect(directionOf({ p05: 0, p95: 0, absolute: { median: 0, p05: 0, p95: 0 } })).toBe("none");
+    expect(directionOf({ p05: -0.0001, p95: 0.0002, absolute: abs })).toBe("none");
+    expect(directionOf({ p05: -0.0001, p95: 0.002, absolute: abs })).toBe("unsure");
   });
 });
