@@ -23,6 +23,7 @@ import { indicators } from "../indicators.js";
 import { namedLoops } from "../loops.js";
 import { measures } from "../measures.js";
 import { sfdDimensions } from "../sfd/dimensions.js";
+import type { UncertainInput } from "../sfd/parameter-ranges.js";
 import { sfdParameters } from "../sfd/parameters.js";
 import { sources } from "../sources.js";
 import type { CalibrationAnalysis } from "./calibration-analysis.js";
@@ -70,17 +71,17 @@ const SERIES_NOTES: Readonly<Record<string, string>> = {
 
 const factorName = (id: string) => factors.find((f) => f.id === id)?.labels.nl ?? id;
 
-/** The Dutch name of a sampled input: a constant (or one element of it) or a measure. */
-function inputLabel(kind: "constant" | "measure", id: string): string {
-  if (kind === "measure") return `omvang: ${measures.find((m) => m.id === id)?.labels.nl ?? id}`;
-  const p = sfdParameters.find((x) => x.id === id || id.startsWith(`${x.id}_`));
-  if (p === undefined) return id;
-  if (p.id === id || p.dims === undefined) return p.labels.nl;
-  const rest = id.slice(p.id.length + 1).split("_");
-  const names = p.dims.map((d, k) => {
+/** The Dutch name of a sampled input: a constant, one element of it, or a measure's size. */
+function inputLabel(input: UncertainInput): string {
+  if (input.kind === "measure")
+    return `omvang: ${measures.find((m) => m.id === input.id)?.labels.nl ?? input.id}`;
+  const p = sfdParameters.find((x) => x.id === input.parameter);
+  if (p === undefined) return input.id;
+  if (input.elements === undefined) return p.labels.nl;
+  const names = (p.dims ?? []).map((d, k) => {
     const dim = sfdDimensions.find((x) => x.id === d)!;
-    const e = dim.elements.indexOf(rest[k] ?? "");
-    return dim.elementNames?.[e] ?? rest[k] ?? "";
+    const e = input.elements![k]!;
+    return dim.elementNames?.[dim.elements.indexOf(e)] ?? e;
   });
   return `${p.labels.nl} (${names.join(", ")})`;
 }
@@ -183,13 +184,13 @@ function uncertaintySection(p: ReportParts): ReportSection {
         text:
           bound.length === 0
             ? "Geen gefitte constante eindigde op een grens van haar bereik."
-            : `Gefitte constanten die op een grens van hun bereik eindigden (de cijfers bepalen ze niet binnen het bereik): ${bound.map((id) => inputLabel("constant", id)).join(", ")}.`,
+            : `Gefitte constanten die op een grens van hun bereik eindigden (de cijfers bepalen ze niet binnen het bereik): ${bound.map((id) => sfdParameters.find((x) => x.id === id)?.labels.nl ?? id).join(", ")}.`,
       },
       tableBlock({
         title: "Verdelingen (driehoeksverdeling: laagste, meest waarschijnlijke, hoogste waarde)",
         columns: ["soort", "verdeling", "onderbouwing"],
         rows: p.uncertainty.inputs.map((i) => ({
-          label: inputLabel(i.kind, i.id),
+          label: inputLabel(i),
           values: [
             i.kind === "constant" ? "aanname" : "omvang maatregel",
             formatDistribution(i.distribution).replace(/(\d)\.(\d)/g, "$1,$2"),

@@ -6,7 +6,7 @@
  * The runs go through the library's sensitivity module (`sampleDesign`, `runVectors`, worker
  * pool); results do not depend on the number of workers.
  */
-import { availableParallelism } from "node:os";
+
 import { compileModel } from "../../../src/compile/compile-model.js";
 import { applyMeasures, measureParams } from "../../../src/scenario/apply-measures.js";
 import { runVectors } from "../../../src/sensitivity/run-vectors.js";
@@ -14,12 +14,11 @@ import { sampleDesign } from "../../../src/sensitivity/sample-design.js";
 import { sortedQuantile } from "../../../src/sensitivity/summarize-runs.js";
 import { parameterValues, simulate } from "../../../src/simulate/simulate.js";
 import type { MeasureId } from "../measures.js";
-import { sfdDimensions } from "../sfd/dimensions.js";
 import { catalogueMeasures, historicalMeasureIds } from "../sfd/historical-baseline.js";
 import { type UncertainInput, uncertainInputs } from "../sfd/parameter-ranges.js";
-import { sfdParameters } from "../sfd/parameters.js";
 import { mensenhandelSfd } from "../sfd/sfd-model.js";
 import type { MeasureComparison } from "../sfd/sfd-scenarios.js";
+import { UNCERTAINTY_DEFAULTS } from "./analysis-defaults.js";
 
 /** Options of {@link uncertaintyAnalysis}. */
 export interface UncertaintyOptions {
@@ -33,13 +32,7 @@ export interface UncertaintyOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Defaults of {@link UncertaintyOptions}: 200 samples, seed 2018, up to two workers. */
-export const UNCERTAINTY_DEFAULTS = {
-  samples: 200,
-  seed: 2018,
-  workers: Math.min(2, availableParallelism()),
-  saveper: 0.5,
-} as const;
+export { UNCERTAINTY_DEFAULTS };
 
 /** The median and 5–95 % range of a measure's effect on an indicator in a year. */
 export interface EffectRange {
@@ -75,16 +68,6 @@ export interface UncertaintyAnalysis {
   readonly bands: readonly ScenarioBand[];
 }
 
-/** Flat ids of an arrayed constant's elements, row-major, as the flattened model names them. */
-function elementIds(id: string): string[] {
-  const p = sfdParameters.find((x) => x.id === id);
-  const dims = (p?.dims ?? []).map((d) => sfdDimensions.find((x) => x.id === d)!.elements);
-  return dims.reduce<string[]>(
-    (acc, elements) => acc.flatMap((prefix) => elements.map((e) => `${prefix}_${e}`)),
-    [id],
-  );
-}
-
 const quantiles = (values: Float64Array) => {
   const sorted = Float64Array.from(values).sort();
   return {
@@ -114,8 +97,14 @@ export async function uncertaintyAnalysis(
     catalogueMeasures(new Set(historicalMeasureIds)),
   );
   const compiled = compileModel(measured.model);
-  const index = new Map(compiled.parameters.map((id, i) => [id, i]));
-  const inputs = uncertainInputs(values, elementIds);
+  const slots = new Map(compiled.parameters.map((id, i) => [id, i]));
+  // A name that is not a constant of the compiled model would write outside its parameters.
+  const index = (id: string): number => {
+    const slot = slots.get(id);
+    if (slot === undefined) throw new Error(`internal: ${id} is not a constant of the model`);
+    return slot;
+  };
+  const inputs = uncertainInputs(values);
   const design = sampleDesign(
     inputs.map((x) => x.distribution),
     samples,
@@ -145,11 +134,11 @@ export async function uncertaintyAnalysis(
       const at = (i * V + v) * P;
       vectors.set(base, at);
       inputs.forEach((input, j) => {
-        if (input.kind === "constant") vectors[at + index.get(input.id)!] = design[i * k + j]!;
+        if (input.kind === "constant") vectors[at + index(input.id)] = design[i * k + j]!;
       });
       const on = new Set<string>(variants.get(name));
       const params = measureParams(measured, catalogueMeasures(on, overrides));
-      for (const [id, value] of Object.entries(params)) vectors[at + index.get(id)!] = value;
+      for (const [id, value] of Object.entries(params)) vectors[at + index(id)] = value;
     });
   }
 

@@ -7,6 +7,7 @@
  */
 import type { Distribution } from "../../../src/sensitivity/distribution.js";
 import { type MeasureId, measures } from "../measures.js";
+import { type DimId, sfdDimensions } from "./dimensions.js";
 import { sfdParameters } from "./parameters.js";
 
 /** A range of an assumption: the distribution and why it is that wide. */
@@ -335,8 +336,22 @@ export interface UncertainInput {
   readonly kind: "constant" | "measure";
   /** The flat constant id, or the measure id. */
   readonly id: string;
+  /** For a constant: the constant it is, or is an element of. */
+  readonly parameter?: string;
+  /** For an element of an arrayed constant: its element ids, one per dimension. */
+  readonly elements?: readonly string[];
   readonly distribution: Distribution;
   readonly reasoning: { readonly nl: string; readonly en: string };
+}
+
+/** The element ids of every cell of an array over `dims`, row-major (the last varying fastest). */
+function arrayCells(dims: readonly DimId[]): string[][] {
+  return dims
+    .map((d) => sfdDimensions.find((x) => x.id === d)!.elements)
+    .reduce<string[][]>(
+      (acc, elements) => acc.flatMap((cell) => elements.map((e) => [...cell, e])),
+      [[]],
+    );
 }
 
 function triangular(value: number, r: ParameterRange): Distribution {
@@ -350,10 +365,7 @@ function triangular(value: number, r: ParameterRange): Distribution {
  * element, elements that are 0 left out) at `values` (the calibrated values by default), then
  * the measure size multipliers.
  */
-export function uncertainInputs(
-  values: Readonly<Record<string, number>>,
-  elementIds: (id: string) => readonly string[],
-): UncertainInput[] {
+export function uncertainInputs(values: Readonly<Record<string, number>>): UncertainInput[] {
   const constants = sfdParameters.flatMap((p): UncertainInput[] => {
     if (p.evidence.kind !== "assumption") return [];
     const range = parameterRanges[p.id];
@@ -364,19 +376,23 @@ export function uncertainInputs(
         {
           kind: "constant",
           id: p.id,
+          parameter: p.id,
           distribution: triangular(value, range),
           reasoning: range.reasoning,
         },
       ];
     }
-    const ids = elementIds(p.id);
+    const cells = arrayCells(p.dims ?? []);
     return p.values.flatMap((value, i): UncertainInput[] =>
       value === 0
         ? []
         : [
             {
               kind: "constant",
-              id: ids[i]!,
+              // The flattened model names element [e1, e2] of `x` as `x_e1_e2`.
+              id: [p.id, ...cells[i]!].join("_"),
+              parameter: p.id,
+              elements: cells[i]!,
               distribution: triangular(value, range),
               reasoning: range.reasoning,
             },
