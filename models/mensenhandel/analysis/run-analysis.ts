@@ -26,6 +26,7 @@ import {
   totalsSvg,
   validationSvg,
 } from "./analysis-charts.js";
+import { ANALYSIS_DEFAULTS } from "./analysis-defaults.js";
 import { analysisReport } from "./analysis-report.js";
 import { calibrationAnalysis } from "./calibration-analysis.js";
 import { CONCLUSION_INDICATORS, CONCLUSION_YEARS, ENSEMBLE_INDICATORS } from "./conclusions.js";
@@ -43,7 +44,7 @@ import {
   loopsTable,
   structureAnalysis,
 } from "./structure-analysis.js";
-import { UNCERTAINTY_DEFAULTS, uncertaintyAnalysis } from "./uncertainty-analysis.js";
+import { uncertaintyAnalysis } from "./uncertainty-analysis.js";
 import { conclusionTable, inputsTable } from "./uncertainty-tables.js";
 import { validate } from "./validation.js";
 
@@ -65,15 +66,7 @@ export interface AnalysisOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Defaults of {@link AnalysisOptions}: 200 MARVEL samples and 200 ensemble samples. */
-export const ANALYSIS_DEFAULTS = {
-  marvelSamples: 200,
-  calibrationEvaluations: 150,
-  holdoutEvaluations: 400,
-  samples: UNCERTAINTY_DEFAULTS.samples,
-  seed: UNCERTAINTY_DEFAULTS.seed,
-  workers: UNCERTAINTY_DEFAULTS.workers,
-} as const;
+export { ANALYSIS_DEFAULTS };
 
 /** The scenarios whose 5–95 % bands over time the report draws. */
 const BAND_SCENARIOS = [BASELINE, "zonder_programma_2018"] as const;

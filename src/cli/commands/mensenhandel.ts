@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
+import { ANALYSIS_DEFAULTS } from "../../../models/mensenhandel/analysis/analysis-defaults.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import { parseChoice, parseNumber } from "../options.js";
 import { progressBar } from "../progress-bar.js";
@@ -24,15 +25,15 @@ export function registerMensenhandel(program: Command): void {
     .option("--lang <lang>", "nl or en", parseChoice("--lang", ["nl", "en"] as const), "nl")
     .option(
       "--samples <n>",
-      "samples of the scenario ensemble and of MARVEL's robustness check (default 200)",
+      `samples of the scenario ensemble and of MARVEL's robustness check (default ${ANALYSIS_DEFAULTS.samples})`,
       parseNumber("--samples"),
-      200,
+      ANALYSIS_DEFAULTS.samples,
     )
     .option(
       "--seed <n>",
-      "seed of the scenario ensemble (default 2018)",
+      `seed of the scenario ensemble (default ${ANALYSIS_DEFAULTS.seed})`,
       parseNumber("--seed"),
-      2018,
+      ANALYSIS_DEFAULTS.seed,
     )
     .action(async (options: MensenhandelCommandOptions) => {
       if (!(Number.isInteger(options.samples) && options.samples >= 2))
