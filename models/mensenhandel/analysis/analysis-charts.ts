@@ -8,11 +8,13 @@ import { bandChart } from "../../../src/render/chart/band-chart.js";
 import { timeSeriesChart } from "../../../src/render/chart/time-series-chart.js";
 import { causalLoopDiagram } from "../../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../../src/render/cld/cld-input.js";
+import type { Lang } from "../../../src/render/strings.js";
 import type { Run } from "../../../src/simulate/run.js";
 import { registeredVictims, victimEstimates } from "../data/read-data.js";
 import { factorGroupLabels } from "../factor-groups.js";
 import { namedLoops } from "../loops.js";
 import { systeemkaart } from "../systeemkaart.js";
+import { CHART_TEXT } from "./chart-text.js";
 import type { UncertaintyAnalysis } from "./uncertainty-analysis.js";
 import type { Holdout, ValidationSeries } from "./validation.js";
 
@@ -20,7 +22,7 @@ const years = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** The systeemkaart with its named loops marked. */
-export function systeemkaartSvg(_analysis: StructureAnalysis): string {
+export function systeemkaartSvg(_analysis: StructureAnalysis, lang: Lang = "nl"): string {
   const loops = namedLoops.map((l) => ({
     id: l.id,
     polarity: l.polarity,
@@ -28,8 +30,8 @@ export function systeemkaartSvg(_analysis: StructureAnalysis): string {
     labels: { nl: l.name_nl, en: l.name_en },
   }));
   return causalLoopDiagram(cldFromCausalMap(systeemkaart, loops), {
-    title: "Systeemkaart aanpak mensenhandel",
-    lang: "nl",
+    title: CHART_TEXT[lang].map,
+    lang,
     colourBy: "group",
     groupLabels: factorGroupLabels,
     idPrefix: "kaart",
@@ -37,7 +39,8 @@ export function systeemkaartSvg(_analysis: StructureAnalysis): string {
 }
 
 /** Registrations per calendar year, model against the NRM and CoMensha series. */
-export function calibrationSvg(run: Run): string {
+export function calibrationSvg(run: Run, lang: Lang = "nl"): string {
+  const text = CHART_TEXT[lang];
   const ys = years(2011, 2021);
   const series = (s: "nrm" | "comensha") => registeredVictims(s);
   return timeSeriesChart(
@@ -47,16 +50,16 @@ export function calibrationSvg(run: Run): string {
         {
           name: "model",
           values: ys.map((y) => run.at("registered_in_year", y + 1)),
-          units: "slachtoffers/jaar",
+          units: text.victimsPerYearUnit,
         },
       ],
     },
     {
-      title: "Geregistreerde slachtoffers per jaar: model en NRM-reeks",
-      xLabel: "jaar",
-      yLabel: "slachtoffers per jaar",
+      title: text.calibration,
+      xLabel: text.year,
+      yLabel: text.victimsPerYear,
       idPrefix: "fit",
-      lang: "nl",
+      lang,
       legend: true,
       observed: [
         {
@@ -75,7 +78,8 @@ export function calibrationSvg(run: Run): string {
 }
 
 /** The simulated victims present in a year against the multiple-systems estimates and their ranges. */
-export function totalsSvg(run: Run): string {
+export function totalsSvg(run: Run, lang: Lang = "nl"): string {
+  const text = CHART_TEXT[lang];
   const ys = years(2010, 2030);
   const points = victimEstimates().flatMap((e) =>
     years(e.from, e.to).map((y) => ({
@@ -93,15 +97,15 @@ export function totalsSvg(run: Run): string {
       ],
     },
     {
-      title: "Slachtoffers in een jaar: model en schattingen (MSE) met hun bandbreedte",
-      xLabel: "jaar",
-      yLabel: "slachtoffers in een jaar",
+      title: text.totals,
+      xLabel: text.year,
+      yLabel: text.victimsInYear,
       idPrefix: "mse",
-      lang: "nl",
+      lang,
       legend: true,
       observed: [
         {
-          name: "schatting",
+          name: text.estimate,
           time: points.map((p) => p.y),
           values: points.map((p) => p.v),
           low: points.map((p) => p.lo),
@@ -113,38 +117,26 @@ export function totalsSvg(run: Run): string {
 }
 
 /** Registrations per year by form of exploitation in the calibrated run (the model's arrays). */
-export function formsSvg(run: Run): string {
-  const forms = [
-    ["sexual", "seksueel"],
-    ["labour", "arbeid"],
-    ["criminal", "crimineel"],
-    ["other", "overig"],
-  ] as const;
+export function formsSvg(run: Run, lang: Lang = "nl"): string {
+  const text = CHART_TEXT[lang];
   return timeSeriesChart(
     {
       time: run.time,
-      series: forms.map(([id, nl]) => ({
-        name: nl,
+      series: Object.entries(text.forms).map(([id, name]) => ({
+        name,
         values: run.series(`registered_by_form_${id}`),
       })),
     },
     {
-      title: "Geregistreerde slachtoffers per jaar naar vorm van uitbuiting (model)",
-      xLabel: "jaar",
-      yLabel: "slachtoffers per jaar",
+      title: text.formsTitle,
+      xLabel: text.year,
+      yLabel: text.victimsPerYear,
       idPrefix: "forms",
-      lang: "nl",
+      lang,
       legend: true,
     },
   ).svg;
 }
-
-/** The scenarios a scenario chart draws, with their short Dutch names. */
-const CHART_SCENARIOS: Readonly<Record<string, string>> = {
-  basis: "basis (maatregelen vóór 2021)",
-  zonder_programma_2018: "zonder programma 2018",
-  met_alle_maatregelen: "alle maatregelen",
-};
 
 /** One indicator over 2010–2030 in the baseline, without the programme and with all measures. */
 export function scenarioSvg(
@@ -152,57 +144,61 @@ export function scenarioSvg(
   variable: string,
   title: string,
   prefix: string,
+  lang: Lang = "nl",
 ): string {
-  const picked = [...runs].filter(([name]) => name in CHART_SCENARIOS);
+  const names = CHART_TEXT[lang].scenarios;
+  const picked = [...runs].filter(([name]) => name in names);
   const time = picked[0]?.[1].time ?? [];
   return timeSeriesChart(
     {
       time,
       series: picked.map(([name, run]) => ({
-        name: CHART_SCENARIOS[name]!,
+        name: names[name as keyof typeof names],
         values: run.series(variable),
       })),
     },
-    { title, xLabel: "jaar", idPrefix: prefix, legend: true },
+    { title, xLabel: CHART_TEXT[lang].year, idPrefix: prefix, lang, legend: true },
   ).svg;
 }
 
 /** A validation series: the model's values at the data's years as a line, the data as points. */
-export function validationSvg(series: ValidationSeries, prefix: string): string {
+export function validationSvg(series: ValidationSeries, prefix: string, lang: Lang = "nl"): string {
+  const text = CHART_TEXT[lang];
   const time = series.points.map((p) => p.year);
   return timeSeriesChart(
     { time, series: [{ name: "model", values: series.points.map((p) => p.simulated) }] },
     {
-      title: `${series.nl}: model en cijfers (${series.source})`,
-      xLabel: "jaar",
+      title: text.validation(series.labels[lang], series.source),
+      xLabel: text.year,
       idPrefix: prefix,
-      lang: "nl",
+      lang,
       legend: true,
-      observed: [{ name: "bron", time, values: series.points.map((p) => p.observed) }],
+      observed: [{ name: text.source, time, values: series.points.map((p) => p.observed) }],
     },
   ).svg;
 }
 
 /** The out-of-sample test: registrations, the fit on 2013–2018 and its prediction of 2019–2020. */
-export function holdoutSvg(holdout: Holdout, full: Run): string {
+export function holdoutSvg(holdout: Holdout, full: Run, lang: Lang = "nl"): string {
+  const text = CHART_TEXT[lang];
   const time = holdout.points.map((p) => p.year);
   return timeSeriesChart(
     {
       time,
       series: [
         {
-          name: `fit ${holdout.fit}, voorspelling ${holdout.test}`,
+          name: text.holdoutSeries(holdout.fit, holdout.test),
           values: holdout.points.map((p) => p.simulated),
         },
         { name: "fit 2013-2020", values: time.map((y) => full.at("registered_in_year", y + 1)) },
       ],
     },
     {
-      title: "Toets buiten de steekproef: geregistreerde slachtoffers (NRM)",
-      xLabel: "jaar",
-      yLabel: "slachtoffers per jaar",
+      title: text.holdout,
+      xLabel: text.year,
+      yLabel: text.victimsPerYear,
       idPrefix: "holdout",
-      lang: "nl",
+      lang,
       legend: true,
       observed: [{ name: "NRM", time, values: holdout.points.map((p) => p.observed) }],
     },
@@ -213,17 +209,19 @@ export function holdoutSvg(holdout: Holdout, full: Run): string {
 export function bandSvg(
   u: UncertaintyAnalysis,
   indicator: string,
-  nl: string,
+  name: string,
   prefix: string,
+  lang: Lang = "nl",
 ): string {
+  const text = CHART_TEXT[lang];
   const band = u.bands.find((b) => b.indicator === indicator && b.scenario === "basis");
   if (band === undefined) throw new Error(`internal: no band for ${indicator}`);
   return bandChart(band, {
-    title: `${nl}: basis, mediaan met 5–95 %-band`,
-    name: "basis",
-    xLabel: "jaar",
-    yLabel: nl.toLowerCase(),
+    title: text.band(name),
+    name: text.baseline,
+    xLabel: text.year,
+    yLabel: name.toLowerCase(),
     idPrefix: prefix,
-    lang: "nl",
+    lang,
   }).svg;
 }

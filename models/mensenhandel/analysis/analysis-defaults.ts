@@ -12,7 +12,7 @@ export const UNCERTAINTY_DEFAULTS = {
   saveper: 0.5,
 } as const;
 
-/** Defaults of the analysis: 200 MARVEL samples and the ensemble's 200 samples. */
+/** Defaults of the analysis: 200 MARVEL samples, the ensemble's 200 samples, in Dutch. */
 export const ANALYSIS_DEFAULTS = {
   marvelSamples: 200,
   calibrationEvaluations: 150,
@@ -20,4 +20,5 @@ export const ANALYSIS_DEFAULTS = {
   samples: UNCERTAINTY_DEFAULTS.samples,
   seed: UNCERTAINTY_DEFAULTS.seed,
   workers: UNCERTAINTY_DEFAULTS.workers,
+  lang: "nl",
 } as const;

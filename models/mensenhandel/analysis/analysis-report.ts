@@ -1,13 +1,12 @@
 /**
- * The HTML report of the analysis for the core group, in Dutch throughout, through the
- * library's `renderReport`. It opens with the conclusions (measure × indicator with the
+ * The HTML report of the analysis for the core group, in Dutch or English throughout, through
+ * the library's `renderReport`. It opens with the conclusions (measure × indicator with the
  * ensemble's ranges and the MARVEL verdict), then the summary with the validation, the
  * systeemkaart and its loops with their stories, the charts, and a section per topic: the
  * uncertainty, MARVEL per indicator, leverage, calibration and validation, reality checks, and
  * the sources.
  */
 import type { StructureAnalysis } from "../../../src/analysis/analyze-structure.js";
-import type { VesterRole } from "../../../src/analysis/leverage/structural-table.js";
 import type { RealityCheckResult } from "../../../src/checks/reality-check.js";
 import type { MarvelEvaluation } from "../../../src/marvel/evaluate-marvel.js";
 import { formatNumber, formatPercent } from "../../../src/render/format/number-format.js";
@@ -17,6 +16,7 @@ import {
   renderReport,
   type ScenarioTable,
 } from "../../../src/render/report/render-report.js";
+import type { Lang } from "../../../src/render/strings.js";
 import { formatDistribution } from "../../../src/sensitivity/distribution.js";
 import { factors } from "../factors.js";
 import { indicators } from "../indicators.js";
@@ -29,6 +29,7 @@ import { sources } from "../sources.js";
 import type { CalibrationAnalysis } from "./calibration-analysis.js";
 import { conclusionBlocks } from "./conclusions.js";
 import { marvelRows, marvelScenarios } from "./marvel-analysis.js";
+import { checkName, REPORT_TEXT, type ReportText } from "./report-text.js";
 import { effectOf, SCENARIO_INDICATORS, type ScenarioAnalysis } from "./scenario-analysis.js";
 import type { UncertaintyAnalysis } from "./uncertainty-analysis.js";
 import type { Validation } from "./validation.js";
@@ -46,78 +47,84 @@ export interface ReportParts {
   readonly checks: readonly RealityCheckResult[];
   readonly figures: { readonly title: string; readonly svg: string }[];
   readonly diagram: string;
+  /** The report's language (Dutch by default). */
+  readonly lang?: Lang;
 }
 
-const pct = (x: number) => formatPercent(x, "nl", 1);
-const num = (x: number) => formatNumber(x, "nl");
-const yesNo = (b: boolean) => (b ? "ja" : "nee");
+/** The formatters and words of one language. */
+interface Words {
+  readonly lang: Lang;
+  readonly text: ReportText;
+  readonly pct: (x: number) => string;
+  readonly num: (x: number) => string;
+  readonly yesNo: (b: boolean) => string;
+  /** A number inside a sentence written by other code (a distribution, a check's detail). */
+  readonly inText: (s: string) => string;
+}
 
-const ROLE: Readonly<Record<VesterRole, string>> = {
-  active: "actief",
-  reactive: "reactief",
-  critical: "kritisch",
-  buffering: "bufferend",
-};
+function wordsFor(lang: Lang): Words {
+  const text = REPORT_TEXT[lang];
+  return {
+    lang,
+    text,
+    pct: (x) => formatPercent(x, lang, 1),
+    num: (x) => formatNumber(x, lang),
+    yesNo: (b) => (b ? text.yes : text.no),
+    inText: (s) => (lang === "nl" ? s.replace(/(\d)\.(\d)/g, "$1,$2") : s),
+  };
+}
 
-const SERIES_NOTES: Readonly<Record<string, string>> = {
-  form_sexual: "een slachtoffer met meer vormen telt in elke vorm mee",
-  form_labour_criminal: "in 2020 telt een slachtoffer met meer vormen in elke vorm mee",
-  channel_police:
-    "het model gebruikt deze reeks voor het prioriteitsverlies en de COVID-19-daling: geen onafhankelijke toets; bronnen tellen melders, een slachtoffer kan er meer hebben",
-  channel_care: "de AVG-drempel komt uit de vrijwillige meldingen 2014–2018, een bredere groep",
-  police_om_suspects: "het model telt alle verdachten naar het OM, niet alleen die van de politie",
-  share_seen: "de bronnen geven 0,25–0,33; vergeleken met het midden, 0,29",
-};
+const factorName = (id: string, lang: Lang) => factors.find((f) => f.id === id)?.labels[lang] ?? id;
 
-const factorName = (id: string) => factors.find((f) => f.id === id)?.labels.nl ?? id;
-
-/** The Dutch name of a sampled input: a constant, one element of it, or a measure's size. */
-function inputLabel(input: UncertainInput): string {
+/** The name of a sampled input: a constant, one element of it, or a measure's size. */
+function inputLabel(input: UncertainInput, w: Words): string {
   if (input.kind === "measure")
-    return `omvang: ${measures.find((m) => m.id === input.id)?.labels.nl ?? input.id}`;
+    return w.text.size(measures.find((m) => m.id === input.id)?.labels[w.lang] ?? input.id);
   const p = sfdParameters.find((x) => x.id === input.parameter);
   if (p === undefined) return input.id;
-  if (input.elements === undefined) return p.labels.nl;
+  if (input.elements === undefined) return p.labels[w.lang];
   const names = (p.dims ?? []).map((d, k) => {
     const dim = sfdDimensions.find((x) => x.id === d)!;
     const e = input.elements![k]!;
-    return dim.elementNames?.[dim.elements.indexOf(e)] ?? e;
+    // Element ids are English words; the Dutch report names them in Dutch.
+    return w.lang === "nl" ? (dim.elementNames?.[dim.elements.indexOf(e)] ?? e) : e;
   });
-  return `${p.labels.nl} (${names.join(", ")})`;
+  return `${p.labels[w.lang]} (${names.join(", ")})`;
 }
 const tableBlock = (table: ScenarioTable): ReportBlock => ({ kind: "table", table });
 
-function leverageSection(p: ReportParts): ReportSection {
+function leverageSection(p: ReportParts, w: Words): ReportSection {
+  const t = w.text.leverage;
   const row = (c: StructureAnalysis["leverage"][number], rank: number) => ({
-    label: `${rank}. ${c.label ?? factorName(c.id)}`,
-    values: [num(c.activeSum), num(c.passiveSum), c.loops, ROLE[c.role]],
+    label: `${rank}. ${factors.some((f) => f.id === c.id) ? factorName(c.id, w.lang) : (c.label ?? c.id)}`,
+    values: [w.num(c.activeSum), w.num(c.passiveSum), c.loops, w.text.role[c.role]],
   });
   return {
     id: "hefbomen",
-    title: "Aangrijpingspunten en hefbomen van de systeemkaart",
+    title: t.title,
     blocks: [
       tableBlock({
-        title: "Aangrijpingspunten voor beleid (factoren die een maatregel verandert)",
-        columns: ["actief", "passief", "lussen", "rol"],
+        title: t.actionable,
+        columns: t.columns,
         rows: p.actionable.map((c, i) => row(c, i + 1)),
-        caption:
-          "Actief: hoeveel een factor andere beïnvloedt; passief: hoeveel hij zelf beïnvloed wordt; lussen: door hoeveel terugkoppellussen hij loopt. De structurele tabel hieronder zet ook statistieken bovenaan, zoals het aantal geregistreerde slachtoffers: daar komen veel lussen samen, maar niemand kan ze direct instellen.",
+        caption: t.caption,
       }),
       tableBlock({
-        title: "Hefboomtabel systeemkaart (structureel)",
-        columns: ["actief", "passief", "lussen", "rol"],
+        title: t.structural,
+        columns: t.columns,
         rows: p.structure.leverage.map((c) => row(c, c.rank)),
       }),
     ],
   };
 }
 
-function marvelSection(p: ReportParts): ReportSection {
-  const label = (id: string) => marvelScenarios.find((s) => s.id === id)?.labels.nl ?? id;
+function marvelSection(p: ReportParts, w: Words): ReportSection {
+  const t = w.text.marvel;
+  const label = (id: string) => marvelScenarios.find((s) => s.id === id)?.labels[w.lang] ?? id;
   const robustness = p.marvel.robustness;
   const perIndicator: ScenarioTable = {
-    title: "MARVEL per indicator: goed na 1 · 2 · 5 · 10 jaar, en robuustheid",
-    columns: indicators.map((i) => `${i.labels.nl} (${i.desired === "up" ? "↑" : "↓"})`),
+    title: t.perIndicator,
+    columns: indicators.map((i) => `${i.labels[w.lang]} (${i.desired === "up" ? "↑" : "↓"})`),
     rows: p.marvel.ranking.map((id) => {
       const s = p.marvel.scenarios.find((x) => x.id === id)!;
       return {
@@ -130,71 +137,64 @@ function marvelSection(p: ReportParts): ReportSection {
           const share =
             r === undefined || r.length === 0
               ? ""
-              : ` (${formatPercent(r.reduce((a, b) => a + b, 0) / r.length, "nl", 0)})`;
+              : ` (${formatPercent(r.reduce((a, b) => a + b, 0) / r.length, w.lang, 0)})`;
           return `${marks}${share}`;
         }),
       };
     }),
-    caption: `✓: de indicator beweegt op dat moment de gewenste kant op; tussen haakjes het gemiddelde aandeel van ${robustness?.samples ?? 0} steekproeven van de sterkte- en snelheidsklassen waarin dat zo blijft (seed ${robustness?.seed ?? "–"}).`,
+    caption: t.perIndicatorCaption(robustness?.samples ?? 0, String(robustness?.seed ?? "–")),
   };
   const ranking: ScenarioTable = {
-    title: "MARVEL-rangorde van de maatregelen (vanaf 2018)",
-    columns: ["score", "aandeel goed", "robuust"],
+    title: t.ranking,
+    columns: t.rankingColumns,
     rows: marvelRows(p.marvel).map((r) => ({
-      label: `${r.rank}. ${r.label}`,
-      values: [num(r.score), pct(r.okShare), pct(r.robust)],
+      label: `${r.rank}. ${label(r.id)}`,
+      values: [w.num(r.score), w.pct(r.okShare), w.pct(r.robust)],
     })),
   };
   return {
     id: "marvel",
-    title: "MARVEL: de maatregelen op de systeemkaart",
+    title: t.title,
     blocks: [
-      {
-        kind: "paragraph",
-        text: "Score: het gewogen gemiddelde over de indicatoren en de momenten van hoe ver elke indicator de gewenste kant op beweegt, zodat een hogere score een gunstiger maatregel betekent.",
-      },
-      {
-        kind: "paragraph",
-        text: "Aandeel goed: het deel van de combinaties van indicator en moment (1, 2, 5 en 10 jaar) waarin de indicator de gewenste kant op beweegt.",
-      },
-      {
-        kind: "paragraph",
-        text: `Robuust: het deel van ${robustness?.samples ?? 0} steekproeven, waarin de sterkte- en snelheidsklassen van de verbanden willekeurig een klasse verschuiven, waarin de indicatoren toch de gewenste kant op bewegen.`,
-      },
+      { kind: "paragraph", text: t.score },
+      { kind: "paragraph", text: t.okShare },
+      { kind: "paragraph", text: t.robust(robustness?.samples ?? 0) },
       tableBlock(perIndicator),
       tableBlock(ranking),
     ],
   };
 }
 
-function uncertaintySection(p: ReportParts): ReportSection {
+function uncertaintySection(p: ReportParts, w: Words): ReportSection {
+  const t = w.text.uncertainty;
   const bound = [
     ...new Set([...p.calibration.atBound, ...p.validation.holdout.atBound].map((b) => b.id)),
   ];
   return {
     id: "onzekerheid",
-    title: "Onzekerheid: wat de steekproef varieert",
+    title: t.title,
     blocks: [
-      {
-        kind: "paragraph",
-        text: `Het voorraad-stroommodel draait ${p.uncertainty.samples} keer (Latijnse hyperkubus, seed ${p.uncertainty.seed}), elke steekproef onder elk scenario, zodat het effect van een maatregel per steekproef (met tegen zonder) wordt berekend. Gevarieerd worden alle constanten die een aanname zijn en de omvang van maatregelen die gekozen is; bronconstanten en uit cijfers afgeleide omvangen blijven vast. Het model wordt daarbij niet opnieuw gefit.`,
-      },
+      { kind: "paragraph", text: t.method(p.uncertainty.samples, p.uncertainty.seed) },
       {
         kind: "paragraph",
         text:
           bound.length === 0
-            ? "Geen gefitte constante eindigde op een grens van haar bereik."
-            : `Gefitte constanten die op een grens van hun bereik eindigden (de cijfers bepalen ze niet binnen het bereik): ${bound.map((id) => sfdParameters.find((x) => x.id === id)?.labels.nl ?? id).join(", ")}.`,
+            ? t.noBound
+            : t.atBound(
+                bound
+                  .map((id) => sfdParameters.find((x) => x.id === id)?.labels[w.lang] ?? id)
+                  .join(", "),
+              ),
       },
       tableBlock({
-        title: "Verdelingen (driehoeksverdeling: laagste, meest waarschijnlijke, hoogste waarde)",
-        columns: ["soort", "verdeling", "onderbouwing"],
+        title: t.distributions,
+        columns: t.columns,
         rows: p.uncertainty.inputs.map((i) => ({
-          label: inputLabel(i),
+          label: inputLabel(i, w),
           values: [
-            i.kind === "constant" ? "aanname" : "omvang maatregel",
-            formatDistribution(i.distribution).replace(/(\d)\.(\d)/g, "$1,$2"),
-            i.reasoning.nl,
+            i.kind === "constant" ? t.assumption : t.measureSize,
+            w.inText(formatDistribution(i.distribution)),
+            i.reasoning[w.lang],
           ],
         })),
       }),
@@ -202,205 +202,188 @@ function uncertaintySection(p: ReportParts): ReportSection {
   };
 }
 
-function validationSection(p: ReportParts): ReportSection {
+function validationSection(p: ReportParts, w: Words): ReportSection {
   const v = p.validation;
+  const t = w.text.validation;
+  const updown = (d: "up" | "down") => (d === "up" ? w.text.rises : w.text.falls);
   return {
     id: "validatie",
-    title: "Kalibratie en validatie",
+    title: t.title,
     blocks: [
       tableBlock({
-        title: "Kalibratie: geregistreerde slachtoffers (NRM)",
-        columns: ["waargenomen", "model"],
+        title: t.calibration,
+        columns: t.calibrationColumns,
         rows: p.calibration.fitRows.map((r) => ({
           label: String(r.year),
-          values: [num(r.observed), num(r.simulated)],
+          values: [w.num(r.observed), w.num(r.simulated)],
         })),
-        caption: `gemiddelde absolute afwijking (MAPE) ${pct(p.calibration.mape)}`,
+        caption: t.calibrationCaption(w.pct(p.calibration.mape)),
       }),
       tableBlock({
-        title: "Toets buiten de steekproef: fit op 2013–2018, voorspelling van 2019–2020",
-        columns: ["waargenomen (NRM)", "model", "gebruikt in de fit"],
+        title: t.holdout,
+        columns: t.holdoutColumns,
         rows: v.holdout.points.map((r) => ({
           label: String(r.year),
-          values: [num(r.observed), num(r.simulated), yesNo(r.year <= 2018)],
+          values: [w.num(r.observed), w.num(r.simulated), w.yesNo(r.year <= 2018)],
         })),
-        caption: `MAPE binnen de steekproef (2013–2018) ${pct(v.holdout.inSampleMape)}, buiten de steekproef (2019–2020) ${pct(v.holdout.mape)}; tegen ${pct(p.calibration.mape)} voor de fit op alle jaren 2013–2020`,
+        caption: t.holdoutCaption(
+          w.pct(v.holdout.inSampleMape),
+          w.pct(v.holdout.mape),
+          w.pct(p.calibration.mape),
+        ),
       }),
       tableBlock({
-        title: "Validatie: reeksen waarop het model niet is gefit",
-        columns: ["bron", "punten", "MAPE", "opmerking"],
+        title: t.series,
+        columns: t.seriesColumns,
         rows: v.series.map((s) => ({
-          label: s.nl,
-          values: [s.source, s.points.length, pct(s.mape), SERIES_NOTES[s.name] ?? ""],
+          label: s.labels[w.lang],
+          values: [s.source, s.points.length, w.pct(s.mape), w.text.seriesNotes[s.name] ?? ""],
         })),
       }),
       tableBlock({
-        title: "Trend van de schattingen (MSE) tegen het model",
-        columns: [
-          "schatting",
-          "model",
-          "model van",
-          "model tot",
-          "klopt",
-          "door het model gebruikt",
-        ],
-        rows: v.trend.map((t) => ({
-          label: `${t.from} → ${t.to}`,
+        title: t.trend,
+        columns: t.trendColumns,
+        rows: v.trend.map((s) => ({
+          label: `${s.from} → ${s.to}`,
           values: [
-            t.observed === "up" ? "stijgt" : "daalt",
-            t.simulated === "up" ? "stijgt" : "daalt",
-            num(t.simulatedFrom),
-            num(t.simulatedTo),
-            yesNo(t.agrees),
-            yesNo(t.usedByModel),
+            updown(s.observed),
+            updown(s.simulated),
+            w.num(s.simulatedFrom),
+            w.num(s.simulatedTo),
+            w.yesNo(s.agrees),
+            w.yesNo(s.usedByModel),
           ],
         })),
-        caption:
-          "Slachtoffers in een jaar (prevalentie), zoals de schattingen ze tellen: verborgen slachtoffers plus wie in het jaar in beeld kwam.",
+        caption: t.trendCaption,
       }),
       tableBlock({
-        title: "Slachtoffers in een jaar tegen de bandbreedte van de schattingen",
-        columns: ["model", "ondergrens", "bovengrens", "binnen"],
+        title: t.ranges,
+        columns: t.rangesColumns,
         rows: p.calibration.ranges.map((r) => ({
           label: String(r.year),
-          values: [num(r.simulated), num(r.low), num(r.high), yesNo(r.inside)],
+          values: [w.num(r.simulated), w.num(r.low), w.num(r.high), w.yesNo(r.inside)],
         })),
-        caption:
-          "2018–2019: de bronnen drukken de bovengrens af als 6.300–7.000; de smallere 6.300 is gebruikt.",
+        caption: t.rangesCaption,
       }),
       tableBlock({
-        title: "Strafrechtketen: model tegen cijfers",
-        columns: ["waargenomen", "model"],
+        title: t.justice,
+        columns: t.justiceColumns,
         rows: p.calibration.justice.map((r) => ({
-          label: `${r.indicator === "convictions" ? "veroordelingen" : r.indicator === "om_suspects" ? "verdachten bij het OM" : "verdachten via de politie"} ${r.year}`,
-          values: [num(r.observed), num(r.simulated)],
+          label: `${t.justiceIndicator[r.indicator] ?? r.indicator} ${r.year}`,
+          values: [w.num(r.observed), w.num(r.simulated)],
         })),
-        caption:
-          "De verdachten bij het OM in 2013 en 2017 zijn gefit; de rest is validatie (S32, S34, S39, S40).",
+        caption: t.justiceCaption,
       }),
       tableBlock({
-        title: "Eén centrale run: effect van elke maatregel in 2030 (met tegen zonder)",
-        columns: SCENARIO_INDICATORS.map((i) => i.nl),
+        title: t.central,
+        columns: SCENARIO_INDICATORS.map((i) => i[w.lang]),
         rows: p.scenarios.comparisons.map((c) => ({
-          label: c.labels.nl,
+          label: c.labels[w.lang],
           values: SCENARIO_INDICATORS.map((i) => {
             const e = effectOf(p.scenarios, c, i.id, 2030);
-            return Number.isNaN(e.relative) ? "–" : formatPercent(e.relative, "nl", 1, true);
+            return Number.isNaN(e.relative) ? "–" : formatPercent(e.relative, w.lang, 1, true);
           }),
         })),
-        caption:
-          "Zonder onzekerheid, bij de gekalibreerde waarden; de conclusies bovenaan geven de bandbreedte.",
+        caption: t.centralCaption,
       }),
     ],
   };
 }
 
-function checksSection(p: ReportParts): ReportSection {
+function checksSection(p: ReportParts, w: Words): ReportSection {
+  const t = w.text.checks;
   return {
     id: "realiteitstoetsen",
-    title: "Realiteitstoetsen",
+    title: t.title,
     blocks: [
       tableBlock({
-        title: `Realiteitstoetsen: ${p.checks.filter((c) => c.passed).length} van ${p.checks.length} geslaagd`,
-        columns: ["geslaagd", "gezien"],
+        title: t.table(p.checks.filter((c) => c.passed).length, p.checks.length),
+        columns: t.columns,
         rows: p.checks.map((c) => ({
-          label: c.name.split(" / ")[0]!,
-          values: [yesNo(c.passed), c.detail.replace(/(\d)\.(\d)/g, "$1,$2")],
+          label: checkName(c.name, w.lang),
+          values: [w.yesNo(c.passed), w.inText(c.detail)],
         })),
       }),
     ],
   };
 }
 
-const sourcesSection: ReportSection = {
+const sourcesSection = (w: Words): ReportSection => ({
   id: "bronnen",
-  title: "Bronnen",
+  title: w.text.sources,
   blocks: [
     { kind: "links", items: sources.map((s) => ({ text: `${s.id}: ${s.title}`, href: s.url })) },
   ],
-};
+});
 
-/** The opening text: what this is, and what the validation says, in plain Dutch. */
-function summaryText(p: ReportParts): string {
+/** The opening text: what this is, and what the validation says, in plain words. */
+function summaryText(p: ReportParts, w: Words): string {
+  const t = w.text.summary;
   const v = p.validation;
-  const last = v.trend.find((t) => t.from === "2014-2015" && t.to === "2018-2019");
+  const last = v.trend.find((s) => s.from === "2014-2015" && s.to === "2018-2019");
   const worst = [...v.series].sort((a, b) => b.mape - a.mape)[0];
   return [
-    "De oorspronkelijke systeemkaart van TNO en de kerngroep (MARVEL, 2018) is nooit gepubliceerd. Deze systeemkaart is een reconstructie uit openbare bronnen (S1–S71, K162), met een MARVEL-evaluatie van de maatregelen van Samen tegen mensenhandel en een voorraad-stroommodel dat op de geregistreerde slachtoffers is gekalibreerd. Maatregelen die vóór 2021 golden zitten in de basis; maatregelen worden vanaf 2021 beoordeeld, of als bijdrage (de basis tegen een run zonder de maatregel).",
-    `Toets buiten de steekproef: gefit op 2013–2018 voorspelt het model de registraties van 2019–2020 met een gemiddelde afwijking van ${pct(v.holdout.mape)}, tegen ${pct(v.holdout.inSampleMape)} op de jaren die de fit zag. Het verschil zegt hoeveel van de goede passing op alle jaren (${pct(p.calibration.mape)}) aan het fitten zelf ligt.`,
+    t.reconstruction,
+    t.holdout(w.pct(v.holdout.mape), w.pct(v.holdout.inSampleMape), w.pct(p.calibration.mape)),
     last === undefined
       ? ""
       : last.agrees
-        ? `De schattingen (MSE) dalen van 2014–15 naar 2018–19 en het model daalt mee (${num(last.simulatedFrom)} → ${num(last.simulatedTo)}).`
-        : `Het model volgt de daling van de schattingen (MSE) van 2014–15 naar 2018–19 niet: het aantal slachtoffers in een jaar gaat in het model van ${num(last.simulatedFrom)} naar ${num(last.simulatedTo)}. De reden: het model heeft geen bron voor de daling van seksuele uitbuiting die de tweede schatting laat zien (S14); de minder goede signalering van 2015–2018 laat slachtoffers in het model langer onopgemerkt, en dat verhoogt het totaal. Uitspraken over het totale aantal slachtoffers zijn daarom zwak.`,
-    worst === undefined
-      ? ""
-      : `De reeks die het slechtst past is ${worst.nl} (${pct(worst.mape)} gemiddelde afwijking, ${worst.source}); zie de validatie.`,
-    "Bekende beperkingen staan in docs/mensenhandel.md.",
+        ? t.trendFollowed(w.num(last.simulatedFrom), w.num(last.simulatedTo))
+        : t.trendMissed(w.num(last.simulatedFrom), w.num(last.simulatedTo)),
+    worst === undefined ? "" : t.worst(worst.labels[w.lang], w.pct(worst.mape), worst.source),
+    t.limitations,
   ]
-    .filter((t) => t.length > 0)
+    .filter((s) => s.length > 0)
     .join(" ");
 }
 
-/** The report as one self-contained HTML page. */
+/** The report as one self-contained HTML page, in `p.lang` (Dutch by default). */
 export function analysisReport(p: ReportParts): string {
+  const w = wordsFor(p.lang ?? "nl");
+  const f = w.text.facts;
   const s = p.structure.summary;
+  const passed = p.checks.filter((c) => c.passed).length;
   return renderReport({
-    title: "Systeemanalyse aanpak mensenhandel: een reconstructie uit openbare bronnen",
-    lang: "nl",
+    title: w.text.title,
+    lang: w.lang,
     leading: [
       {
         id: "conclusies",
-        title: "Conclusies voor de kerngroep",
-        blocks: conclusionBlocks(p.uncertainty, p.marvel, p.scenarios.comparisons),
+        title: w.text.conclusions,
+        blocks: conclusionBlocks(p.uncertainty, p.marvel, p.scenarios.comparisons, w.lang),
       },
     ],
     summary: {
-      text: summaryText(p),
+      text: summaryText(p, w),
       facts: [
-        { label: "factoren", value: s.factors },
-        { label: "verbanden", value: s.links },
-        { label: "versterkende lussen", value: s.loops.R },
-        { label: "balancerende lussen", value: s.loops.B },
-        { label: "MAPE kalibratie (NRM 2013–2020)", value: pct(p.calibration.mape) },
-        {
-          label: "MAPE buiten de steekproef (fit 2013–2018, toets 2019–2020)",
-          value: pct(p.validation.holdout.mape),
-        },
-        {
-          label: "MAPE binnen de steekproef van dezelfde fit",
-          value: pct(p.validation.holdout.inSampleMape),
-        },
-        {
-          label: "daling 2014–15 → 2018–19 van de schattingen gevolgd",
-          value: yesNo(p.validation.mseTrendOk),
-        },
-        {
-          label: "slachtoffers in een jaar binnen de bandbreedte van de schattingen",
-          value: yesNo(p.calibration.rangesOk),
-        },
-        {
-          label: "realiteitstoetsen geslaagd",
-          value: `${p.checks.filter((c) => c.passed).length} van ${p.checks.length}`,
-        },
+        { label: f.factors, value: s.factors },
+        { label: f.links, value: s.links },
+        { label: f.reinforcing, value: s.loops.R },
+        { label: f.balancing, value: s.loops.B },
+        { label: f.mape, value: w.pct(p.calibration.mape) },
+        { label: f.holdout, value: w.pct(p.validation.holdout.mape) },
+        { label: f.inSample, value: w.pct(p.validation.holdout.inSampleMape) },
+        { label: f.trend, value: w.yesNo(p.validation.mseTrendOk) },
+        { label: f.ranges, value: w.yesNo(p.calibration.rangesOk) },
+        { label: f.checks, value: f.of(passed, p.checks.length) },
       ],
     },
-    diagrams: [{ title: "Systeemkaart (reconstructie uit openbare bronnen)", svg: p.diagram }],
+    diagrams: [{ title: w.text.diagram, svg: p.diagram }],
     loops: namedLoops.map((l) => ({
       id: l.id,
       polarity: l.polarity,
       variables: l.variables,
-      name: l.name_nl,
-      story: l.story_nl,
+      name: w.lang === "nl" ? l.name_nl : l.name_en,
+      story: w.lang === "nl" ? l.story_nl : l.story_en,
     })),
     charts: p.figures,
     trailing: [
-      uncertaintySection(p),
-      marvelSection(p),
-      leverageSection(p),
-      validationSection(p),
-      checksSection(p),
-      sourcesSection,
+      uncertaintySection(p, w),
+      marvelSection(p, w),
+      leverageSection(p, w),
+      validationSection(p, w),
+      checksSection(p, w),
+      sourcesSection(w),
     ],
   });
 }

@@ -1,99 +1,40 @@
 /**
- * The report's first section, "Conclusies voor de kerngroep": which measures move which
- * indicators, by how much and how sure we are. A measure × indicator table of the ensemble's
- * median change and 5–95 % range in 2025 and 2030 (stock-and-flow model), the MARVEL verdict
- * for the same measure beside it, the places where the two disagree with why, and a few plain
- * sentences on what the table means and what it cannot say.
+ * The report's first section, "Conclusies voor de kerngroep" ("Conclusions for the core
+ * group"): which measures move which indicators, by how much and how sure we are. A measure ×
+ * indicator table of the ensemble's median change and 5–95 % range in 2025 and 2030
+ * (stock-and-flow model), the MARVEL verdict for the same measure beside it, the places where
+ * the two disagree with why, and a few plain sentences on what the table means and what it
+ * cannot say; in Dutch or English.
  */
 import type { MarvelEvaluation } from "../../../src/marvel/evaluate-marvel.js";
 import { formatPercent } from "../../../src/render/format/number-format.js";
 import type { ReportBlock, ScenarioTable } from "../../../src/render/report/render-report.js";
+import type { Lang } from "../../../src/render/strings.js";
 import { factors } from "../factors.js";
-import { measures } from "../measures.js";
-import { levers } from "../sfd/measure-levers.js";
+import { mensenhandelSfd } from "../sfd/sfd-model.js";
 import type { MeasureComparison } from "../sfd/sfd-scenarios.js";
+import {
+  CONCLUSION_INDICATORS,
+  CONCLUSION_YEARS,
+  type Direction,
+  directionOf,
+} from "./conclusion-indicators.js";
+import { CONCLUSIONS_TEXT, type ConclusionsText } from "./conclusions-text.js";
+import { type Disagreement, type DisagreementReason, disagreements } from "./disagreements.js";
 import type { EffectRange, UncertaintyAnalysis } from "./uncertainty-analysis.js";
 
-/** The indicators of the table: the stock-and-flow variable, its MARVEL factor, Dutch name. */
-export const CONCLUSION_INDICATORS = [
-  {
-    id: "total_victims",
-    marvel: "werkelijke_slachtoffers",
-    marvelVia: "new_victims",
-    nl: "Slachtoffers in een jaar",
-    desired: "down",
-  },
-  {
-    id: "hidden_victims",
-    marvel: "verborgen_slachtoffers",
-    marvelVia: "hidden_victims",
-    nl: "Niet in beeld",
-    desired: "down",
-  },
-  {
-    id: "share_seen",
-    marvel: "signalering_melding",
-    marvelVia: "share_seen",
-    nl: "Aandeel in beeld",
-    desired: "up",
-  },
-  {
-    id: "total_waiting",
-    marvel: "slachtoffers_zonder_opvangplek",
-    marvelVia: "total_waiting",
-    nl: "Wachtend op opvang",
-    desired: "down",
-  },
-  {
-    id: "convictions",
-    marvel: "veroordelingen",
-    marvelVia: "convictions",
-    nl: "Veroordelingen",
-    desired: "up",
-  },
-  {
-    id: "revictimisations",
-    marvel: "herhaald_slachtofferschap",
-    marvelVia: "revictimisations",
-    nl: "Herhaald slachtofferschap",
-    desired: "down",
-  },
-] as const;
-
-/** The indicators the ensemble saves for the conclusions (the table's and MARVEL's). */
-export const ENSEMBLE_INDICATORS: readonly string[] = [
-  ...new Set(CONCLUSION_INDICATORS.flatMap((i) => [i.id, i.marvelVia])),
-];
-
-/** The years of the table. */
-export const CONCLUSION_YEARS = [2025, 2030] as const;
-
-/** A direction read from a 5–95 % range: up, down, unsure (the range spans zero) or none. */
-export type Direction = "up" | "down" | "unsure" | "none";
-
-/**
- * The direction of an effect range. A range within ±0.05 % (what the table prints as 0,0 %) is
- * no effect: a measure that ended years before leaves only rounding-level traces.
- */
-export function directionOf(e: Pick<EffectRange, "p05" | "p95" | "absolute">): Direction {
-  if (Math.abs(e.absolute.p05) < 1e-9 && Math.abs(e.absolute.p95) < 1e-9) return "none";
-  if (Math.abs(e.p05) < 0.0005 && Math.abs(e.p95) < 0.0005) return "none";
-  if (e.p05 > 0) return "up";
-  if (e.p95 < 0) return "down";
-  return "unsure";
-}
-
 const ARROW: Readonly<Record<Direction, string>> = { up: "↑", down: "↓", unsure: "±", none: "=" };
-const WORD: Readonly<Record<Direction, string>> = {
-  up: "stijgt",
-  down: "daalt",
-  unsure: "onzeker",
-  none: "geen effect",
-};
 
-const pct = (x: number) => (Math.abs(x) < 0.0005 ? "0,0 %" : formatPercent(x, "nl", 1, true));
+const pct = (x: number, lang: Lang) =>
+  formatPercent(Math.abs(x) < 0.0005 ? 0 : x, lang, 1, Math.abs(x) >= 0.0005);
 
-function cell(effects: readonly EffectRange[], comparison: string, indicator: string): string {
+function cell(
+  effects: readonly EffectRange[],
+  comparison: string,
+  indicator: string,
+  lang: Lang,
+): string {
+  const text = CONCLUSIONS_TEXT[lang];
   return CONCLUSION_YEARS.map((year) => {
     const e = effects.find(
       (x) => x.comparison === comparison && x.indicator === indicator && x.year === year,
@@ -102,12 +43,12 @@ function cell(effects: readonly EffectRange[], comparison: string, indicator: st
     const d = directionOf(e);
     return d === "none"
       ? `${year}: =`
-      : `${year}: ${ARROW[d]} ${pct(e.median)}\n(${pct(e.p05)} tot ${pct(e.p95)})`;
+      : `${year}: ${ARROW[d]} ${pct(e.median, lang)}\n(${pct(e.p05, lang)} ${text.to} ${pct(e.p95, lang)})`;
   }).join("\n");
 }
 
 /** The MARVEL verdict of a scenario: indicators right at each moment, and robustness. */
-export function marvelVerdict(evaluation: MarvelEvaluation, id: string): string {
+export function marvelVerdict(evaluation: MarvelEvaluation, id: string, lang: Lang = "nl"): string {
   const scenario = evaluation.scenarios.find((s) => s.id === id);
   if (scenario === undefined) return "–";
   const n = scenario.indicators.length;
@@ -118,136 +59,128 @@ export function marvelVerdict(evaluation: MarvelEvaluation, id: string): string 
   const robust =
     shares.length === 0
       ? "–"
-      : formatPercent(shares.reduce((a, b) => a + b, 0) / shares.length, "nl", 0);
-  return `${perMoment.join(" · ")}; robuust ${robust}`;
+      : formatPercent(shares.reduce((a, b) => a + b, 0) / shares.length, lang, 0);
+  return `${perMoment.join(" · ")}; ${CONCLUSIONS_TEXT[lang].robust} ${robust}`;
 }
 
-/** Where the stock-and-flow model and MARVEL point different ways for a measure, with why. */
-export interface Disagreement {
-  readonly comparison: string;
-  readonly indicator: string;
-  readonly sfd: Direction;
-  readonly marvel: "up" | "down" | "none";
-  readonly why: string;
+const listOf = (names: readonly string[]) => names.join(", ");
+
+/** The name of a stock-and-flow variable in `lang` (its id when it has none). */
+function variableName(id: string, lang: Lang): string {
+  return mensenhandelSfd().variables.find((v) => v.id === id)?.labels?.[lang] ?? id;
 }
 
-const factorName = (id: string) => factors.find((f) => f.id === id)?.labels.nl ?? id;
-
-/** Compare, per measure and indicator, the ensemble's 2030 direction with MARVEL's at 10 years. */
-export function disagreements(
-  uncertainty: UncertaintyAnalysis,
-  evaluation: MarvelEvaluation,
-  comparisons: readonly MeasureComparison[],
-): Disagreement[] {
-  const last = evaluation.moments.length - 1;
-  return comparisons.flatMap((c) => {
-    const scenario = evaluation.scenarios.find((s) => s.id === c.id);
-    if (scenario === undefined) return [];
-    const noLever = [
-      ...new Set(
-        measures
-          .filter((m) => c.measureIds.includes(m.id))
-          .flatMap((m) => m.changes.map((ch) => ch.factor))
-          .filter((f) => levers[f] === undefined),
-      ),
-    ];
-    return CONCLUSION_INDICATORS.flatMap((ind): Disagreement[] => {
-      const e = uncertainty.effects.find(
-        (x) => x.comparison === c.id && x.indicator === ind.marvelVia && x.year === 2030,
+/** The sentence saying why, in `lang`. */
+function reasonText(reason: DisagreementReason, lang: Lang): string {
+  const text = CONCLUSIONS_TEXT[lang];
+  const variables = (ids: readonly string[]) =>
+    ids.length === 0
+      ? text.noVariables
+      : listOf(ids.map((id) => variableName(id, lang)));
+  switch (reason.kind) {
+    case "no_lever":
+      return text.noLever(
+        listOf(reason.factors.map((id) => factors.find((f) => f.id === id)?.labels[lang] ?? id)),
       );
-      const m = scenario.indicators.find((i) => i.factor === ind.marvel);
-      if (e === undefined || m === undefined) return [];
-      const sfd = directionOf(e);
-      const change = m.change[last] ?? 0;
-      const marvel = Math.abs(change) < 1e-9 ? "none" : change > 0 ? "up" : "down";
-      const clash =
-        (sfd === "up" && marvel === "down") ||
-        (sfd === "down" && marvel === "up") ||
-        (sfd === "none" && marvel !== "none");
-      if (!clash) return [];
-      const why =
-        sfd === "none" && noLever.length > 0
-          ? `het voorraad-stroommodel heeft geen hefboom voor ${noLever.map(factorName).join(", ")}; MARVEL laat de maatregel via de kaart doorwerken`
-          : c.kind === "counterfactual"
-            ? "het voorraad-stroommodel meet de bijdrage van een maatregel die al in de basis zit, met capaciteitsgrenzen en de gekalibreerde omvang; MARVEL zet de maatregel vanaf 2018 op de kaart en telt elke verbinding met haar sterkteklasse mee"
-            : "MARVEL telt relatieve veranderingen langs alle verbanden van de kaart; het voorraad-stroommodel heeft voorraden en capaciteitsgrenzen (opsporing, opvang) die een effect kunnen afremmen of omkeren";
-      return [{ comparison: c.id, indicator: ind.id, sfd, marvel, why }];
-    });
+    case "ended":
+      return text.ended(yearOf(reason.end, lang));
+    case "more_seen":
+      return text.moreSeen(pct(reason.shareSeen, lang));
+    case "mechanics":
+      return reason.counterfactual
+        ? text.mechanicsContribution(variables(reason.variables))
+        : text.mechanics(variables(reason.variables));
+  }
+}
+
+/** A year that may carry a fraction (2019.33 is about May 2019), as a year and month. */
+function yearOf(year: number, lang: Lang): string {
+  const whole = Math.floor(year);
+  const month = Math.floor((year - whole) * 12 + 1e-9);
+  if (month === 0) return String(whole);
+  const names =
+    lang === "nl"
+      ? ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+      : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${names[month]} ${whole}`;
+}
+
+/** The disagreements as list items: one per measure, direction pair and reason. */
+function clashItems(
+  clashes: readonly Disagreement[],
+  name: (id: string) => string,
+  text: ConclusionsText,
+  lang: Lang,
+): string[] {
+  const groups = new Map<string, Disagreement[]>();
+  for (const d of clashes) {
+    const key = `${d.comparison}|${d.sfd}|${d.marvel}|${JSON.stringify(d.reason)}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.values()].map((group) => {
+    const d = group[0]!;
+    const indicators = group.map(
+      (g) => CONCLUSION_INDICATORS.find((i) => i.id === g.indicator)?.[lang] ?? g.indicator,
+    );
+    return `${text.clashItem(name(d.comparison), listOf(indicators), text.direction[d.sfd], text.marvelDirection[d.marvel])} ${text.because} ${reasonText(d.reason, lang)}`;
   });
 }
 
-/** The blocks of the conclusions section. */
+/** The blocks of the conclusions section, in `lang`. */
 export function conclusionBlocks(
   uncertainty: UncertaintyAnalysis,
   evaluation: MarvelEvaluation,
   comparisons: readonly MeasureComparison[],
+  lang: Lang = "nl",
 ): ReportBlock[] {
+  const text = CONCLUSIONS_TEXT[lang];
   const rows = comparisons.filter((c) => c.id !== "alle_maatregelen");
   const table: ScenarioTable = {
-    title: "Maatregel × indicator: verandering met tegen zonder de maatregel (mediaan, 5–95 %)",
+    title: text.tableTitle,
     columns: [
-      ...CONCLUSION_INDICATORS.map(
-        (i) => `${i.nl} (${i.desired === "up" ? "↑ gewenst" : "↓ gewenst"})`,
-      ),
-      "MARVEL: indicatoren goed na 1 · 2 · 5 · 10 jaar",
+      ...CONCLUSION_INDICATORS.map((i) => `${i[lang]} (${text.desired[i.desired]})`),
+      text.marvelColumn,
     ],
     rows: rows.map((c) => ({
-      label: `${c.labels.nl}${c.kind === "counterfactual" ? " (bijdrage)" : c.kind === "addition" ? " (toevoeging)" : " (pakket)"}`,
+      label: `${c.labels[lang]} (${text.kind[c.kind]})`,
       values: [
-        ...CONCLUSION_INDICATORS.map((i) => cell(uncertainty.effects, c.id, i.id)),
-        marvelVerdict(evaluation, c.id),
+        ...CONCLUSION_INDICATORS.map((i) => cell(uncertainty.effects, c.id, i.id, lang)),
+        marvelVerdict(evaluation, c.id, lang),
       ],
     })),
-    caption: `Voorraad-stroommodel: ${uncertainty.samples} steekproeven (Latijns hyperkubus, seed ${uncertainty.seed}) over de aannames en de gekozen omvang van maatregelen. ↑/↓: de hele 5–95 %-band ligt aan één kant van nul; ±: de band omvat nul. "Bijdrage" is de basis tegen een run zonder de maatregel (maatregelen van vóór 2021); "toevoeging" is de basis met de maatregel vanaf zijn eigen start.`,
+    caption: text.caption(uncertainty.samples, uncertainty.seed),
   };
-  const clear = rows.filter((c) => {
-    const e = uncertainty.effects.find(
+  const totalIn2030 = (c: MeasureComparison) =>
+    uncertainty.effects.find(
       (x) => x.comparison === c.id && x.indicator === "total_victims" && x.year === 2030,
     );
-    return e !== undefined && directionOf(e) === "down";
-  });
-  const unsure = rows.filter((c) => {
-    const e = uncertainty.effects.find(
-      (x) => x.comparison === c.id && x.indicator === "total_victims" && x.year === 2030,
-    );
-    return e !== undefined && directionOf(e) === "unsure";
-  });
+  const withDirection = (d: Direction) =>
+    rows.filter((c) => {
+      const e = totalIn2030(c);
+      return e !== undefined && directionOf(e) === d;
+    });
+  const clear = withDirection("down");
+  const unsure = withDirection("unsure");
   const clashes = disagreements(uncertainty, evaluation, rows);
-  const name = (id: string) => rows.find((c) => c.id === id)?.labels.nl ?? id;
-  const indName = (id: string) => CONCLUSION_INDICATORS.find((i) => i.id === id)?.nl ?? id;
+  const name = (id: string) => rows.find((c) => c.id === id)?.labels[lang] ?? id;
   const sentences = [
-    clear.length === 0
-      ? "Geen enkele maatregel verlaagt het aantal slachtoffers in een jaar in 2030 zeker: bij elke maatregel omvat de 5–95 %-band ook geen effect of een stijging."
-      : `In 2030 verlagen deze maatregelen het aantal slachtoffers in een jaar over de hele 5–95 %-band: ${clear.map((c) => c.labels.nl).join("; ")}.`,
-    unsure.length === 0
-      ? ""
-      : `Onzeker (de band omvat nul): ${unsure.map((c) => c.labels.nl).join("; ")}.`,
-    "De getallen zijn relatieve veranderingen van het model, geen voorspellingen: de omvang hangt aan aannames die in de bijlage met hun bereik staan, en het model volgt de daling van de schattingen tussen 2014–15 en 2018–19 niet (zie de validatie). Gebruik de tabel om maatregelen te vergelijken en om te zien waar de onzekerheid zit, niet om aantallen slachtoffers te beloven.",
-    "Wat de tabel niet kan zeggen staat in de bekende beperkingen (docs/mensenhandel.md, Bekende beperkingen).",
+    clear.length === 0 ? text.noneClear : text.clear(clear.map((c) => c.labels[lang]).join("; ")),
+    unsure.length === 0 ? "" : text.unsure(unsure.map((c) => c.labels[lang]).join("; ")),
+    text.notForecasts,
+    text.limitations,
   ].filter((t) => t.length > 0);
   const clashBlocks: ReportBlock[] =
     clashes.length === 0
-      ? [
-          {
-            kind: "paragraph",
-            text: "Het voorraad-stroommodel en MARVEL wijzen voor geen enkele maatregel en indicator een tegengestelde kant op (2030 tegen 10 jaar).",
-          },
-        ]
+      ? [{ kind: "paragraph", text: text.noClash }]
       : [
           {
             kind: "paragraph",
-            text: `Waar het voorraad-stroommodel (2030) en MARVEL (na 10 jaar) verschillen: ${clashes.length} keer. MARVEL rekent met de systeemkaart (relatieve veranderingen, sterkte- en snelheidsklassen); het voorraad-stroommodel met voorraden, capaciteit en gekalibreerde aantallen. Voor de totale aantallen vergelijkt deze toets MARVELs nieuwe slachtoffers met de nieuwe slachtoffers van het model.`,
+            text: text.clashIntro(clashes.length, new Set(clashes.map((d) => d.comparison)).size),
           },
-          {
-            kind: "list",
-            items: clashes.map(
-              (d) =>
-                `${name(d.comparison)} · ${indName(d.indicator)}: voorraad-stroommodel ${WORD[d.sfd]}, MARVEL ${d.marvel === "up" ? "stijgt" : d.marvel === "down" ? "daalt" : "geen effect"}. Waarom: ${d.why}.`,
-            ),
-          },
+          { kind: "list", items: clashItems(clashes, name, text, lang) },
         ];
   return [
-    ...sentences.map((text): ReportBlock => ({ kind: "paragraph", text })),
+    ...sentences.map((t): ReportBlock => ({ kind: "paragraph", text: t })),
     { kind: "table", table },
     ...clashBlocks,
   ];

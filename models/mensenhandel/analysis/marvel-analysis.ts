@@ -4,10 +4,12 @@
  * sample of the strength and speed classes.
  */
 import { evaluateMarvel, type MarvelEvaluation } from "../../../src/marvel/evaluate-marvel.js";
+import type { Lang } from "../../../src/render/strings.js";
 import { scenarioMap } from "../scenario.js";
 import { allMeasuresScenario, programmeScenario, singleMeasureScenarios } from "../scenarios.js";
 import { systeemkaart } from "../systeemkaart.js";
 import { type AnalysisTable, table } from "./csv-text.js";
+import { TABLE_TEXT } from "./table-text.js";
 
 /** The scenarios evaluated: each measure, the programme, all measures. */
 export const marvelScenarios = [...singleMeasureScenarios, programmeScenario, allMeasuresScenario];
@@ -29,10 +31,10 @@ export function robustShare(evaluation: MarvelEvaluation, id: string): number {
 }
 
 /** One row per scenario: rank, score, share of indicator moments right, robustness. */
-export function marvelRows(evaluation: MarvelEvaluation) {
+export function marvelRows(evaluation: MarvelEvaluation, lang: Lang = "nl") {
   return evaluation.ranking.map((id, i) => {
     const scenario = evaluation.scenarios.find((s) => s.id === id)!;
-    const label = marvelScenarios.find((s) => s.id === id)?.labels.nl ?? id;
+    const label = marvelScenarios.find((s) => s.id === id)?.labels[lang] ?? id;
     return {
       rank: i + 1,
       id,
@@ -45,23 +47,27 @@ export function marvelRows(evaluation: MarvelEvaluation) {
 }
 
 /** The MARVEL ranking as a table. */
-export function marvelTable(evaluation: MarvelEvaluation): AnalysisTable {
+export function marvelTable(evaluation: MarvelEvaluation, lang: Lang = "nl"): AnalysisTable {
   return table(
-    ["rank", "scenario", "label", "score", "ok_share", "robust_share"],
-    marvelRows(evaluation).map((r) => [r.rank, r.id, r.label, r.score, r.okShare, r.robust]),
+    TABLE_TEXT[lang].marvel,
+    marvelRows(evaluation, lang).map((r) => [r.rank, r.id, r.label, r.score, r.okShare, r.robust]),
   );
 }
 
 /** Per scenario and indicator: the change at each moment, whether it is the desired way, robustness. */
-export function marvelIndicatorTable(evaluation: MarvelEvaluation): AnalysisTable {
+export function marvelIndicatorTable(
+  evaluation: MarvelEvaluation,
+  lang: Lang = "nl",
+): AnalysisTable {
+  const text = TABLE_TEXT[lang];
   return table(
-    ["scenario", "indicator", "gewenst", "moment (jaar)", "verandering", "goed", "robuust"],
+    text.marvelIndicators,
     evaluation.scenarios.flatMap((s) =>
       s.indicators.flatMap((i) =>
         evaluation.moments.map((m, k) => [
           s.id,
           i.factor,
-          i.desired === "up" ? "omhoog" : "omlaag",
+          i.desired === "up" ? text.up : text.down,
           m,
           i.change[k] ?? Number.NaN,
           i.ok[k] ?? false,

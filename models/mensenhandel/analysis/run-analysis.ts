@@ -10,6 +10,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runRealityChecks } from "../../../src/checks/run-reality-checks.js";
 import { UsageError } from "../../../src/diagnostics/errors.js";
+import type { Lang } from "../../../src/render/strings.js";
 import { measures } from "../measures.js";
 import { allMeasuresScenario } from "../scenarios.js";
 import { measuredSfd } from "../sfd/historical-baseline.js";
@@ -28,24 +29,20 @@ import {
 } from "./analysis-charts.js";
 import { ANALYSIS_DEFAULTS } from "./analysis-defaults.js";
 import { analysisReport } from "./analysis-report.js";
+import { analysisTables } from "./analysis-tables.js";
 import { calibrationAnalysis } from "./calibration-analysis.js";
-import { CONCLUSION_INDICATORS, CONCLUSION_YEARS, ENSEMBLE_INDICATORS } from "./conclusions.js";
-import { type AnalysisTable, csvText, table, workbookBytes } from "./csv-text.js";
+import { CHART_TEXT } from "./chart-text.js";
 import {
-  marvelAnalysis,
-  marvelIndicatorTable,
-  marvelRows,
-  marvelTable,
-} from "./marvel-analysis.js";
-import { scenarioAnalysis, scenarioTable } from "./scenario-analysis.js";
-import {
-  actionableLeverage,
-  leverageTable,
-  loopsTable,
-  structureAnalysis,
-} from "./structure-analysis.js";
+  CONCLUSION_INDICATORS,
+  CONCLUSION_YEARS,
+  ENSEMBLE_INDICATORS,
+} from "./conclusion-indicators.js";
+import { csvText, workbookBytes } from "./csv-text.js";
+import { marvelAnalysis, marvelRows } from "./marvel-analysis.js";
+import { scenarioAnalysis } from "./scenario-analysis.js";
+import { actionableLeverage, structureAnalysis } from "./structure-analysis.js";
+import { terminalLines } from "./terminal-lines.js";
 import { uncertaintyAnalysis } from "./uncertainty-analysis.js";
-import { conclusionTable, inputsTable } from "./uncertainty-tables.js";
 import { validate } from "./validation.js";
 
 /** Options of {@link runAnalysis}. */
@@ -62,6 +59,8 @@ export interface AnalysisOptions {
   readonly seed?: number;
   /** Worker threads of the ensemble. */
   readonly workers?: number;
+  /** The language of the report, the pictures and the tables (Dutch by default). */
+  readonly lang?: Lang;
   /** Progress of the ensemble: runs done of the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -119,7 +118,15 @@ export interface Analysis {
 
 /** Run the whole analysis in memory. */
 export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analysis> {
-  const { marvelSamples, calibrationEvaluations, holdoutEvaluations, samples, seed, workers } = {
+  const {
+    marvelSamples,
+    calibrationEvaluations,
+    holdoutEvaluations,
+    samples,
+    seed,
+    workers,
+    lang,
+  } = {
     ...ANALYSIS_DEFAULTS,
     ...options,
   };
@@ -141,7 +148,7 @@ export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analys
   const checks = runRealityChecks(
     measuredSfd({ values: calibration.result.parameters }),
     sfdRealityChecks,
-    { lang: "nl" },
+    { lang },
   );
   const comparisons = scenarios.comparisons.filter((c) => c.id !== allMeasuresScenario.id);
   const uncertainty = await uncertaintyAnalysis(
@@ -153,58 +160,60 @@ export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analys
     { samples, seed, workers, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
   );
   const round = (x: number) => Number(x.toFixed(4));
-
+  const text = CHART_TEXT[lang];
   const svgs = new Map<string, { title: string; svg: string }>([
     [
       "kalibratie.svg",
-      { title: "Kalibratie op de NRM-reeks", svg: calibrationSvg(calibration.run) },
+      { title: text.figures.calibration, svg: calibrationSvg(calibration.run, lang) },
     ],
-    ["vormen.svg", { title: "Registraties naar vorm", svg: formsSvg(calibration.run) }],
-    ["schattingen.svg", { title: "Totaal tegen de schattingen", svg: totalsSvg(calibration.run) }],
+    ["vormen.svg", { title: text.figures.forms, svg: formsSvg(calibration.run, lang) }],
+    ["schattingen.svg", { title: text.figures.totals, svg: totalsSvg(calibration.run, lang) }],
     [
       "scenario-slachtoffers.svg",
       {
-        title: "Totaal slachtoffers per scenario",
+        title: text.figures.scenarioVictims,
         svg: scenarioSvg(
           scenarios.runs,
           "total_victims",
-          "Slachtoffers in een jaar (totaal) per scenario",
+          text.figures.scenarioVictimsChart,
           "sc1",
+          lang,
         ),
       },
     ],
     [
       "scenario-veroordelingen.svg",
       {
-        title: "Veroordelingen per scenario",
+        title: text.figures.scenarioConvictions,
         svg: scenarioSvg(
           scenarios.runs,
           "convictions",
-          "Veroordelingen per jaar per scenario",
+          text.figures.scenarioConvictionsChart,
           "sc2",
+          lang,
         ),
       },
     ],
     [
       "validatie-buiten-steekproef.svg",
       {
-        title: "Toets buiten de steekproef (fit 2013–2018, voorspelling 2019–2020)",
-        svg: holdoutSvg(validation.holdout, calibration.run),
+        title: text.figures.holdout,
+        svg: holdoutSvg(validation.holdout, calibration.run, lang),
       },
     ],
     ...CONCLUSION_INDICATORS.map((ind, i): [string, { title: string; svg: string }] => [
       `band-${ind.id.replaceAll("_", "-")}.svg`,
       {
-        title: `${ind.nl}: basis met 5–95 %-band (${uncertainty.samples} steekproeven)`,
-        svg: bandSvg(uncertainty, ind.id, ind.nl, `band${i}`),
+        title: text.figures.band(ind[lang], uncertainty.samples),
+        svg: bandSvg(uncertainty, ind.id, ind[lang], `band${i}`, lang),
       },
     ]),
     ...validation.series.map((v, i): [string, { title: string; svg: string }] => [
       `validatie-${v.name.replaceAll("_", "-")}.svg`,
-      { title: `Validatie: ${v.nl}`, svg: validationSvg(v, `val${i}`) },
+      { title: text.figures.validation(v.labels[lang]), svg: validationSvg(v, `val${i}`, lang) },
     ]),
   ]);
-  const diagram = systeemkaartSvg(structure);
+  const diagram = systeemkaartSvg(structure, lang);
   const summary: AnalysisSummary = {
     factors: structure.summary.factors,
     links: structure.summary.links,
@@ -250,113 +259,42 @@ export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analys
     checks,
     figures: [...svgs.values()],
     diagram,
+    lang,
   });
-  const tables = new Map<string, AnalysisTable>([
-    ["conclusies", conclusionTable(uncertainty)],
-    ["hefboomtabel", leverageTable(structure)],
-    ["lussen", loopsTable(structure)],
-    ["marvel", marvelTable(marvel)],
-    ["marvel-indicatoren", marvelIndicatorTable(marvel)],
-    [
-      "kalibratie",
-      table(
-        ["jaar", "waargenomen", "model"],
-        calibration.fitRows.map((r) => [r.year, r.observed, r.simulated]),
-      ),
-    ],
-    [
-      "schattingen",
-      table(
-        ["jaar", "model", "ondergrens", "bovengrens", "binnen"],
-        calibration.ranges.map((r) => [r.year, r.simulated, r.low, r.high, r.inside]),
-      ),
-    ],
-    [
-      "strafrechtketen",
-      table(
-        ["indicator", "jaar", "waargenomen", "model"],
-        calibration.justice.map((r) => [r.indicator, r.year, r.observed, r.simulated]),
-      ),
-    ],
-    [
-      "parameters",
-      table(
-        ["constante", "waarde", "op grens"],
-        Object.entries(calibration.result.parameters).map(([id, v]) => [
-          id,
-          v,
-          calibration.atBound.some((b) => b.id === id),
-        ]),
-      ),
-    ],
-    ["scenarios", scenarioTable(scenarios)],
-    ["onzekerheid", inputsTable(uncertainty)],
-    [
-      "validatie",
-      table(
-        ["reeks", "bron", "jaar", "waargenomen", "model"],
-        validation.series.flatMap((v) =>
-          v.points.map((p) => [v.name, v.source, p.year, p.observed, p.simulated]),
-        ),
-      ),
-    ],
-    [
-      "buiten-steekproef",
-      table(
-        ["jaar", "waargenomen", "model", "in de fit"],
-        validation.holdout.points.map((p) => [p.year, p.observed, p.simulated, p.year <= 2018]),
-      ),
-    ],
-    [
-      "mse-trend",
-      table(
-        [
-          "van",
-          "tot",
-          "schatting",
-          "model",
-          "model van",
-          "model tot",
-          "klopt",
-          "door model gebruikt",
-        ],
-        validation.trend.map((t) => [
-          t.from,
-          t.to,
-          t.observed === "up" ? "stijgt" : "daalt",
-          t.simulated === "up" ? "stijgt" : "daalt",
-          t.simulatedFrom,
-          t.simulatedTo,
-          t.agrees,
-          t.usedByModel,
-        ]),
-      ),
-    ],
-    [
-      "realiteitstoetsen",
-      table(
-        ["toets", "geslaagd", "gezien"],
-        checks.map((c) => [c.name.split(" / ")[0]!, c.passed, c.detail]),
-      ),
-    ],
-  ]);
+  const tables = analysisTables(
+    { structure, marvel, calibration, validation, scenarios, uncertainty, checks },
+    lang,
+  );
   const files = new Map<string, string | Uint8Array>([
     ["rapport.html", report],
     ["systeemkaart.svg", diagram],
     ...[...svgs].map(([name, f]): [string, string] => [name, f.svg]),
-    ...[...tables].map(([name, t]): [string, string] => [`${name}.csv`, csvText(t)]),
-    ["tabellen.xlsx", workbookBytes(tables)],
+    ...[...tables].map(([name, t]): [string, string] => [`${name}.csv`, csvText(t, lang)]),
+    ["tabellen.xlsx", workbookBytes(tables, lang)],
     ["summary.json", `${JSON.stringify(summary)}\n`],
   ]);
-  const best = marvelRows(marvel)[0];
-  const lines = [
-    `systeemkaart: ${summary.factors} factoren, ${summary.links} verbanden, ${summary.loops.R} R- en ${summary.loops.B} B-lussen; aangrijpingspunt 1: ${actionable[0]?.label ?? "-"} (structureel knooppunt 1: ${structure.leverage[0]?.label ?? "-"})`,
-    `MARVEL: ${marvel.scenarios.length} scenario's, ${marvel.robustness?.samples ?? 0} steekproeven; beste: ${best?.label ?? "-"}`,
-    `kalibratie: MAPE ${(calibration.mape * 100).toFixed(1)} % op NRM 2013–2020; totaal binnen schattingen: ${calibration.rangesOk ? "ja" : "nee"}`,
-    `validatie: buiten de steekproef (fit 2013–2018) MAPE ${(validation.holdout.mape * 100).toFixed(1)} % op 2019–2020, binnen ${(validation.holdout.inSampleMape * 100).toFixed(1)} %; trend van de schattingen gevolgd: ${validation.mseTrendOk ? "ja" : "nee"}`,
-    `onzekerheid: ${uncertainty.samples} steekproeven × ${new Set(comparisons.flatMap((c) => [c.with.name, c.without.name])).size} scenario's (seed ${uncertainty.seed})`,
-    `scenario's: ${scenarios.runs.size} runs 2010–2030; realiteitstoetsen: ${checks.filter((c) => c.passed).length}/${checks.length} geslaagd`,
-  ];
+  const best = marvelRows(marvel, lang)[0];
+  const lines = terminalLines(lang, {
+    factors: summary.factors,
+    links: summary.links,
+    loops: summary.loops,
+    actionable: actionable[0]?.id ?? "-",
+    structural: structure.leverage[0]?.id ?? "-",
+    marvelScenarios: marvel.scenarios.length,
+    marvelSamples: marvel.robustness?.samples ?? 0,
+    best: best?.label ?? "-",
+    calibration: calibration.mape,
+    rangesOk: calibration.rangesOk,
+    holdout: validation.holdout.mape,
+    inSample: validation.holdout.inSampleMape,
+    trendOk: validation.mseTrendOk,
+    samples: uncertainty.samples,
+    scenarios: new Set(comparisons.flatMap((c) => [c.with.name, c.without.name])).size,
+    seed: uncertainty.seed,
+    runs: scenarios.runs.size,
+    passed: checks.filter((c) => c.passed).length,
+    checks: checks.length,
+  });
   return { summary, lines, files };
 }
 

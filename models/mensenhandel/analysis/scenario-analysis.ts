@@ -5,6 +5,7 @@
  * and 2030.
  */
 import type { Model } from "../../../src/model/types.js";
+import type { Lang } from "../../../src/render/strings.js";
 import { runScenarios } from "../../../src/scenario/run-scenarios.js";
 import type { Run } from "../../../src/simulate/run.js";
 import {
@@ -14,16 +15,32 @@ import {
   sfdScenarios,
 } from "../sfd/sfd-scenarios.js";
 import { type AnalysisTable, table } from "./csv-text.js";
+import { TABLE_TEXT } from "./table-text.js";
 
-/** The indicators compared, with Dutch labels and the desired direction. */
+/** The indicators compared, with Dutch and English labels and the desired direction. */
 export const SCENARIO_INDICATORS = [
-  { id: "total_victims", nl: "Slachtoffers in een jaar (totaal)", desired: "down" },
-  { id: "hidden_victims", nl: "Verborgen slachtoffers", desired: "down" },
-  { id: "share_seen", nl: "Aandeel gezien", desired: "up" },
-  { id: "total_waiting", nl: "Zonder opvangplek", desired: "down" },
-  { id: "convictions", nl: "Veroordelingen per jaar", desired: "up" },
-  { id: "revictimisations", nl: "Herhaald slachtofferschap per jaar", desired: "down" },
-  { id: "registered_victims", nl: "Geregistreerde slachtoffers per jaar", desired: "up" },
+  {
+    id: "total_victims",
+    nl: "Slachtoffers in een jaar (totaal)",
+    en: "Victims in a year (total)",
+    desired: "down",
+  },
+  { id: "hidden_victims", nl: "Verborgen slachtoffers", en: "Hidden victims", desired: "down" },
+  { id: "share_seen", nl: "Aandeel gezien", en: "Share seen", desired: "up" },
+  { id: "total_waiting", nl: "Zonder opvangplek", en: "Without a shelter place", desired: "down" },
+  { id: "convictions", nl: "Veroordelingen per jaar", en: "Convictions per year", desired: "up" },
+  {
+    id: "revictimisations",
+    nl: "Herhaald slachtofferschap per jaar",
+    en: "Re-victimisations per year",
+    desired: "down",
+  },
+  {
+    id: "registered_victims",
+    nl: "Geregistreerde slachtoffers per jaar",
+    en: "Registered victims per year",
+    desired: "up",
+  },
 ] as const;
 
 /** The years the comparison reports. */
@@ -70,7 +87,7 @@ export function effectOf(
 }
 
 /** Long table: measure, how it is scored, indicator, year, with, without, change, relative change. */
-export function scenarioTable(analysis: ScenarioAnalysis): AnalysisTable {
+export function scenarioTable(analysis: ScenarioAnalysis, lang: Lang = "nl"): AnalysisTable {
   const rows = analysis.comparisons.flatMap((c) =>
     SCENARIO_INDICATORS.flatMap((ind) =>
       SCENARIO_YEARS.map((year) => {
@@ -88,8 +105,5 @@ export function scenarioTable(analysis: ScenarioAnalysis): AnalysisTable {
       }),
     ),
   );
-  return table(
-    ["measure", "scored_as", "indicator", "year", "with", "without", "change", "relative_change"],
-    rows,
-  );
+  return table(TABLE_TEXT[lang].scenarios, rows);
 }

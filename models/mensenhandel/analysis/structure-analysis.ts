@@ -7,10 +7,13 @@ import {
   type StructureAnalysis,
 } from "../../../src/analysis/analyze-structure.js";
 import { causalGraph } from "../../../src/analysis/graph/causal-graph.js";
+import type { Lang } from "../../../src/render/strings.js";
+import { factors } from "../factors.js";
 import { approachFactors } from "../factors-approach.js";
 import { measures } from "../measures.js";
 import { systeemkaart } from "../systeemkaart.js";
 import { type AnalysisTable, table } from "./csv-text.js";
+import { TABLE_TEXT } from "./table-text.js";
 
 /** Loops, structural table and the top leverage candidates of the systeemkaart. */
 export function structureAnalysis(top = 10): StructureAnalysis {
@@ -35,13 +38,13 @@ export function actionableLeverage(top = 10): StructureAnalysis["leverage"] {
 }
 
 /** The leverage table. */
-export function leverageTable(analysis: StructureAnalysis): AnalysisTable {
+export function leverageTable(analysis: StructureAnalysis, lang: Lang = "nl"): AnalysisTable {
   return table(
-    ["rank", "factor", "label", "role", "active_sum", "passive_sum", "loops", "betweenness"],
+    TABLE_TEXT[lang].leverage,
     analysis.leverage.map((c) => [
       c.rank,
       c.id,
-      c.label ?? c.id,
+      factors.find((f) => f.id === c.id)?.labels[lang] ?? c.label ?? c.id,
       c.role,
       c.activeSum,
       c.passiveSum,
@@ -52,9 +55,9 @@ export function leverageTable(analysis: StructureAnalysis): AnalysisTable {
 }
 
 /** Every loop found, as a table. */
-export function loopsTable(analysis: StructureAnalysis): AnalysisTable {
+export function loopsTable(analysis: StructureAnalysis, lang: Lang = "nl"): AnalysisTable {
   return table(
-    ["id", "polarity", "length", "factors"],
+    TABLE_TEXT[lang].loops,
     analysis.loops.loops.map((l) => [
       l.id,
       l.polarity,

@@ -1,22 +1,15 @@
 /** The ensemble's results and inputs as tables (CSV and workbook). */
+
+import type { Lang } from "../../../src/render/strings.js";
 import { formatDistribution } from "../../../src/sensitivity/distribution.js";
 import { type AnalysisTable, table } from "./csv-text.js";
+import { TABLE_TEXT } from "./table-text.js";
 import type { UncertaintyAnalysis } from "./uncertainty-analysis.js";
 
 /** Each measure's effect on each indicator: median and 5–95 % range, relative and absolute. */
-export function conclusionTable(u: UncertaintyAnalysis): AnalysisTable {
+export function conclusionTable(u: UncertaintyAnalysis, lang: Lang = "nl"): AnalysisTable {
   return table(
-    [
-      "maatregel",
-      "indicator",
-      "jaar",
-      "mediaan (relatief)",
-      "p05 (relatief)",
-      "p95 (relatief)",
-      "mediaan",
-      "p05",
-      "p95",
-    ],
+    TABLE_TEXT[lang].conclusions,
     u.effects.map((e) => [
       e.comparison,
       e.indicator,
@@ -32,14 +25,15 @@ export function conclusionTable(u: UncertaintyAnalysis): AnalysisTable {
 }
 
 /** What the ensemble varies: each input, its distribution and why its range is that wide. */
-export function inputsTable(u: UncertaintyAnalysis): AnalysisTable {
+export function inputsTable(u: UncertaintyAnalysis, lang: Lang = "nl"): AnalysisTable {
+  const text = TABLE_TEXT[lang];
   return table(
-    ["soort", "invoer", "verdeling", "onderbouwing"],
+    text.inputs,
     u.inputs.map((i) => [
-      i.kind === "constant" ? "aanname" : "omvang maatregel",
+      i.kind === "constant" ? text.assumption : text.measureSize,
       i.id,
       formatDistribution(i.distribution),
-      i.reasoning.nl,
+      i.reasoning[lang],
     ]),
   );
 }

@@ -35,7 +35,7 @@ export interface ValidationPoint {
 /** A series compared with the model, with its mean absolute percentage error (a fraction). */
 export interface ValidationSeries {
   readonly name: string;
-  readonly nl: string;
+  readonly labels: { readonly nl: string; readonly en: string };
   readonly source: string;
   readonly points: readonly ValidationPoint[];
   readonly mape: number;
@@ -89,7 +89,7 @@ export function mapeOf(points: readonly ValidationPoint[]): number {
 
 function series(
   name: string,
-  nl: string,
+  labels: { readonly nl: string; readonly en: string },
   points: readonly ValidationPoint[],
   sources: readonly string[],
   note?: string,
@@ -97,7 +97,7 @@ function series(
   const source = [...new Set(sources)].join(" ");
   return {
     name,
-    nl,
+    labels,
     source,
     points,
     mape: mapeOf(points),
@@ -163,14 +163,17 @@ export function validationSeries(run: Run): ValidationSeries[] {
   return [
     series(
       "form_sexual",
-      "registraties seksuele uitbuiting",
+      { nl: "registraties seksuele uitbuiting", en: "registrations of sexual exploitation" },
       midYear(run, "registered_by_form_sexual", f("form_sexual")),
       sourcesOf(f("form_sexual")),
       "a victim with more than one form is counted in each",
     ),
     series(
       "form_labour_criminal",
-      "registraties arbeids- en criminele uitbuiting",
+      {
+        nl: "registraties arbeids- en criminele uitbuiting",
+        en: "registrations of labour and criminal exploitation",
+      },
       labourCriminal.map((r) => ({
         year: r.year,
         observed: r.value,
@@ -183,39 +186,42 @@ export function validationSeries(run: Run): ValidationSeries[] {
     ),
     series(
       "minors",
-      "registraties minderjarigen",
+      { nl: "registraties minderjarigen", en: "registrations of minors" },
       midYear(run, "registered_minors", f("minors")),
       sourcesOf(f("minors")),
     ),
     series(
       "channel_police",
-      "meldingen door de politie",
+      { nl: "meldingen door de politie", en: "reports by the police" },
       midYear(run, "registered_by_channel_police", f("channel_police")),
       sourcesOf(f("channel_police")),
       "the model uses this series for the priority loss (2015–2018) and the COVID-19 fall (2019–2020), so it is not an independent check; sources count reporters, and a victim can have more than one",
     ),
     series(
       "channel_care",
-      "meldingen door zorgorganisaties",
+      { nl: "meldingen door zorgorganisaties", en: "reports by care organisations" },
       midYear(run, "registered_by_channel_care", f("channel_care")),
       sourcesOf(f("channel_care")),
       "the GDPR barrier is derived from voluntary reports 2014–2018 (S24, S57), a wider group",
     ),
     series(
       "channel_iszw",
-      "meldingen door de Inspectie SZW",
+      {
+        nl: "meldingen door de Inspectie SZW",
+        en: "reports by the Labour Inspectorate (Inspectie SZW)",
+      },
       midYear(run, "registered_by_channel_iszw", f("channel_iszw")),
       sourcesOf(f("channel_iszw")),
     ),
     series(
       "channel_kmar",
-      "meldingen door de KMar",
+      { nl: "meldingen door de KMar", en: "reports by the Royal Military Police (KMar)" },
       midYear(run, "registered_by_channel_kmar", f("channel_kmar")),
       sourcesOf(f("channel_kmar")),
     ),
     series(
       "convictions",
-      "veroordelingen",
+      { nl: "veroordelingen", en: "convictions" },
       convictions.map((r) => ({
         year: r.year,
         observed: r.value,
@@ -225,7 +231,10 @@ export function validationSeries(run: Run): ValidationSeries[] {
     ),
     series(
       "police_om_suspects",
-      "verdachten via de politie naar het OM",
+      {
+        nl: "verdachten via de politie naar het OM",
+        en: "suspects sent by the police to the Public Prosecution Service",
+      },
       policeSuspects.map((r) => ({
         year: r.year,
         observed: r.value,
@@ -236,7 +245,7 @@ export function validationSeries(run: Run): ValidationSeries[] {
     ),
     series(
       "share_seen",
-      "aandeel slachtoffers in beeld",
+      { nl: "aandeel slachtoffers in beeld", en: "share of victims seen" },
       [2018, 2019].map((year) => ({
         year,
         observed: 0.29,

@@ -18,7 +18,7 @@ export const sfdRealityChecks: readonly RealityCheck[] = [
   ),
   ...["total_waiting", "shelter_occupancy", "hidden_victims"].map(
     (v): RealityCheck => ({
-      name: `${v} nooit negatief / never negative`,
+      name: `${v} nooit negatief / ${v} never negative`,
       expect: { variable: v, kind: "never_below", value: 0 },
     }),
   ),

@@ -22,7 +22,12 @@ export function registerMensenhandel(program: Command): void {
     .command("mensenhandel")
     .description("run the human-trafficking analysis of `npm start` and write its report")
     .option("--out <dir>", "folder for the report, pictures and tables", "out/mensenhandel")
-    .option("--lang <lang>", "nl or en", parseChoice("--lang", ["nl", "en"] as const), "nl")
+    .option(
+      "--lang <lang>",
+      "language of the report, pictures and tables: nl (Dutch, default) or en",
+      parseChoice("--lang", ["nl", "en"] as const),
+      "nl",
+    )
     .option(
       "--samples <n>",
       `samples of the scenario ensemble and of MARVEL's robustness check (default ${ANALYSIS_DEFAULTS.samples})`,
@@ -40,9 +45,6 @@ export function registerMensenhandel(program: Command): void {
         throw new UsageError(
           `--samples takes a whole number of at least 2, got ${options.samples}`,
         );
-      // The analysis writes its report in Dutch; an English one is not silently Dutch.
-      if (options.lang !== "nl")
-        throw new UsageError("--lang en: the analysis writes its report in Dutch only so far");
       // The analysis (models, engine, pictures) is loaded only when the command runs.
       const { runAnalysis, writeAnalysis } = await import(
         "../../../models/mensenhandel/analysis/run-analysis.js"
@@ -54,6 +56,7 @@ export function registerMensenhandel(program: Command): void {
         marvelSamples: options.samples,
         samples: options.samples,
         seed: options.seed,
+        lang: options.lang,
         onProgress: (done, total) => {
           if (bar === undefined)
             void progressBar(total, "ensemble").then((b) => {
@@ -67,7 +70,7 @@ export function registerMensenhandel(program: Command): void {
       await writeAnalysis(analysis, dir);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
-        `${analysis.lines.join("\n")}\n\n${analysis.files.size} bestanden in ${dir} (${seconds} s)\n`,
+        `${analysis.lines.join("\n")}\n\n${analysis.files.size} ${options.lang === "nl" ? "bestanden in" : "files in"} ${dir} (${seconds} s)\n`,
       );
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionOf } from "../../../models/mensenhandel/analysis/conclusions.js";
+import { directionOf } from "../../../models/mensenhandel/analysis/conclusion-indicators.js";
 import { uncertaintyAnalysis } from "../../../models/mensenhandel/analysis/uncertainty-analysis.js";
 import { measures } from "../../../models/mensenhandel/measures.js";
 import {
