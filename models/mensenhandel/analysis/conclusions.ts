@@ -74,9 +74,7 @@ function variableName(id: string, lang: Lang): string {
 function reasonText(reason: DisagreementReason, lang: Lang): string {
   const text = CONCLUSIONS_TEXT[lang];
   const variables = (ids: readonly string[]) =>
-    ids.length === 0
-      ? text.noVariables
-      : listOf(ids.map((id) => variableName(id, lang)));
+    ids.length === 0 ? text.noVariables : listOf(ids.map((id) => variableName(id, lang)));
   switch (reason.kind) {
     case "no_lever":
       return text.noLever(
