@@ -41,7 +41,7 @@ function structure(): string[] {
   return [
     "## Voorraad-stroommodel / stock-and-flow model",
     "",
-    "_Model: `models/mensenhandel/sfd/` (`mensenhandelSfd()`); analysis: `npm start` writes `out/mensenhandel/`; scenario script: `examples/mensenhandel-scenario.ts`._",
+    "_Model: `models/mensenhandel/sfd/` (`mensenhandelSfd()`); analysis: `npm start` writes `out/mensenhandel/` (Dutch), `stockflow mensenhandel --lang en --out DIR` the same in English; scenario script: `examples/mensenhandel-scenario.ts`._",
     "",
     `Time 2010–2030 in years, Euler with dt = ${model.specs.dt}. Victims are arrayed by form of exploitation (sexual, labour, criminal, other) and age (minor, adult); identification runs through five channels (police, KMar, labour inspectorate, care organisations, others), whose hazards add up: a victim is seen at the rate \`detection_scale × age_visibility × Σ effort × share × reach\`. Police effort is capacity × priority × expertise; care and other non-investigative reporters lose 73 % of their reports to the GDPR misreading from 25 May 2018. B8/3 claims are an inflow of their own into assistance. Registrations per calendar year (\`registered_in_year\` at year + 1) are what the NRM counts; the victims present in a year, which the multiple-systems estimates count (prevalence), are the hidden stock plus a year of registrations (\`total_victims\`); new victims per year (incidence) are never compared with the estimates. Investigations are the smaller of the leads (registered victims × suspects per victim) and the police's capacity (the capacity-limited pipeline of S35).`,
     "",
