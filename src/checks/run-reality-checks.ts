@@ -8,7 +8,13 @@ import type { Scenario } from "../scenario/scenario.js";
 import type { Run } from "../simulate/run.js";
 import type { Expectation, RealityCheck, RealityCheckResult } from "./reality-check.js";
 
-const fmt = (x: number) => (Number.isInteger(x) ? String(x) : Number(x.toPrecision(6)).toString());
+/** A number with up to 6 significant digits; a decimal comma in Dutch. */
+function formatIn(lang: "nl" | "en"): (x: number) => string {
+  return (x) => {
+    const text = Number.isInteger(x) ? String(x) : Number(x.toPrecision(6)).toString();
+    return lang === "nl" ? text.replace(".", ",") : text;
+  };
+}
 
 /** The words of a check's detail, by language. */
 const WORDS = {
@@ -82,6 +88,7 @@ export function judge(
   lang: "nl" | "en" = "en",
 ): { passed: boolean; detail: string } {
   const w = WORDS[lang];
+  const fmt = formatIn(lang);
   const column = run.series(expect.variable);
   const until = expect.until ?? run.time[run.time.length - 1]!;
   const window: { t: number; x: number }[] = [];

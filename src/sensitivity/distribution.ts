@@ -72,18 +72,34 @@ export function quantile(d: Distribution, u: number): number {
   }
 }
 
-/** `uniform(1, 2)` and the like, as written in distributions. */
-export function formatDistribution(d: Distribution): string {
+/** The names of the distributions in Dutch, for reports written in Dutch. */
+const DUTCH_NAMES: Readonly<Record<Distribution["kind"], string>> = {
+  uniform: "uniform",
+  triangular: "driehoek",
+  normal: "normaal",
+  lognormal: "lognormaal",
+  discrete: "discreet",
+};
+
+/**
+ * `uniform(1, 2)` and the like, as written in distributions. In Dutch (`lang` `"nl"`) the
+ * names are Dutch, numbers have a decimal comma and a semicolon separates them:
+ * `driehoek(0,5; 1; 2)`.
+ */
+export function formatDistribution(d: Distribution, lang: "nl" | "en" = "en"): string {
+  const num = (x: number) => (lang === "nl" ? String(x).replace(".", ",") : String(x));
+  const args = (xs: readonly number[]) => xs.map(num).join(lang === "nl" ? "; " : ", ");
+  const name = lang === "nl" ? DUTCH_NAMES[d.kind] : d.kind;
   switch (d.kind) {
     case "uniform":
-      return `uniform(${d.lo}, ${d.hi})`;
+      return `${name}(${args([d.lo, d.hi])})`;
     case "triangular":
-      return `triangular(${d.lo}, ${d.mode}, ${d.hi})`;
+      return `${name}(${args([d.lo, d.mode, d.hi])})`;
     case "normal":
-      return `normal(${d.mean}, ${d.sd})`;
+      return `${name}(${args([d.mean, d.sd])})`;
     case "lognormal":
-      return `lognormal(${d.mu}, ${d.sigma})`;
+      return `${name}(${args([d.mu, d.sigma])})`;
     case "discrete":
-      return `discrete(${d.values.join(", ")})`;
+      return `${name}(${args(d.values)})`;
   }
 }

@@ -52,6 +52,14 @@ describe("reality checks", () => {
     expect(results[2]!.detail).toBe("min 100 at 2018");
   });
 
+  it("write their details in Dutch with decimal commas", () => {
+    const results = runRealityChecks(chain, readRealityChecks(yaml, { model: chain }), {
+      lang: "nl",
+    });
+    expect(results[0]!.detail).toBe("0,751695 op 2023,25");
+    expect(results[1]!.detail).toBe("nog 31,6406 op 2020 (verwacht ≤ 1)");
+  });
+
   it("are read with located errors: an unknown variable, a misspelt expectation", () => {
     const problems = (text: string) => {
       try {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { normalQuantile, quantile } from "../../src/sensitivity/distribution.js";
+import {
+  formatDistribution,
+  normalQuantile,
+  quantile,
+} from "../../src/sensitivity/distribution.js";
 import { parseDistribution, parseParamSpec } from "../../src/sensitivity/parse-distribution.js";
 import { sampleDesign } from "../../src/sensitivity/sample-design.js";
 import { sortedQuantile, summarizeRuns } from "../../src/sensitivity/summarize-runs.js";
 import { expectClose } from "../helpers/close.js";
 
 describe("distributions", () => {
+  it("are written as they are read, and in Dutch with decimal commas and semicolons", () => {
+    const d = { kind: "triangular", lo: 0.5, mode: 1, hi: 2.25 } as const;
+    expect(formatDistribution(d)).toBe("triangular(0.5, 1, 2.25)");
+    expect(parseDistribution(formatDistribution(d))).toEqual({ ok: true, distribution: d });
+    expect(formatDistribution(d, "nl")).toBe("driehoek(0,5; 1; 2,25)");
+    expect(formatDistribution({ kind: "normal", mean: 3, sd: 0.1 }, "nl")).toBe("normaal(3; 0,1)");
+  });
+
   it("parse the five kinds and refuse bad ones with a reason", () => {
     expect(parseParamSpec("a=uniform(1, 2)")).toEqual({
       ok: true,

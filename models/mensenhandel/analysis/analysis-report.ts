@@ -58,8 +58,6 @@ interface Words {
   readonly pct: (x: number) => string;
   readonly num: (x: number) => string;
   readonly yesNo: (b: boolean) => string;
-  /** A number inside a sentence written by other code (a distribution, a check's detail). */
-  readonly inText: (s: string) => string;
 }
 
 function wordsFor(lang: Lang): Words {
@@ -70,7 +68,6 @@ function wordsFor(lang: Lang): Words {
     pct: (x) => formatPercent(x, lang, 1),
     num: (x) => formatNumber(x, lang),
     yesNo: (b) => (b ? text.yes : text.no),
-    inText: (s) => (lang === "nl" ? s.replace(/(\d)\.(\d)/g, "$1,$2") : s),
   };
 }
 
@@ -193,7 +190,7 @@ function uncertaintySection(p: ReportParts, w: Words): ReportSection {
           label: inputLabel(i, w),
           values: [
             i.kind === "constant" ? t.assumption : t.measureSize,
-            w.inText(formatDistribution(i.distribution)),
+            formatDistribution(i.distribution, w.lang),
             i.reasoning[w.lang],
           ],
         })),
@@ -301,7 +298,7 @@ function checksSection(p: ReportParts, w: Words): ReportSection {
         columns: t.columns,
         rows: p.checks.map((c) => ({
           label: checkName(c.name, w.lang),
-          values: [w.yesNo(c.passed), w.inText(c.detail)],
+          values: [w.yesNo(c.passed), c.detail],
         })),
       }),
     ],

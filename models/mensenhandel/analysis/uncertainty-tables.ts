@@ -32,7 +32,7 @@ export function inputsTable(u: UncertaintyAnalysis, lang: Lang = "nl"): Analysis
     u.inputs.map((i) => [
       i.kind === "constant" ? text.assumption : text.measureSize,
       i.id,
-      formatDistribution(i.distribution),
+      formatDistribution(i.distribution, lang),
       i.reasoning[lang],
     ]),
   );
