@@ -273,7 +273,7 @@ function validationSection(p: ReportParts, w: Words): ReportSection {
       }),
       tableBlock({
         title: t.central,
-        columns: SCENARIO_INDICATORS.map((i) => i[w.lang]),
+        columns: SCENARIO_INDICATORS.map((i) => i.labels[w.lang]),
         rows: p.scenarios.comparisons.map((c) => ({
           label: c.labels[w.lang],
           values: SCENARIO_INDICATORS.map((i) => {

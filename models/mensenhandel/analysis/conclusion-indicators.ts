@@ -3,59 +3,11 @@
  * effect reads as a direction. Shared by the conclusions table, the disagreements with MARVEL
  * and the ensemble's choice of what to save.
  */
+import { sfdIndicators } from "../sfd/sfd-indicators.js";
 import type { EffectRange } from "./uncertainty-analysis.js";
 
-/** The indicators of the table: the stock-and-flow variable, its MARVEL factor, names. */
-export const CONCLUSION_INDICATORS = [
-  {
-    id: "total_victims",
-    marvel: "werkelijke_slachtoffers",
-    marvelVia: "new_victims",
-    nl: "Slachtoffers in een jaar",
-    en: "Victims in a year",
-    desired: "down",
-  },
-  {
-    id: "hidden_victims",
-    marvel: "verborgen_slachtoffers",
-    marvelVia: "hidden_victims",
-    nl: "Niet in beeld",
-    en: "Not seen",
-    desired: "down",
-  },
-  {
-    id: "share_seen",
-    marvel: "signalering_melding",
-    marvelVia: "share_seen",
-    nl: "Aandeel in beeld",
-    en: "Share seen",
-    desired: "up",
-  },
-  {
-    id: "total_waiting",
-    marvel: "slachtoffers_zonder_opvangplek",
-    marvelVia: "total_waiting",
-    nl: "Wachtend op opvang",
-    en: "Waiting for shelter",
-    desired: "down",
-  },
-  {
-    id: "convictions",
-    marvel: "veroordelingen",
-    marvelVia: "convictions",
-    nl: "Veroordelingen",
-    en: "Convictions",
-    desired: "up",
-  },
-  {
-    id: "revictimisations",
-    marvel: "herhaald_slachtofferschap",
-    marvelVia: "revictimisations",
-    nl: "Herhaald slachtofferschap",
-    en: "Re-victimisation",
-    desired: "down",
-  },
-] as const;
+/** The indicators of the table: the stock-and-flow model's performance indicators. */
+export const CONCLUSION_INDICATORS = sfdIndicators;
 
 /** The indicators the ensemble saves for the conclusions (the table's and MARVEL's). */
 export const ENSEMBLE_INDICATORS: readonly string[] = [

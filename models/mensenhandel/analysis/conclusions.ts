@@ -118,7 +118,7 @@ function clashItems(
   return [...groups.values()].map((group) => {
     const d = group[0]!;
     const indicators = group.map(
-      (g) => CONCLUSION_INDICATORS.find((i) => i.id === g.indicator)?.[lang] ?? g.indicator,
+      (g) => CONCLUSION_INDICATORS.find((i) => i.id === g.indicator)?.labels[lang] ?? g.indicator,
     );
     return `${text.clashItem(name(d.comparison), listOf(indicators), text.direction[d.sfd], text.marvelDirection[d.marvel])} ${text.because} ${reasonText(d.reason, lang)}`;
   });
@@ -136,7 +136,7 @@ export function conclusionBlocks(
   const table: ScenarioTable = {
     title: text.tableTitle,
     columns: [
-      ...CONCLUSION_INDICATORS.map((i) => `${i[lang]} (${text.desired[i.desired]})`),
+      ...CONCLUSION_INDICATORS.map((i) => `${i.labels[lang]} (${text.desired[i.desired]})`),
       text.marvelColumn,
     ],
     rows: rows.map((c) => ({

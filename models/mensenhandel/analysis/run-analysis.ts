@@ -204,8 +204,8 @@ export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analys
     ...CONCLUSION_INDICATORS.map((ind, i): [string, { title: string; svg: string }] => [
       `band-${ind.id.replaceAll("_", "-")}.svg`,
       {
-        title: text.figures.band(ind[lang], uncertainty.samples),
-        svg: bandSvg(uncertainty, ind.id, ind[lang], `band${i}`, lang),
+        title: text.figures.band(ind.labels[lang], uncertainty.samples),
+        svg: bandSvg(uncertainty, ind.id, ind.labels[lang], `band${i}`, lang),
       },
     ]),
     ...validation.series.map((v, i): [string, { title: string; svg: string }] => [

@@ -8,6 +8,7 @@ import type { Model } from "../../../src/model/types.js";
 import type { Lang } from "../../../src/render/strings.js";
 import { runScenarios } from "../../../src/scenario/run-scenarios.js";
 import type { Run } from "../../../src/simulate/run.js";
+import { sfdIndicators, sfdVariableLabels } from "../sfd/sfd-indicators.js";
 import {
   BASELINE,
   type MeasureComparison,
@@ -17,31 +18,15 @@ import {
 import { type AnalysisTable, table } from "./csv-text.js";
 import { TABLE_TEXT } from "./table-text.js";
 
-/** The indicators compared, with Dutch and English labels and the desired direction. */
-export const SCENARIO_INDICATORS = [
-  {
-    id: "total_victims",
-    nl: "Slachtoffers in een jaar (totaal)",
-    en: "Victims in a year (total)",
-    desired: "down",
-  },
-  { id: "hidden_victims", nl: "Verborgen slachtoffers", en: "Hidden victims", desired: "down" },
-  { id: "share_seen", nl: "Aandeel gezien", en: "Share seen", desired: "up" },
-  { id: "total_waiting", nl: "Zonder opvangplek", en: "Without a shelter place", desired: "down" },
-  { id: "convictions", nl: "Veroordelingen per jaar", en: "Convictions per year", desired: "up" },
-  {
-    id: "revictimisations",
-    nl: "Herhaald slachtofferschap per jaar",
-    en: "Re-victimisations per year",
-    desired: "down",
-  },
-  {
-    id: "registered_victims",
-    nl: "Geregistreerde slachtoffers per jaar",
-    en: "Registered victims per year",
-    desired: "up",
-  },
-] as const;
+/** The indicators compared: the model's performance indicators and the registrations. */
+export const SCENARIO_INDICATORS: readonly {
+  readonly id: string;
+  readonly labels: { readonly nl: string; readonly en: string };
+  readonly desired: "up" | "down";
+}[] = [
+  ...sfdIndicators,
+  { id: "registered_victims", labels: sfdVariableLabels("registered_victims"), desired: "up" },
+];
 
 /** The years the comparison reports. */
 export const SCENARIO_YEARS = [2025, 2030] as const;

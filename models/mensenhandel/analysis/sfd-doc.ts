@@ -140,7 +140,7 @@ function scenarios(): string[] {
   const head = [
     "measure",
     "scored as",
-    ...SCENARIO_INDICATORS.map((i) => `${i.nl} (${i.desired === "up" ? "↑" : "↓"})`),
+    ...SCENARIO_INDICATORS.map((i) => `${i.labels.nl} (${i.desired === "up" ? "↑" : "↓"})`),
   ];
   const rows = analysis.comparisons.map((c) => [
     c.id,

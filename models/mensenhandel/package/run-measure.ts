@@ -8,22 +8,17 @@
 import { runScenarios } from "../../../src/scenario/run-scenarios.js";
 import type { Run } from "../../../src/simulate/run.js";
 import type { MeasureId } from "../measures.js";
+import { type SfdIndicator, sfdIndicators } from "../sfd/sfd-indicators.js";
 import { mensenhandelSfd } from "../sfd/sfd-model.js";
 import { measureComparison, sfdScenario } from "../sfd/sfd-scenarios.js";
 import { checkMeasureId, measureById } from "./measure-by-id.js";
 
 /** The indicators of the stock-and-flow model (variable ids) with their Dutch and English names. */
-export const SFD_INDICATORS = {
-  total_victims: { nl: "Slachtoffers in een jaar", en: "Victims present in a year" },
-  hidden_victims: { nl: "Slachtoffers niet in beeld", en: "Hidden victims" },
-  share_seen: { nl: "Aandeel slachtoffers in beeld", en: "Share of victims seen" },
-  total_waiting: { nl: "Slachtoffers zonder opvangplek", en: "Victims waiting for shelter" },
-  convictions: { nl: "Veroordelingen per jaar", en: "Convictions per year" },
-  revictimisations: { nl: "Herhaald slachtofferschap per jaar", en: "Re-victimisation per year" },
-} as const;
+export const SFD_INDICATORS = Object.fromEntries(
+  sfdIndicators.map((i) => [i.id, i.labels]),
+) as Readonly<Record<SfdIndicator, { readonly nl: string; readonly en: string }>>;
 
-/** An indicator of {@link SFD_INDICATORS}. */
-export type SfdIndicator = keyof typeof SFD_INDICATORS;
+export type { SfdIndicator };
 
 /** Options of {@link runMeasure}. */
 export interface RunMeasureOptions {

@@ -207,9 +207,10 @@ export const identificationStructure: readonly Variable[] = [
   }),
   sfdAux({
     id: "total_victims",
-    nl: "Totaal aantal slachtoffers per jaar",
-    en: "Total victims per year",
+    nl: "Slachtoffers in een jaar",
+    en: "Victims in a year",
     units: "persons",
+    doc: "Prevalence, as the multiple-systems estimates count it: the hidden victims plus those registered within the year's observation window.",
     equation: "hidden_victims + registered_victims * observation_window",
   }),
   sfdAux({
