@@ -7,8 +7,6 @@
  * the sources.
  */
 import type { StructureAnalysis } from "../../../src/analysis/analyze-structure.js";
-import type { RealityCheckResult } from "../../../src/checks/reality-check.js";
-import type { MarvelEvaluation } from "../../../src/marvel/evaluate-marvel.js";
 import { formatNumber, formatPercent } from "../../../src/render/format/number-format.js";
 import {
   type ReportBlock,
@@ -26,25 +24,16 @@ import { sfdDimensions } from "../sfd/dimensions.js";
 import type { UncertainInput } from "../sfd/parameter-ranges.js";
 import { sfdParameters } from "../sfd/parameters.js";
 import { sources } from "../sources.js";
-import type { CalibrationAnalysis } from "./calibration-analysis.js";
+import type { TableParts } from "./analysis-tables.js";
 import { conclusionBlocks } from "./conclusions.js";
 import { marvelRows, marvelScenarios } from "./marvel-analysis.js";
 import { checkName, REPORT_TEXT, type ReportText } from "./report-text.js";
-import { effectOf, SCENARIO_INDICATORS, type ScenarioAnalysis } from "./scenario-analysis.js";
-import type { UncertaintyAnalysis } from "./uncertainty-analysis.js";
-import type { Validation } from "./validation.js";
+import { effectOf, SCENARIO_INDICATORS } from "./scenario-analysis.js";
 
-/** Everything the report shows. */
-export interface ReportParts {
-  readonly structure: StructureAnalysis;
+/** Everything the report shows: what the tables are made of, and the pictures. */
+export interface ReportParts extends TableParts {
   /** The leverage ranking restricted to factors someone can act on. */
   readonly actionable: StructureAnalysis["leverage"];
-  readonly marvel: MarvelEvaluation;
-  readonly calibration: CalibrationAnalysis;
-  readonly validation: Validation;
-  readonly scenarios: ScenarioAnalysis;
-  readonly uncertainty: UncertaintyAnalysis;
-  readonly checks: readonly RealityCheckResult[];
   readonly figures: { readonly title: string; readonly svg: string }[];
   readonly diagram: string;
   /** The report's language (Dutch by default). */
