@@ -84,7 +84,7 @@ const EN: ConclusionsText = {
   desired: { up: "↑ desired", down: "↓ desired" },
   kind: { counterfactual: "contribution", addition: "addition", mixed: "package" },
   robust: "robust",
-  tableTitle: "Measure × indicator: change with against without the measure (median, 5–95 %)",
+  tableTitle: "Measure × indicator: change with versus without the measure (median, 5–95 %)",
   marvelColumn: "MARVEL: indicators right after 1 · 2 · 5 · 10 years",
   caption: (samples, seed) =>
     `Stock-and-flow model: ${samples} samples (Latin hypercube, seed ${seed}) over the assumptions and the chosen size of measures. ↑/↓: the whole 5–95 % band lies on one side of zero; ±: the band includes zero. "Contribution" is the baseline against a run without the measure (measures from before 2021); "addition" is the baseline with the measure from its own start.`,

@@ -271,7 +271,7 @@ const EN: ReportText = {
   uncertainty: {
     title: "Uncertainty: what the sample varies",
     method: (samples, seed) =>
-      `The stock-and-flow model runs ${samples} times (Latin hypercube, seed ${seed}), each sample under each scenario, so that a measure's effect is computed per sample (with against without). Varied are all constants that are an assumption and the size of measures that was chosen; sourced constants and sizes derived from figures stay fixed. The model is not fitted again.`,
+      `The stock-and-flow model runs ${samples} times (Latin hypercube, seed ${seed}), each sample under each scenario, so that a measure's effect is computed per sample (with versus without). Varied are all constants that are an assumption and the size of measures that was chosen; sourced constants and sizes derived from figures stay fixed. The model is not fitted again.`,
     noBound: "No fitted constant ended at a bound of its range.",
     atBound: (names) =>
       `Fitted constants that ended at a bound of their range (the figures do not determine them within the range): ${names}.`,
@@ -308,7 +308,7 @@ const EN: ReportText = {
     },
     justiceCaption:
       "The suspects at the Public Prosecution Service in 2013 and 2017 are fitted; the rest is validation (S32, S34, S39, S40).",
-    central: "One central run: effect of each measure in 2030 (with against without)",
+    central: "One central run: effect of each measure in 2030 (with versus without)",
     centralCaption:
       "Without uncertainty, at the calibrated values; the conclusions at the top give the range.",
   },
