@@ -385,7 +385,15 @@ export function analysisReport(p: ReportParts): string {
         },
       ],
     },
-    diagrams: [{ title: "Systeemkaart (reconstructie uit openbare bronnen)", svg: p.diagram }],
+    // the map is large: as wide as the window, and the file beside the report opens it full size
+    diagrams: [
+      {
+        title: "Systeemkaart (reconstructie uit openbare bronnen)",
+        svg: p.diagram,
+        href: "systeemkaart.svg",
+        wide: true,
+      },
+    ],
     loops: namedLoops.map((l) => ({
       id: l.id,
       polarity: l.polarity,
