@@ -7,11 +7,15 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { quantileSorted } from "d3-array";
 import { randomLcg } from "d3-random";
+import { namedLoops } from "../models/mensenhandel/loops.js";
+import { systeemkaart } from "../models/mensenhandel/systeemkaart.js";
 import { loopDominance } from "../src/analysis/dominance/loop-dominance.js";
 import { loadModel } from "../src/io/load-model.js";
 import type { Model } from "../src/model/types.js";
 import {
   bandChart,
+  cldFromCausalMap,
+  loopDiagrams,
   loopScoreChart,
   modelReportInput,
   renderReport,
@@ -145,6 +149,12 @@ from one factor instead):
 
 ![Loop B1 highlighted](img/cld-highlight.svg)
 
+Beside the overview, \`loopDiagrams(input, options)\` draws each loop on its own: its factors
+and the links among them, laid out and checked like any diagram (ids prefixed per loop, so all
+of them can share a page). The systeemkaart's loop of perpetrators' recidivism:
+
+![Loop: recidivism of perpetrators](img/cld-loop.svg)
+
 The causal loops of a stock-and-flow model (logistic growth), with polarities derived from its
 equations:
 
@@ -218,7 +228,9 @@ dash pattern.
 
 \`renderReport(input)\` writes one self-contained HTML file — inline SVG and CSS only, no
 scripts, fonts or network — with a summary, the diagrams, the loops table, charts and scenario
-comparison tables; \`modelReportInput(model, { run, lang })\` fills it for a model. Example:
+comparison tables; \`modelReportInput(model, { run, lang })\` fills it for a model. A large map
+can be \`wide\` (as wide as the window) with an \`href\` to a file beside the report that opens
+it full size, as the trafficking analysis report shows its systeemkaart. Example:
 [report-logistic.html](img/report-logistic.html) (Dutch).
 
 CLI: \`stockflow report MODEL [--scenarios FILES] [--lang nl|en] -o FILE.html\` (scenario files
@@ -276,7 +288,7 @@ wrapping) and 5–6 connectors across boxes; ELK's hierarchical layout
 connectors without them. The likely way there is per-chain rows with the connectors between
 rows routed by a router of their own. Laying out the systeemkaart takes about 1.5–1.9 s of CPU
 (five tries); on this shared two-core machine the wall time is higher when it is busy. There is
-no per-loop or per-theme sub-diagram yet.
+no per-theme sub-diagram yet, and the analysis report does not yet show the per-loop diagrams.
 `;
 
 async function main(): Promise<void> {
@@ -297,6 +309,20 @@ async function main(): Promise<void> {
       title: "Loop B1 highlighted",
     }),
     "cld-logistic.svg": modelCld(logistic, { title: "Logistic growth: causal loops" }),
+    "cld-loop.svg": loopDiagrams(
+      cldFromCausalMap(
+        systeemkaart,
+        namedLoops
+          .filter((l) => l.id === "daderrecidive")
+          .map((l) => ({
+            id: l.id,
+            polarity: l.polarity,
+            variables: l.variables,
+            labels: { nl: l.name_nl, en: l.name_en },
+          })),
+      ),
+      { lang: "en", colourBy: "group" },
+    )[0]!.svg,
     "stock-flow-teacup.svg": stockFlowDiagram(teacup, { title: "Teacup" }),
     "stock-flow-logistic.svg": stockFlowDiagram(logistic, { title: "Logistic growth", lang: "nl" }),
     "time-series.svg": timeSeriesChart(
