@@ -285,8 +285,11 @@ wrapped pipes running across the picture; laying out each chain of stocks as its
 and drawing the connectors between them as free curves gives 3050 × 1319 px (2102 × 1886 with
 wrapping) and 5–6 connectors across boxes; ELK's hierarchical layout
 (\`hierarchyHandling: INCLUDE_CHILDREN\`) fails with the model-order options and misplaces
-connectors without them. The likely way there is per-chain rows with the connectors between
-rows routed by a router of their own. Laying out the systeemkaart takes about 1.5–1.9 s of CPU
+connectors without them; and replacing each connector between chains by a shadow variable
+(Vensim's \`<name>\` copy beside its user) leaves 3040 × 1389 px, or 2208 × 2046 and
+1528 × 3100 wrapped. Every layered variant needs two to three times the 1600 × 1200 area, so
+the goal asks for a denser placement than layers give (rows of chains whose auxiliaries sit
+above and below the pipes), not for other ELK options. Laying out the systeemkaart takes about 1.5–1.9 s of CPU
 (five tries); on this shared two-core machine the wall time is higher when it is busy. There is
 no per-theme sub-diagram yet, and the analysis report does not yet show the per-loop diagrams.
 `;
