@@ -17,6 +17,7 @@ const STRINGS = {
   report: { en: "Report", nl: "Rapport" },
   summary: { en: "Summary", nl: "Samenvatting" },
   diagrams: { en: "Diagrams", nl: "Diagrammen" },
+  openFullSize: { en: "open full size", nl: "open op volle grootte" },
   loops: { en: "Feedback loops", nl: "Terugkoppellussen" },
   charts: { en: "Charts", nl: "Grafieken" },
   scenarios: { en: "Scenario comparison", nl: "Vergelijking van scenario's" },

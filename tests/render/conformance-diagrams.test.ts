@@ -18,11 +18,12 @@ import { svgProblems } from "./svg-check.js";
 const ROOT = resolve("../shared/test-models/tests");
 
 /**
- * Diagrams known to fall short, pinned so that any change shows: vector_select's causal graph
- * cannot be derived (arrays), so its diagram is the structural one, a dense star of 150 factors
- * in which link clearing leaves a few links across foreign boxes.
+ * Diagrams known to fall short, pinned so that any change shows. None since the causal-loop
+ * layout spreads a crowded layout where pushing boxes off links goes round in circles (issue 16):
+ * vector_select's structural diagram, a dense star of 150 factors, used to keep a few links
+ * across foreign boxes.
  */
-const KNOWN_UNREADABLE = ["vector_select/test_vector_select.mdl cld"];
+const KNOWN_UNREADABLE: string[] = [];
 
 function modelFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -75,5 +76,6 @@ describe.skipIf(!existsSync(ROOT))("diagrams of the conformance models", () => {
     expect(problems).toEqual([]);
     expect(unreadable).toEqual(KNOWN_UNREADABLE);
     expect(drawn).toBeGreaterThan(30);
-  });
+    // about 130 diagrams; on a busy shared machine this passes a minute
+  }, 180_000);
 });

@@ -39,6 +39,20 @@ describe("renderReport", () => {
     expect(html).toContain('<td class="loop-B">B1</td><td>balancing loop</td>');
   });
 
+  it("can show a large map as wide as the window, linked to its file at full size", () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
+    const page = renderReport({
+      title: "map",
+      lang: "nl",
+      diagrams: [{ title: "Kaart", svg, href: "kaart & co.svg", wide: true }],
+    });
+    expect(page).toContain('<figure class="wide">');
+    expect(page).toContain('Kaart (<a href="kaart &amp; co.svg">open op volle grootte</a>)');
+    expect(page).toMatch(/figure\.wide \{ width: calc\(100vw/);
+    // without them, a figure is as before
+    expect(fixtureReport()).not.toContain('class="wide"');
+  });
+
   it("says so when a model has no loops", () => {
     expect(renderReport({ title: "x", loops: [] })).toContain("The model has no feedback loops.");
   });

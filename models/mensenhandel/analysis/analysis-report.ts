@@ -354,7 +354,8 @@ export function analysisReport(p: ReportParts): string {
         { label: f.checks, value: f.of(passed, p.checks.length) },
       ],
     },
-    diagrams: [{ title: w.text.diagram, svg: p.diagram }],
+    // the map is large: as wide as the window, and the file beside the report opens it full size
+    diagrams: [{ title: w.text.diagram, svg: p.diagram, href: "systeemkaart.svg", wide: true }],
     loops: namedLoops.map((l) => ({
       id: l.id,
       polarity: l.polarity,

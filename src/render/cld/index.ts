@@ -17,3 +17,4 @@ export {
   type CldLayoutOptions,
   layoutCld,
 } from "./layout-cld.js";
+export { type LoopDiagram, loopDiagrams } from "./loop-diagrams.js";

@@ -59,8 +59,20 @@ export function routeLink(
 ): Curve {
   const s = Math.sign(preferred) || 1;
   const bends = sided
-    ? [preferred, s * 0.1, s * 0.3, s * 0.45]
-    : [preferred, -preferred, 0, s * 0.15, -s * 0.15, s * 0.3, -s * 0.3, s * 0.45, -s * 0.45];
+    ? [preferred, s * 0.1, s * 0.3, s * 0.45, s * 0.7]
+    : [
+        preferred,
+        -preferred,
+        0,
+        s * 0.15,
+        -s * 0.15,
+        s * 0.3,
+        -s * 0.3,
+        s * 0.45,
+        -s * 0.45,
+        s * 0.7,
+        -s * 0.7,
+      ];
   let best = linkCurve(a, b, bends[0]!);
   let fewest = labelCrossings(best, boxes, [a.id, b.id], margin);
   for (const bend of bends.slice(1)) {

@@ -16,6 +16,13 @@ export interface ReportFigure {
   readonly title: string;
   readonly svg: Svg | string;
   readonly caption?: string;
+  /**
+   * A file beside the report that shows the picture at full size (e.g. `systeemkaart.svg`),
+   * linked in the caption.
+   */
+  readonly href?: string;
+  /** Span the whole width of the window instead of the text column (a large map). */
+  readonly wide?: boolean;
 }
 
 /** A loop in the loops table. */
@@ -83,10 +90,14 @@ function formatValue(value: number | string, lang: Lang): string {
   return escapeXml(formatNumber(value, lang));
 }
 
-function figure(f: ReportFigure, index: number): string {
+function figure(f: ReportFigure, index: number, lang: Lang): string {
   const svg = prefixIds(String(f.svg), `fig${index}`);
-  const caption = f.caption ?? f.title;
-  return `<figure>\n${svg}\n<figcaption>${escapeXml(caption)}</figcaption>\n</figure>`;
+  const caption = escapeXml(f.caption ?? f.title);
+  const link =
+    f.href === undefined
+      ? ""
+      : ` (<a href="${escapeXml(f.href)}">${escapeXml(t("openFullSize", lang))}</a>)`;
+  return `<figure${f.wide ? ' class="wide"' : ""}>\n${svg}\n<figcaption>${caption}${link}</figcaption>\n</figure>`;
 }
 
 function loopsTable(loops: readonly ReportLoop[], lang: Lang): string {
@@ -113,7 +124,7 @@ function block(b: ReportBlock, lang: Lang, nextFigure: () => number): string {
     case "table":
       return scenarioTable(b.table, lang);
     case "figure":
-      return figure(b.figure, nextFigure());
+      return figure(b.figure, nextFigure(), lang);
   }
 }
 
@@ -152,12 +163,16 @@ export function renderReport(input: ReportInput): string {
     section(
       "diagrams",
       t("diagrams", lang),
-      input.diagrams.map((d) => figure(d, ++figures)).join("\n"),
+      input.diagrams.map((d) => figure(d, ++figures, lang)).join("\n"),
     );
   }
   if (input.loops) section("loops", t("loops", lang), loopsTable(input.loops, lang));
   if (input.charts?.length) {
-    section("charts", t("charts", lang), input.charts.map((c) => figure(c, ++figures)).join("\n"));
+    section(
+      "charts",
+      t("charts", lang),
+      input.charts.map((c) => figure(c, ++figures, lang)).join("\n"),
+    );
   }
   if (input.scenarios?.length) {
     section(

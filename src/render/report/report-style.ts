@@ -7,6 +7,7 @@ h1 { font-size: 1.7rem; margin: 0.2em 0 0.4em; }
 h2 { font-size: 1.25rem; margin-top: 2em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
 figure { margin: 1.2em 0; }
 figure svg { max-width: 100%; height: auto; display: block; }
+figure.wide { width: calc(100vw - 32px); margin-left: calc(50% - 50vw + 16px); }
 figcaption { color: #555; font-size: 0.9rem; margin-top: 0.3em; }
 table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92rem; }
 .table-box { max-width: 100%; overflow-x: auto; }
@@ -23,5 +24,5 @@ dl.facts dt { color: #555; }
 dl.facts dd { margin: 0; }
 nav ul { padding-left: 1.2em; }
 footer { color: #777; font-size: 0.8rem; margin-top: 3em; }
-@media print { body { background: #fff; } main { padding: 0; } figure { break-inside: avoid; } }
+@media print { body { background: #fff; } main { padding: 0; } figure { break-inside: avoid; } figure.wide { width: auto; margin-left: 0; } }
 `;
