@@ -71,8 +71,16 @@ export function expScaled(zh: number, zl: number): number {
 
 /** e^x, deterministic in every JavaScript engine; the special cases are those of Math.exp. */
 export function exp(x: number): number {
-  if (x !== x) return x;
+  if (Number.isNaN(x)) return x;
   if (x === Number.POSITIVE_INFINITY) return x;
   if (x === Number.NEGATIVE_INFINITY) return 0;
   return expDoubleDouble(x, 0);
+}
+
+/** e^(zh + zl) as a double-double (result + dd.lo), unrounded, for |zh| ≤ 700. */
+export function expToDoubleDouble(zh: number, zl: number): number {
+  const h = expScaled(zh, zl);
+  const f = powerOfTwo(scale);
+  dd.lo *= f;
+  return h * f;
 }

@@ -44,9 +44,7 @@ export function logDoubleDouble(x: number): number {
   const s = twoProduct(uh, uh);
   const sl = dd.lo;
   const tail =
-    uh *
-    s *
-    (1 / 3 - uh * (0.25 - uh * (0.2 - uh * (1 / 6 - uh * (1 / 7 - uh * 0.125))))) +
+    uh * s * (1 / 3 - uh * (0.25 - uh * (0.2 - uh * (1 / 6 - uh * (1 / 7 - uh * 0.125))))) +
     ul -
     uh * ul -
     0.5 * sl;
@@ -61,7 +59,7 @@ export function logDoubleDouble(x: number): number {
 
 /** Special cases shared by the logarithms: the value for x ≤ 0, NaN, Infinity; else undefined. */
 function special(x: number): number | undefined {
-  if (x !== x || x < 0) return Number.NaN;
+  if (Number.isNaN(x) || x < 0) return Number.NaN;
   if (x === 0) return Number.NEGATIVE_INFINITY;
   if (x === Number.POSITIVE_INFINITY) return x;
   return undefined;

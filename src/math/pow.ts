@@ -19,16 +19,16 @@ function isOddInteger(y: number): boolean {
 
 /** x^y, deterministic in every JavaScript engine; the special cases are those of Math.pow. */
 export function pow(x: number, y: number): number {
-  if (y !== y) return y;
+  if (Number.isNaN(y)) return y;
   if (y === 0) return 1;
-  if (x !== x) return x;
+  if (Number.isNaN(x)) return x;
   if (y === 1) return x;
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
   const ax = Math.abs(x);
   if (y === INF || y === -INF) {
     if (ax === 1) return Number.NaN;
-    return ax > 1 === (y > 0) ? INF : 0;
+    return ax > 1 === y > 0 ? INF : 0;
   }
   // from here y is finite and not 0
   const odd = isOddInteger(y);
