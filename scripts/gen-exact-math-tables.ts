@@ -11,92 +11,17 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-
-/** Fixed-point scale of every computation: 2^BITS is one. */
-const BITS = 320n;
-const ONE = 1n << BITS;
-
-/** atanh(p/q) by its odd power series. */
-function atanhRatio(p: bigint, q: bigint): bigint {
-  let sum = 0n;
-  let num = p;
-  let den = q;
-  for (let k = 1n; ; k += 2n) {
-    const term = (ONE * num) / (den * k);
-    if (term === 0n) return sum;
-    sum += term;
-    num *= p * p;
-    den *= q * q;
-  }
-}
-
-/** ln(p/q) = 2 atanh((p − q)/(p + q)). */
-const lnRatio = (p: bigint, q: bigint) => 2n * atanhRatio(p - q, p + q);
-
-/** atan(1/m) by its alternating series, in the fixed point whose one is `one`. */
-function atanInverse(m: bigint, one: bigint): bigint {
-  let sum = 0n;
-  let power = one / m;
-  for (let k = 1n, sign = 1n; power !== 0n; k += 2n, sign = -sign) {
-    sum += (sign * power) / k;
-    power /= m * m;
-  }
-  return sum;
-}
-
-/** π by Machin's formula, with `bits` fractional bits. */
-const piFixed = (bits: bigint) => {
-  const one = 1n << (bits + 16n);
-  return (16n * atanInverse(5n, one) - 4n * atanInverse(239n, one)) >> 16n;
-};
-
-/** e^x for a fixed-point x of modest size, by its power series. */
-function expFixed(x: bigint): bigint {
-  let sum = ONE;
-  let term = ONE;
-  for (let n = 1n; term !== 0n; n++) {
-    term = (term * x) / (ONE * n);
-    sum += term;
-  }
-  return sum;
-}
-
-/** sin and cos of a fixed-point x, by their power series. */
-function sinCosFixed(x: bigint): [bigint, bigint] {
-  let sin = 0n;
-  let cos = 0n;
-  let term = ONE;
-  for (let n = 0n; term !== 0n; n++) {
-    const k = n % 4n;
-    if (k === 0n) cos += term;
-    else if (k === 1n) sin += term;
-    else if (k === 2n) cos -= term;
-    else sin -= term;
-    term = (term * x) / (ONE * (n + 1n));
-  }
-  return [sin, cos];
-}
-
-/** atan(j/64) by Euler's series, which converges for every j here at a bit a term or better. */
-function atanSixtyFourths(j: bigint): bigint {
-  const d = 4096n + j * j;
-  let sum = ONE;
-  let term = ONE;
-  for (let n = 1n; term !== 0n; n++) {
-    term = (term * 2n * n * j * j) / ((2n * n + 1n) * d);
-    sum += term;
-  }
-  return (sum * 64n * j) / d;
-}
-
-/** A fixed-point value as the nearest double (Number(bigint) rounds to nearest, ties even). */
-const toDouble = (v: bigint) => Number(v) * 2 ** -Number(BITS);
-
-/** A fixed-point value as a double-double [hi, lo]. */
-function toDoubleDouble(v: bigint): [number, number] {
-  const hi = Number(v);
-  return [hi * 2 ** -Number(BITS), Number(v - BigInt(hi)) * 2 ** -Number(BITS)];
-}
+import {
+  atanSixtyFourths,
+  BITS,
+  expFixed,
+  lnRatio,
+  ONE,
+  piFixed,
+  sinCosFixed,
+  toDouble,
+  toDoubleDouble,
+} from "./exact-series.js";
 
 /** A fixed-point value cut to `bits` significant bits (so products by small integers are exact). */
 function cut(v: bigint, bits: number): bigint {
