@@ -1,30 +1,37 @@
 /**
- * Exact access to a double's exponent, through a shared 8-byte buffer read in a fixed byte
- * order (DataView), and exact scaling by powers of two. Bit access and multiplication by a
- * power of two that stays in the normal range are exact in every JavaScript engine.
+ * Exact access to a double's exponent, through one 8-byte buffer seen as a Float64Array and as
+ * two 32-bit words (which word is the high one is read from the platform once), and exact
+ * scaling by powers of two. Bit access and multiplication by a power of two that stays in the
+ * normal range are exact in every JavaScript engine.
  */
 
-const view = new DataView(new ArrayBuffer(8));
-
-/** The biased exponent field of x (0 for zero and subnormals, 2047 for Infinity and NaN). */
-export function exponentField(x: number): number {
-  view.setFloat64(0, x);
-  return (view.getUint16(0) >>> 4) & 0x7ff;
-}
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+/** Index of the word holding the sign, the exponent and the top of the fraction. */
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LOW = 1 - HIGH;
 
 /** 2^n as a double, for integer n in −1022…1023 (a normal power of two, built from its bits). */
 export function powerOfTwo(n: number): number {
-  view.setUint32(4, 0);
-  view.setUint32(0, (n + 1023) << 20);
-  return view.getFloat64(0);
+  words[LOW] = 0;
+  words[HIGH] = (n + 1023) << 20;
+  return float[0]!;
 }
 
-/** x with its exponent field replaced so that it lies in [1, 2) (x finite, normal, positive). */
+/**
+ * x with its exponent field set to 1023, so that it lies in [1, 2), for x finite, normal and
+ * positive; the exponent field x had is left in `bits.exponent`.
+ */
 export function mantissa(x: number): number {
-  view.setFloat64(0, x);
-  view.setUint16(0, (view.getUint16(0) & 0x800f) | 0x3ff0);
-  return view.getFloat64(0);
+  float[0] = x;
+  const high = words[HIGH]!;
+  bits.exponent = high >>> 20;
+  words[HIGH] = (high & 0xfffff) | 0x3ff00000;
+  return float[0]!;
 }
+
+/** The exponent field of mantissa's last argument. */
+export const bits = { exponent: 0 };
 
 /** x·2^n for integer n, exact when the result is a normal double; may overflow to ±Infinity. */
 export function scaleByPowerOfTwo(x: number, n: number): number {

@@ -11,7 +11,7 @@
  */
 import { dd, ddAdd, fastTwoSum, twoProduct, twoSum } from "./double-double.js";
 import { INV_LN10_DD, LN2_SPLIT, LOG_TABLE } from "./elementary-tables.js";
-import { exponentField, mantissa } from "./float-bits.js";
+import { bits, mantissa } from "./float-bits.js";
 
 const [LN2_HI, LN2_LO] = LN2_SPLIT;
 const TWO_POW_54 = 18014398509481984;
@@ -21,14 +21,13 @@ const TWO_POW_54 = 18014398509481984;
  * The entry point of log, log10, pow and the logarithm of any base.
  */
 export function logDoubleDouble(x: number): number {
-  let e = exponentField(x);
-  if (e === 0) {
-    // subnormal: scale into the normal range first
-    x *= TWO_POW_54;
-    e = exponentField(x) - 54;
-  }
-  let k = e - 1023;
   let m = mantissa(x);
+  let k = bits.exponent - 1023;
+  if (bits.exponent === 0) {
+    // subnormal: scale into the normal range first
+    m = mantissa(x * TWO_POW_54);
+    k = bits.exponent - 1023 - 54;
+  }
   if (m >= 1.5) {
     m *= 0.5;
     k += 1;
