@@ -13,7 +13,6 @@
  * floating-point time steps do not miss an edge (the same rule SDEverywhere and PySD use).
  */
 import { modulo } from "../expr/apply-operator.js";
-import { logGamma } from "../expr/mathjs-instance.js";
 import {
   acos,
   asin,
@@ -24,6 +23,7 @@ import {
   log,
   log10,
   logBase,
+  logGamma,
   pow,
   sin,
   sinh,

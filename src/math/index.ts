@@ -12,5 +12,6 @@ export { exp } from "./exp.js";
 export { cosh, sinh, tanh } from "./hyperbolic.js";
 export { acos, asin, atan } from "./inverse-trigonometric.js";
 export { log, log10, logBase } from "./log.js";
+export { logGamma } from "./log-gamma.js";
 export { pow } from "./pow.js";
 export { cos, sin, tan } from "./trigonometric.js";
