@@ -28,7 +28,7 @@ export function fastTwoSum(a: number, b: number): number {
 }
 
 /** 2^27 + 1: Veltkamp's splitter for doubles. */
-const SPLITTER = 134217729;
+export const SPLITTER = 134217729;
 
 /** a × b = p + dd.lo exactly, unless a product overflows (|a|, |b| below 2^996). */
 export function twoProduct(a: number, b: number): number {

@@ -8,7 +8,7 @@
  * Source: P. T. P. Tang, "Table-driven implementation of the exponential function in IEEE
  * floating-point arithmetic", ACM TOMS 15(2), 1989.
  */
-import { dd, fastTwoSum, twoProduct, twoSum } from "./double-double.js";
+import { dd, fastTwoSum, SPLITTER, twoProduct, twoSum } from "./double-double.js";
 import { EXP2_TABLE, LN2_OVER_32, THIRTY_TWO_OVER_LN2 } from "./elementary-tables.js";
 import { powerOfTwo, scaleByPowerOfTwo, scaleToSubnormal } from "./float-bits.js";
 
@@ -23,20 +23,58 @@ const C7 = 1 / 5040;
 const OVER = 709.8;
 const UNDER = -745.2;
 
+/** The 2^(j/32) table as a Float64Array, with each high part pre-split (Veltkamp) for products. */
+const T = Float64Array.from(EXP2_TABLE);
+const T_SPLIT = new Float64Array(64);
+for (let j = 0; j < 32; j++) {
+  const th = T[2 * j]!;
+  const t = SPLITTER * th;
+  T_SPLIT[2 * j] = t - (t - th);
+  T_SPLIT[2 * j + 1] = th - T_SPLIT[2 * j]!;
+}
+
 /**
  * e^(zh + zl) for a double-double argument (|zl| ≤ ulp(zh)), rounded once. zh must be finite.
- * The entry point of exp, pow, sinh and cosh.
+ * The entry point of exp, pow, sinh and cosh. The error-free steps of `double-double.ts` are
+ * written out here (their results are unique, so this changes no bit): a call per step costs
+ * more than the arithmetic once a model's code has used up V8's inlining budget.
  */
 export function expDoubleDouble(zh: number, zl: number): number {
   if (zh > OVER) return Number.POSITIVE_INFINITY;
   if (zh < UNDER) return 0;
-  const hi = expScaled(zh, zl);
-  const lo = dd.lo;
-  const m = scale;
-  const r = hi + lo;
-  if (m > 1022) return scaleByPowerOfTwo(r, m);
+  const n = Math.round(zh * THIRTY_TWO_OVER_LN2);
+  const j = n & 31;
+  const m = (n - j) / 32;
+  // r = z − n·ln2/32 as a double-double: z − n·L1 is exact (Sterbenz), n·L2 is exact
+  const a = zh - n * L1;
+  const b = -n * L2;
+  const rh0 = a + b;
+  const bb = rh0 - a;
+  const rl0 = a - (rh0 - bb) + (b - bb) + (zl - n * L3);
+  const rh = rh0 + rl0;
+  const rl = rl0 - (rh - rh0);
+  // e^r − 1 = rh + q
+  const q =
+    rh * rh * (0.5 + rh * (C3 + rh * (C4 + rh * (C5 + rh * (C6 + rh * C7))))) + rl * (1 + rh);
+  // 2^(j/32) · (1 + rh + q), th·rh exactly (Dekker)
+  const th = T[2 * j]!;
+  const tl = T[2 * j + 1]!;
+  const ph = th * rh;
+  const ah = T_SPLIT[2 * j]!;
+  const al = T_SPLIT[2 * j + 1]!;
+  const t = SPLITTER * rh;
+  const bh = t - (t - rh);
+  const bl = rh - bh;
+  const pl = ah * bh - ph + ah * bl + al * bh + al * bl;
+  const sh = th + ph;
+  const cc = sh - th;
+  const rest = th - (sh - cc) + (ph - cc) + (pl + th * q + tl + tl * (rh + q));
+  const hi = sh + rest;
+  if (m > -1022 && m <= 1022) return hi * powerOfTwo(m);
+  const lo = rest - (hi - sh);
+  if (m > 1022) return scaleByPowerOfTwo(hi, m);
   // a normal result is scaled exactly; a subnormal one is rounded once on its own grid
-  if (m > -1022 || (m === -1022 && r >= 1)) return r * powerOfTwo(m);
+  if (m === -1022 && hi >= 1) return hi * powerOfTwo(m);
   return scaleToSubnormal(hi, lo, m);
 }
 

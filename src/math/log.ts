@@ -9,16 +9,20 @@
  * floating-point arithmetic", ACM TOMS 16(4), 1990 (the table idea; the polynomial here is the
  * plain Taylor series).
  */
-import { dd, ddAdd, fastTwoSum, twoProduct, twoSum } from "./double-double.js";
+import { dd, SPLITTER, twoProduct } from "./double-double.js";
 import { INV_LN10_DD, LN2_SPLIT, LOG_TABLE } from "./elementary-tables.js";
 import { bits, mantissa } from "./float-bits.js";
 
 const [LN2_HI, LN2_LO] = LN2_SPLIT;
 const TWO_POW_54 = 18014398509481984;
 
+const LT = Float64Array.from(LOG_TABLE);
+
 /**
  * ln x = result + dd.lo, a double-double, for finite x > 0 (the caller handles the rest).
- * The entry point of log, log10, pow and the logarithm of any base.
+ * The entry point of log, log10, pow and the logarithm of any base. The error-free steps of
+ * `double-double.ts` are written out (their results are unique, so no bit changes): calls cost
+ * more than the arithmetic once a model's code has used up V8's inlining budget.
  */
 export function logDoubleDouble(x: number): number {
   let m = mantissa(x);
@@ -35,25 +39,47 @@ export function logDoubleDouble(x: number): number {
   const i = Math.round(m * 128);
   const c = i / 128;
   const d = m - c; // exact: both on the 2^-53 grid, |d| ≤ 2^-8
-  // u = d / c as a double-double
+  // u = d / c as a double-double; c has at most 8 bits, so its Veltkamp split is (c, 0)
   const uh = d / c;
-  const p = twoProduct(uh, c);
-  const ul = (d - p - dd.lo) / c;
-  // ln(1 + u) = uh − uh²/2 + (ul − uh·ul + u³·P(u))
-  const s = twoProduct(uh, uh);
-  const sl = dd.lo;
+  let t = SPLITTER * uh;
+  const hh = t - (t - uh);
+  const hl = uh - hh;
+  const p = uh * c;
+  const ul = (d - p - (hh * c - p + hl * c)) / c;
+  // ln(1 + u) = uh − uh²/2 + (ul − uh·ul + u³·P(u)), uh² exactly
+  const sq = uh * uh;
+  const sl = hh * hh - sq + hh * hl + hl * hh + hl * hl;
   const tail =
-    uh * s * (1 / 3 - uh * (0.25 - uh * (0.2 - uh * (1 / 6 - uh * (1 / 7 - uh * 0.125))))) +
+    uh * sq * (1 / 3 - uh * (0.25 - uh * (0.2 - uh * (1 / 6 - uh * (1 / 7 - uh * 0.125))))) +
     ul -
     uh * ul -
     0.5 * sl;
-  const a = twoSum(uh, -0.5 * s);
-  const al = dd.lo + tail;
+  const h = -0.5 * sq;
+  let s = uh + h;
+  let v = s - uh;
+  const a = s;
+  const al = uh - (s - v) + (h - v) + tail;
   // k·ln2 + ln c: k·LN2_HI is exact
-  const bh = twoSum(k * LN2_HI, LOG_TABLE[2 * (i - 96)]!);
-  const bl = dd.lo + (k * LN2_LO + LOG_TABLE[2 * (i - 96) + 1]!);
-  const b = fastTwoSum(bh, bl);
-  return ddAdd(b, dd.lo, a, al);
+  const kh = k * LN2_HI;
+  const ch = LT[2 * (i - 96)]!;
+  s = kh + ch;
+  v = s - kh;
+  const bh = s;
+  const bl = kh - (s - v) + (ch - v) + (k * LN2_LO + LT[2 * (i - 96) + 1]!);
+  const b = bh + bl;
+  const blo = bl - (b - bh);
+  // (b + blo) + (a + al), the accurate double-double sum
+  s = b + a;
+  v = s - b;
+  const e = b - (s - v) + (a - v);
+  t = blo + al;
+  v = t - blo;
+  const f = blo - (t - v) + (al - v);
+  const u = s + (e + t);
+  const w = e + t - (u - s) + f;
+  const hi = u + w;
+  dd.lo = w - (hi - u);
+  return hi;
 }
 
 /** Special cases shared by the logarithms: the value for x ≤ 0, NaN, Infinity; else undefined. */

@@ -6,7 +6,7 @@
  * shortcuts x, x·x, 1/x and √x, which are correctly rounded themselves. The special cases
  * follow ECMAScript's Number::exponentiate (which differs from C's pow: 1^±∞ and 1^NaN are NaN).
  */
-import { dd, twoProduct } from "./double-double.js";
+import { dd, SPLITTER } from "./double-double.js";
 import { expDoubleDouble } from "./exp.js";
 import { logDoubleDouble } from "./log.js";
 
@@ -49,9 +49,17 @@ export function pow(x: number, y: number): number {
 function powPositive(x: number, y: number): number {
   const lh = logDoubleDouble(x);
   const ll = dd.lo;
-  const zh = twoProduct(y, lh);
+  const zh = y * lh;
   // |zh| beyond exp's range decides alone (and keeps Infinity out of the low parts)
   if (zh > 746) return INF;
   if (zh < -746) return 0;
-  return expDoubleDouble(zh, dd.lo + y * ll);
+  // y·lh − zh exactly (Dekker's product, written out: see exp.ts)
+  let t = SPLITTER * y;
+  const yh = t - (t - y);
+  const yl = y - yh;
+  t = SPLITTER * lh;
+  const lhh = t - (t - lh);
+  const lhl = lh - lhh;
+  const zl = yh * lhh - zh + yh * lhl + yl * lhh + yl * lhl;
+  return expDoubleDouble(zh, zl + y * ll);
 }
