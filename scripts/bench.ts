@@ -5,6 +5,7 @@
 import { benchArrays } from "./bench/array-bench.js";
 import { benchCld } from "./bench/cld-bench.js";
 import { benchDominance } from "./bench/dominance-bench.js";
+import { benchElementary } from "./bench/elementary-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
 import { benchLoops } from "./bench/loops-bench.js";
 import { benchSaveper } from "./bench/saveper-bench.js";
@@ -25,6 +26,8 @@ progress("engine: every variable saved at every step (stockflow vs hand-written 
 cases.push(...benchEngine().map((c) => ({ ...c, protocol: "save everything every step" })));
 progress("arrays: an arrayed chain against the same chain of scalar stocks…");
 cases.push(...benchArrays());
+progress("elementary: the engine's deterministic exp, ln, power against Math's…");
+cases.push(...benchElementary());
 progress("loops: Johnson's algorithm on random causal maps…");
 cases.push(...(await benchLoops()));
 progress("dominance: Loops That Matter against a plain run…");

@@ -65,7 +65,7 @@ export function exprToJs(expr: Expr, scope: JsScope): string {
         case "/":
           return `(${a} ${expr.op} ${b})`;
         case "^":
-          return `(${a} ** ${b})`;
+          return `F.power(${a}, ${b})`;
         case "mod":
           return `F.modulo(${a}, ${b})`;
         case "<":

@@ -4,11 +4,32 @@
  * compiler. Generated code only ever calls entries of this table by their canonical builtin
  * name; arguments are plain numbers.
  *
+ * The elementary functions (exp, ln, power, the trigonometric ones …) are the engine's own
+ * deterministic ones (`src/math/`), not Math's: JavaScript engines round Math.exp, Math.pow and
+ * the like differently in the last bit, and a model must give the same bits in Node and in a
+ * browser. The `^` operator calls `power` too.
+ *
  * Test inputs follow the usual Vensim conventions, with time compared at `time + dt/2` so that
  * floating-point time steps do not miss an edge (the same rule SDEverywhere and PySD use).
  */
 import { modulo } from "../expr/apply-operator.js";
-import { logGamma } from "../expr/mathjs-instance.js";
+import {
+  acos,
+  asin,
+  atan,
+  cos,
+  cosh,
+  exp,
+  log,
+  log10,
+  logBase,
+  logGamma,
+  pow,
+  sin,
+  sinh,
+  tan,
+  tanh,
+} from "../math/index.js";
 import {
   betaDraw,
   binomialDraw,
@@ -44,27 +65,27 @@ import {
 /** The default implementations of every builtin that compiles to a function call. */
 export const RUNTIME_FUNCTIONS = {
   abs: Math.abs,
-  exp: Math.exp,
-  ln: Math.log,
-  log10: Math.log10,
-  log: (x: number, base: number) => Math.log(x) / Math.log(base),
+  exp,
+  ln: log,
+  log10,
+  log: logBase,
   sqrt: Math.sqrt,
-  sin: Math.sin,
-  cos: Math.cos,
-  tan: Math.tan,
-  arcsin: Math.asin,
-  arccos: Math.acos,
-  arctan: Math.atan,
-  sinh: Math.sinh,
-  cosh: Math.cosh,
-  tanh: Math.tanh,
+  sin,
+  cos,
+  tan,
+  arcsin: asin,
+  arccos: acos,
+  arctan: atan,
+  sinh,
+  cosh,
+  tanh,
   int: Math.floor,
   integer: Math.trunc,
   ceiling: Math.ceil,
   round: (x: number) => (x < 0 ? -Math.round(-x) : Math.round(x)),
   sign: Math.sign,
   modulo,
-  power: Math.pow,
+  power: pow,
   min: Math.min,
   max: Math.max,
   xidz: (a: number, b: number, x: number) => (b === 0 ? x : a / b),

@@ -9,6 +9,7 @@
  * of VECTOR SELECT) give NaN, which the run reports as a value that is not finite, naming the
  * variable and the time.
  */
+import { pow } from "../math/pow.js";
 
 /**
  * `compute` remembering its last result: every element of a vector calls the runtime form with
@@ -64,7 +65,7 @@ export function vectorSelect(
     const s = pairs[i]!;
     if (s === 0) continue;
     const e = pairs[i + 1]!;
-    const x = a === 5 ? e ** s : a >= 6 ? e : s * e;
+    const x = a === 5 ? pow(e, s) : a >= 6 ? e : s * e;
     if (count === 0) acc = x;
     else if (a === 0 || a === 4 || a === 6 || a === 10) acc += x;
     else if (a === 2 || a === 8) acc = Math.min(acc, x);

@@ -4,6 +4,7 @@
  * and logic give 1 or 0; `mod` is Knuth's floored modulus. Generated code must agree with this
  * (`compile/expr-to-js.ts`).
  */
+import { pow } from "../math/pow.js";
 import type { BinaryOp, UnaryOp } from "./types.js";
 
 /** Knuth's floored modulus: the result has the sign of the divisor (XMILE MOD, Vensim MODULO). */
@@ -23,7 +24,7 @@ export function applyBinary(op: BinaryOp, a: number, b: number): number {
     case "/":
       return a / b;
     case "^":
-      return a ** b;
+      return pow(a, b);
     case "mod":
       return modulo(a, b);
     case "<":

@@ -3,8 +3,8 @@
  * of `parse`, the node classes it builds and the number conversion it applies to literals, and
  * nothing else, so it can turn text into a node tree and nothing else. No mathjs function is ever
  * evaluated, compiled or called at run time; the tree is translated into our own {@link Expr} by
- * `to-expr.ts`. The one numeric function taken from mathjs is `lgamma` (GAMMA LN), a plain
- * number-to-number function. This is the only file that imports mathjs.
+ * `to-expr.ts`. (GAMMA LN, once mathjs's `lgamma`, is the engine's own deterministic
+ * `src/math/log-gamma.ts`.) This is the only file that imports mathjs.
  *
  * Naming the factories one by one (rather than `parseDependencies`) is what keeps start-up
  * short: the build bundles only these factories (mathjs is `"sideEffects": false`), and the
@@ -36,12 +36,8 @@ import {
   createSymbolNode,
   createTyped,
   factory,
-  lgamma,
 } from "mathjs";
 import { balanceMathChains } from "./balance-math-chains.js";
-
-/** ln Γ(x), mathjs's `lgamma` (Lanczos), for the GAMMA LN builtin. */
-export const logGamma = (x: number): number => lgamma(x) as number;
 
 /** The mathjs node shapes the translator reads (a structural subset of mathjs' own types). */
 export type MathNode =

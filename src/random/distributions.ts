@@ -4,8 +4,10 @@
  * Random Variate Generation, 1986): inversion where the inverse is closed, Box–Muller for the
  * normal, Marsaglia–Tsang (2000) for the gamma, Knuth's product method and Hörmann's PTRS for
  * the Poisson, the beta order-statistic recursion for the binomial, and the gamma–Poisson mixture
- * for the negative binomial.
+ * for the negative binomial. Logarithms, powers and the cosine are the engine's deterministic
+ * ones (`src/math/`), so a seed gives the same draws in Node and in a browser.
  */
+import { cos, exp, log, pow } from "../math/index.js";
 import type { RandomSource } from "./random-source.js";
 
 /** A standard normal draw (Box–Muller). */
@@ -13,17 +15,17 @@ export function normalDraw(r: RandomSource): number {
   // 1 - r() keeps the argument of log in (0, 1].
   const u = 1 - r();
   const v = r();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }
 
 /** An exponential draw with mean 1 (inversion). */
 export function exponentialDraw(r: RandomSource): number {
-  return -Math.log(1 - r());
+  return -log(1 - r());
 }
 
 /** A Weibull draw with the given shape and scale 1 (inversion). */
 export function weibullDraw(r: RandomSource, shape: number): number {
-  return exponentialDraw(r) ** (1 / shape);
+  return pow(exponentialDraw(r), 1 / shape);
 }
 
 /** A gamma draw with the given shape and scale 1; 0 for a shape that is not positive. */
@@ -31,7 +33,7 @@ export function gammaDraw(r: RandomSource, shape: number): number {
   if (!(shape > 0)) return 0;
   if (shape < 1) {
     // Gamma(a) = Gamma(a + 1) · U^(1/a).
-    return gammaDraw(r, shape + 1) * (1 - r()) ** (1 / shape);
+    return gammaDraw(r, shape + 1) * pow(1 - r(), 1 / shape);
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -44,8 +46,8 @@ export function gammaDraw(r: RandomSource, shape: number): number {
     } while (v <= 0);
     v = v * v * v;
     const u = 1 - r();
-    if (u < 1 - 0.0331 * x ** 4) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    if (u < 1 - 0.0331 * x * x * (x * x)) return d * v;
+    if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) return d * v;
   }
 }
 
@@ -60,9 +62,7 @@ function logFactorial(k: number): number {
   if (k < 2) return 0;
   // Stirling series; exact enough for k >= 2 in the rejection test below.
   const x = k + 1;
-  return (
-    (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x ** 3)
-  );
+  return (x - 0.5) * log(x) - x + 0.5 * log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x);
 }
 
 /** A Poisson draw with the given mean; 0 for a mean that is not positive. */
@@ -70,7 +70,7 @@ export function poissonDraw(r: RandomSource, mean: number): number {
   if (!(mean > 0)) return 0;
   if (mean < 30) {
     // Knuth: multiply uniforms until the product falls below e^-mean.
-    const limit = Math.exp(-mean);
+    const limit = exp(-mean);
     let k = 0;
     let product = r();
     while (product > limit) {
@@ -81,7 +81,7 @@ export function poissonDraw(r: RandomSource, mean: number): number {
   }
   // Hörmann (1993), transformed rejection with squeeze (PTRS), for larger means.
   const slam = Math.sqrt(mean);
-  const loglam = Math.log(mean);
+  const loglam = log(mean);
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -93,7 +93,7 @@ export function poissonDraw(r: RandomSource, mean: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
-    const lhs = Math.log(v * invalpha) - Math.log(a / (us * us) + b);
+    const lhs = log(v * invalpha) - log(a / (us * us) + b);
     const rhs = -mean + k * loglam - logFactorial(k);
     if (lhs <= rhs) return k;
   }
@@ -129,7 +129,7 @@ export function binomialDraw(r: RandomSource, trials: number, p: number): number
   // Inversion: walk the probabilities P(k) = C(n, k) p^k q^(n-k) until the uniform is covered.
   const q = 1 - prob;
   const ratio = prob / q;
-  let pk = q ** n;
+  let pk = pow(q, n);
   let cumulative = pk;
   const u = r();
   let k = 0;
@@ -180,7 +180,7 @@ export function truncatedDraw(draw: () => number, min: number, max: number): num
 
 /** A log-normal draw; `mean` and `sd` are those of the variable itself, not of its logarithm. */
 export function lognormalDraw(r: RandomSource, mean: number, sd: number): number {
-  const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
-  const mu = Math.log(mean) - sigma2 / 2;
-  return Math.exp(mu + Math.sqrt(sigma2) * normalDraw(r));
+  const sigma2 = log(1 + (sd * sd) / (mean * mean));
+  const mu = log(mean) - sigma2 / 2;
+  return exp(mu + Math.sqrt(sigma2) * normalDraw(r));
 }

@@ -7,8 +7,10 @@
  *
  * The normal quantile is Acklam's rational approximation (relative error below 1.15e-9; P. J.
  * Acklam, "An algorithm for computing the inverse normal cumulative distribution function",
- * 2003), coefficients as published.
+ * 2003), coefficients as published. Its logarithm and the lognormal's exponential are the
+ * engine's deterministic ones, so a design samples the same values in Node and in a browser.
  */
+import { exp, log } from "../math/index.js";
 
 /** A distribution, tagged by kind. */
 export type Distribution =
@@ -39,11 +41,11 @@ export function normalQuantile(p: number): number {
   if (p >= 1) return Number.POSITIVE_INFINITY;
   const low = 0.02425;
   if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * log(p));
     return poly(C, q) / (poly(D, q) * q + 1);
   }
   if (p > 1 - low) {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
+    const q = Math.sqrt(-2 * log(1 - p));
     return -poly(C, q) / (poly(D, q) * q + 1);
   }
   const q = p - 0.5;
@@ -66,7 +68,7 @@ export function quantile(d: Distribution, u: number): number {
     case "normal":
       return d.mean + d.sd * normalQuantile(u);
     case "lognormal":
-      return Math.exp(d.mu + d.sigma * normalQuantile(u));
+      return exp(d.mu + d.sigma * normalQuantile(u));
     case "discrete":
       return d.values[Math.min(d.values.length - 1, Math.floor(u * d.values.length))]!;
   }

@@ -8,6 +8,7 @@
  * returned in `dynamic`, to become a model variable that the run evaluates as it goes
  * (see {@link SimSpecs.control}).
  */
+import { pow } from "../../math/pow.js";
 import type { SimSpecs } from "../../model/types.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import type { VensimExpr } from "./vensim-ast.js";
@@ -114,7 +115,7 @@ function evaluate(e: VensimExpr, name: (n: string) => number | undefined): numbe
         case "/":
           return a / b;
         case "^":
-          return a ** b;
+          return pow(a, b);
         default:
           return undefined;
       }

@@ -4,6 +4,7 @@
  * comma), never exponent notation. Pictures and reports format every number they print here.
  */
 import { type FormatLocaleObject, formatLocale } from "d3-format";
+import { log10 } from "../../math/log.js";
 import type { Lang } from "../strings.js";
 
 const LOCALES: Readonly<Record<Lang, FormatLocaleObject>> = {
@@ -41,7 +42,7 @@ export function formatNumber(value: number, lang: Lang, digits = 4): string {
     const grouped = digitsText.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "nl" ? "." : ",");
     return `${value < 0 ? "−" : ""}${grouped}`;
   }
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const magnitude = Math.floor(log10(Math.abs(value)));
   const decimals = Math.max(0, Math.min(12, digits - 1 - magnitude));
   const rounded = Number(value.toFixed(decimals));
   if (rounded === 0) return "0";
