@@ -1,6 +1,6 @@
 /**
  * Flattening of the vector builtins (Vensim's VECTOR SELECT, VECTOR ELM MAP, VECTOR SORT ORDER,
- * VECTOR RANK, VECTOR REORDER, INVERT MATRIX, ALLOCATE BY PRIORITY). Their result for one element
+ * VECTOR RANK, VECTOR REORDER, INVERT MATRIX, ALLOCATE BY PRIORITY, ALLOCATE AVAILABLE). Their result for one element
  * depends on a whole input array, so each element's equation becomes a call of a runtime form
  * (`compile/vector-functions.ts`) that receives the element's position and every input value as
  * arguments: generated code still holds only slots, numbers and builtin names.
@@ -33,6 +33,7 @@ export const VECTOR_BUILTINS: ReadonlySet<string> = new Set([
   "vector_reorder",
   "invert_matrix",
   "allocate_by_priority",
+  "allocate_available",
   "rank",
 ]);
 
@@ -232,6 +233,44 @@ function vectorElmMap(args: readonly Expr[], ctx: SubstitutionContext, tools: Ve
 }
 
 /**
+ * `allocate_available(request, pp[…, d, first], avail)`: the requests along the last subscript
+ * of `request`, and for each the four profile values that start at element `first` of the last
+ * subscript of `pp`, whose second-last subscript runs over the requesters.
+ */
+function allocateAvailable(
+  args: readonly Expr[],
+  binding: ReadonlyMap<string, string>,
+  ctx: SubstitutionContext,
+  tools: VectorTools,
+): Expr {
+  const fn = "allocate_available";
+  const request = vectorArg(fn, args[0]!, 1, binding, ctx, tools);
+  const profile = vectorArg(fn, args[1]!, 2, binding, ctx, tools);
+  if (!request || !profile) return num(0);
+  const n = request.elements.length;
+  const [rows, width] = profile.sizes as [number, number];
+  const first = profile.position[1]!;
+  if (rows !== n || first + 4 > width) {
+    ctx.report({
+      code: "vector-argument",
+      message: `${fn}: ${n} requests, but the profile has ${rows} rows of ${width - first} values from its first element (4 needed)`,
+    });
+    return num(0);
+  }
+  const values: Expr[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 4; k++) values.push(profile.elements[i * width + first + k]!);
+  }
+  const available = scalar(tools.sub(args[2]!, false), ctx, fn);
+  return call("allocate_available_at", [
+    num(request.position[0]!),
+    available,
+    ...request.elements,
+    ...values,
+  ]);
+}
+
+/**
  * The flat expression for one element of a call of a vector builtin `expr.fn` (one of
  * {@link VECTOR_BUILTINS}); problems are reported through `ctx`.
  */
@@ -294,6 +333,8 @@ export function substituteVectorCall(
       const [row, col] = at.length === 2 && at.every((i) => i >= 0) ? at : v.position;
       return call("invert_matrix_at", [num(row!), num(col!), ...v.elements]);
     }
+    case "allocate_available":
+      return allocateAvailable(args, binding, ctx, tools);
     default: {
       // allocate_by_priority(request, priority, size, width, supply)
       const request = vectorArg(fn, args[0]!, 1, binding, ctx, tools);

@@ -23,6 +23,7 @@ import {
   weibullDraw,
 } from "../random/distributions.js";
 import type { RandomSource } from "../random/random-source.js";
+import { allocateAvailableAt } from "./allocate-available.js";
 import { lookupTable, type Table } from "./graphical-function.js";
 import {
   lookupArea,
@@ -78,6 +79,7 @@ export const RUNTIME_FUNCTIONS = {
   vector_rank_at: vectorRankAt,
   invert_matrix_at: invertMatrixAt,
   allocate_by_priority_at: allocateByPriorityAt,
+  allocate_available_at: allocateAvailableAt,
   rank_index: rankIndex,
   lookup_extrapolate: lookupExtrapolate as (table: Table, x: number) => number,
   lookup_forward: lookupForward as (table: Table, x: number) => number,

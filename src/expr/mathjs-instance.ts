@@ -3,8 +3,9 @@
  * of `parse`, the node classes it builds and the number conversion it applies to literals, and
  * nothing else, so it can turn text into a node tree and nothing else. No mathjs function is ever
  * evaluated, compiled or called at run time; the tree is translated into our own {@link Expr} by
- * `to-expr.ts`. The one numeric function taken from mathjs is `lgamma` (GAMMA LN), a plain
- * number-to-number function. This is the only file that imports mathjs.
+ * `to-expr.ts`. The numeric functions taken from mathjs are `lgamma` (GAMMA LN) and `erf` (the
+ * normal priority curve of ALLOCATE AVAILABLE), plain number-to-number functions. This is the
+ * only file that imports mathjs.
  *
  * Naming the factories one by one (rather than `parseDependencies`) is what keeps start-up
  * short: the build bundles only these factories (mathjs is `"sideEffects": false`), and the
@@ -37,11 +38,15 @@ import {
   createTyped,
   factory,
   lgamma,
+  erf as mathErf,
 } from "mathjs";
 import { balanceMathChains } from "./balance-math-chains.js";
 
 /** ln Γ(x), mathjs's `lgamma` (Lanczos), for the GAMMA LN builtin. */
 export const logGamma = (x: number): number => lgamma(x) as number;
+
+/** The error function erf(x), mathjs's `erf` (Chebyshev approximations after W. J. Cody). */
+export const erf = (x: number): number => mathErf(x) as number;
 
 /** The mathjs node shapes the translator reads (a structural subset of mathjs' own types). */
 export type MathNode =

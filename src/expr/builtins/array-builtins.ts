@@ -130,6 +130,15 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     doc: "Over the last subscript of `request` and `priority`: this element's share of `supply`. Each request has a rectangular priority curve `width` wide centred on its priority; the common priority level that allocates exactly the supply is found by bisection. Supply beyond the total request is not allocated.",
   },
   {
+    name: "allocate_available",
+    category: "array",
+    minArgs: 3,
+    maxArgs: 3,
+    params: ["request", "profile", "available"],
+    vensim: "ALLOCATE AVAILABLE",
+    doc: "Over the last subscript of `request`: this element's share of `available`. `profile` is the first of four elements (type, priority, width, extra) along the last subscript of an array whose second-last subscript is that of `request`, e.g. `pp[region, ptype]`. Type 1 rectangular and 2 triangular curves `width` wide, 3 normal with standard deviation `width`, 4 exponential; the market priority level that allocates exactly the available amount is found by bisection. Types 0 (fixed quantity), 5 (constant elasticity) and integer allocations (type + 10) are errors at run time.",
+  },
+  {
     name: "rank",
     category: "array",
     minArgs: 2,

@@ -58,6 +58,14 @@ export const VECTOR_RUNTIME_BUILTINS: readonly BuiltinSpec[] = [
     doc: "Runtime form of `allocate_by_priority`: the requests then the priorities follow.",
   },
   {
+    name: "allocate_available_at",
+    category: "math",
+    minArgs: 2,
+    maxArgs: MANY,
+    params: ["place", "available", "request", "profile"],
+    doc: "Runtime form of `allocate_available`: the requests, then each requester's priority profile as four numbers (type, priority, width, extra).",
+  },
+  {
     name: "rank_index",
     category: "math",
     minArgs: 2,
