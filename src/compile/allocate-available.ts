@@ -55,6 +55,11 @@ export function priorityShare(p: PriorityProfile, x: number): number {
   }
 }
 
+/** Whether `p` is a profile whose curve is implemented: types 1 to 4, a positive width. */
+export function allocateAvailableValid(p: PriorityProfile): boolean {
+  return Number.isInteger(p.type) && p.type >= 1 && p.type <= 4 && p.width > 0;
+}
+
 /** Widths beyond the centre where every implemented curve has reached 0 or 1 (to 1e-17). */
 const REACH = 40;
 
@@ -68,9 +73,7 @@ export function allocateAvailable(
   avail: number,
 ): number[] {
   const wanted = requests.map((r) => Math.max(0, r));
-  const valid = profiles.every(
-    (p) => p.type >= 1 && p.type <= 4 && Number.isInteger(p.type) && p.width > 0,
-  );
+  const valid = profiles.every(allocateAvailableValid);
   if (!valid || profiles.length !== wanted.length) return wanted.map(() => Number.NaN);
   const total = wanted.reduce((s, r) => s + r, 0);
   if (avail >= total) return wanted;

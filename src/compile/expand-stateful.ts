@@ -340,10 +340,14 @@ function expandCall(
       return call("invert_matrix_at", num(0), num(0), args[0]!);
     case "allocate_by_priority":
       return call("allocate_by_priority_at", num(0), args[3]!, args[4]!, args[0]!, args[1]!);
-    // ALLOCATE AVAILABLE needs an arrayed profile (four values a requester), which a model
-    // without arrays cannot hold: position -1 makes the runtime form an error (NaN) in the run.
+    // The allocation functions need an arrayed priority profile (four values each), which a
+    // model without arrays cannot hold: a count of -1 makes the runtime form an error (NaN).
     case "allocate_available":
       return call("allocate_available_at", num(-1), args[2]!);
+    case "find_market_price":
+    case "demand_at_price":
+    case "supply_at_price":
+      return call("market_price_of", num(-1), num(0));
     case "rank":
       return call("rank_index", args[1]!, num(1), ...args.slice(0, 1), ...args.slice(2));
     case "trend":

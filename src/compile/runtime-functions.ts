@@ -32,6 +32,7 @@ import {
   lookupForward,
   lookupInvert,
 } from "./lookup-modes.js";
+import { demandAtPriceOf, marketPriceOf, supplyAtPriceOf } from "./market-price.js";
 import {
   allocateByPriorityAt,
   invertMatrixAt,
@@ -80,6 +81,9 @@ export const RUNTIME_FUNCTIONS = {
   invert_matrix_at: invertMatrixAt,
   allocate_by_priority_at: allocateByPriorityAt,
   allocate_available_at: allocateAvailableAt,
+  market_price_of: marketPriceOf,
+  demand_at_price_of: demandAtPriceOf,
+  supply_at_price_of: supplyAtPriceOf,
   rank_index: rankIndex,
   lookup_extrapolate: lookupExtrapolate as (table: Table, x: number) => number,
   lookup_forward: lookupForward as (table: Table, x: number) => number,
