@@ -1,7 +1,7 @@
 /**
  * Flattening of the vector builtins (Vensim's VECTOR SELECT, VECTOR ELM MAP, VECTOR SORT ORDER,
  * VECTOR RANK, VECTOR REORDER, INVERT MATRIX, ALLOCATE BY PRIORITY, ALLOCATE AVAILABLE, FIND MARKET PRICE, DEMAND AT PRICE,
- * SUPPLY AT PRICE). Their result for one element
+ * SUPPLY AT PRICE, VECTOR LOOKUP). Their result for one element
  * depends on a whole input array, so each element's equation becomes a call of a runtime form
  * (`compile/vector-functions.ts`) that receives the element's position and every input value as
  * arguments: generated code still holds only slots, numbers and builtin names.
@@ -38,6 +38,7 @@ export const VECTOR_BUILTINS: ReadonlySet<string> = new Set([
   "find_market_price",
   "demand_at_price",
   "supply_at_price",
+  "vector_lookup",
   "rank",
 ]);
 
@@ -425,6 +426,12 @@ export function substituteVectorCall(
     case "demand_at_price":
     case "supply_at_price":
       return atPrice(fn, args, binding, ctx, tools);
+    case "vector_lookup": {
+      const v = vectorArg(fn, args[0]!, 1, binding, ctx, tools);
+      if (!v) return num(0);
+      const rest = args.slice(1).map(plain);
+      return call("vector_lookup_of", [...rest, ...v.elements]);
+    }
     default: {
       // allocate_by_priority(request, priority, size, width, supply)
       const request = vectorArg(fn, args[0]!, 1, binding, ctx, tools);

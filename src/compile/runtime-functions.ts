@@ -42,6 +42,7 @@ import {
   vectorSelect,
   vectorSortOrderAt,
 } from "./vector-functions.js";
+import { vectorLookup } from "./vector-lookup.js";
 
 /** The default implementations of every builtin that compiles to a function call. */
 export const RUNTIME_FUNCTIONS = {
@@ -82,6 +83,7 @@ export const RUNTIME_FUNCTIONS = {
   allocate_by_priority_at: allocateByPriorityAt,
   allocate_available_at: allocateAvailableAt,
   market_price_of: marketPriceOf,
+  vector_lookup_of: vectorLookup,
   demand_at_price_of: demandAtPriceOf,
   supply_at_price_of: supplyAtPriceOf,
   rank_index: rankIndex,

@@ -166,6 +166,15 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     doc: "The quantity a supplier with this priority profile offers at `price`: `quantity` times its rising curve (the demand curve flipped).",
   },
   {
+    name: "vector_lookup",
+    category: "array",
+    minArgs: 5,
+    maxArgs: 5,
+    params: ["vector", "x", "xmin", "xmax", "mode"],
+    vensim: "VECTOR LOOKUP",
+    doc: "A lookup whose y values are the elements of `vector` along its last subscript (written from its first element), spread evenly from `xmin` to `xmax`, read at `x` in `mode`: 0 normal, 1 area from xmin, 2 backward, 3 extrapolate, 4 forward, 5 invert. Modes 6 to 9 (slope, and the extrapolating area, invert and slope) are errors at run time.",
+  },
+  {
     name: "rank",
     category: "array",
     minArgs: 2,

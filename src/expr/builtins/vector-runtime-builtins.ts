@@ -90,6 +90,14 @@ export const VECTOR_RUNTIME_BUILTINS: readonly BuiltinSpec[] = [
     doc: "Runtime form of `supply_at_price`.",
   },
   {
+    name: "vector_lookup_of",
+    category: "math",
+    minArgs: 5,
+    maxArgs: MANY,
+    params: ["x", "xmin", "xmax", "mode", "y"],
+    doc: "Runtime form of `vector_lookup`: the y values follow the mode.",
+  },
+  {
     name: "rank_index",
     category: "math",
     minArgs: 2,

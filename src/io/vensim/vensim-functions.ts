@@ -50,7 +50,6 @@ export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "shift if true",
   "tabbed array",
   "time base",
-  "vector lookup",
 ]);
 
 const TABLE: ReadonlyMap<string, VensimFunction> = new Map([
