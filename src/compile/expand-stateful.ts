@@ -340,6 +340,16 @@ function expandCall(
       return call("invert_matrix_at", num(0), num(0), args[0]!);
     case "allocate_by_priority":
       return call("allocate_by_priority_at", num(0), args[3]!, args[4]!, args[0]!, args[1]!);
+    // The allocation functions need an arrayed priority profile (four values each), which a
+    // model without arrays cannot hold: a count of -1 makes the runtime form an error (NaN).
+    case "allocate_available":
+      return call("allocate_available_at", num(-1), args[2]!);
+    case "vector_lookup":
+      return call("vector_lookup_of", args[1]!, args[2]!, args[3]!, args[4]!, args[0]!);
+    case "find_market_price":
+    case "demand_at_price":
+    case "supply_at_price":
+      return call("market_price_of", num(-1), num(0));
     case "rank":
       return call("rank_index", args[1]!, num(1), ...args.slice(0, 1), ...args.slice(2));
     case "trend":
@@ -357,6 +367,8 @@ function expandCall(
     case "npv":
     case "npve":
       return npv(args, owner, ctx, fn === "npve");
+    case "depreciate_straightline":
+      return depreciateStraightline(args, owner, ctx);
     default:
       return undefined;
   }
@@ -383,4 +395,85 @@ function npv(args: readonly Expr[], owner: string, ctx: ExpandContext, endOfPeri
   const accumulated = ref(accumulatedId);
   const current = bin("*", bin("*", stream, dt), df);
   return bin("*", bin("+", accumulated, current), args[3]!);
+}
+
+/**
+ * Vensim's DEPRECIATE STRAIGHTLINE(str, dtime, fisc, init) (Vensim Reference Guide, Financial and
+ * Accounting functions): what `str` brings in during a fiscal period of length `fisc` (counted
+ * from INITIAL TIME) is lumped together and depreciated in equal parts over the `dtime / fisc`
+ * fiscal periods that start with it; the current step's `str · dt` counts at once, as the
+ * reference says. Before the start, `init` is taken to have flowed in at a constant rate over
+ * the previous `dtime`, so a stream that stays at `init` gives `init` throughout.
+ *
+ * Built from a stock C of everything invested so far, C's value at the start of each fiscal
+ * period (held, and less the `init` stream, so that before the start it is 0), and that held
+ * value `dtime − fisc` earlier through a fixed pipeline: the output is what came in over the
+ * last `dtime / fisc` periods, divided by `dtime`. Vensim adjusts a `dtime` that is not a whole
+ * multiple of `fisc` without saying how; stockflow makes it an error at run time (NaN).
+ */
+function depreciateStraightline(args: readonly Expr[], owner: string, ctx: ExpandContext): Expr {
+  const stream = atom(args[0]!, owner, "stream", ctx);
+  const fisc = atom(args[2]!, owner, "fiscal", ctx);
+  const init = atom(args[3]!, owner, "init", ctx);
+  const periods = atom(bin("/", args[1]!, fisc), owner, "periods", ctx);
+  const time = call("time");
+  const elapsed = bin("-", time, call("initial_time"));
+  const halfStep = bin("/", call("dt"), num(2));
+  // The start of the current fiscal period, from INITIAL TIME (half a step of tolerance).
+  const since = atom(
+    bin("-", elapsed, bin("*", fisc, call("int", bin("/", bin("+", elapsed, halfStep), fisc)))),
+    owner,
+    "since",
+    ctx,
+  );
+  const investedId = hiddenId(owner, "invested", ctx);
+  ctx.nodes.push(stockNode(investedId, owner, num(0), stream));
+  const invested = ref(investedId);
+  // Invested less the init stream: 0 at the start, and (by construction) at any earlier time.
+  const beyondInit = bin("-", invested, bin("*", init, elapsed));
+  const memory = hiddenId(owner, "held", ctx);
+  const heldId = hiddenId(owner, "period_start", ctx);
+  ctx.nodes.push({
+    kind: "memory",
+    id: memory,
+    owner,
+    hidden: true,
+    initial: num(0),
+    update: ref(heldId),
+  });
+  ctx.nodes.push({
+    kind: "aux",
+    id: heldId,
+    owner,
+    hidden: true,
+    expr: when(bin("<", since, halfStep), beyondInit, ref(memory)),
+    flow: false,
+    nonNegative: false,
+  });
+  const back = bin("*", bin("-", periods, num(1)), fisc);
+  const pipelineId = hiddenId(owner, "pipeline", ctx);
+  ctx.nodes.push({
+    kind: "pipeline",
+    id: pipelineId,
+    owner,
+    hidden: true,
+    mode: "fixed",
+    input: ref(heldId),
+    delay: call("max", back, call("dt")),
+    initial: num(0),
+  });
+  const oldest = when(bin("<", periods, num(1.5)), ref(heldId), ref(pipelineId));
+  // The time at which the oldest period still depreciating starts, from INITIAL TIME.
+  const oldestStart = bin("-", bin("-", elapsed, since), back);
+  const window = bin(
+    "-",
+    bin("+", invested, bin("*", stream, call("dt"))),
+    bin("+", oldest, bin("*", init, oldestStart)),
+  );
+  const whole = bin(
+    "and",
+    bin("<", call("abs", bin("-", periods, call("round", periods))), num(1e-9)),
+    bin(">=", periods, num(1)),
+  );
+  return when(whole, bin("/", window, bin("*", periods, fisc)), num(Number.NaN));
 }

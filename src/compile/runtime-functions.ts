@@ -44,6 +44,7 @@ import {
   weibullDraw,
 } from "../random/distributions.js";
 import type { RandomSource } from "../random/random-source.js";
+import { allocateAvailableAt } from "./allocate-available.js";
 import { lookupTable, type Table } from "./graphical-function.js";
 import {
   lookupArea,
@@ -52,6 +53,7 @@ import {
   lookupForward,
   lookupInvert,
 } from "./lookup-modes.js";
+import { demandAtPriceOf, marketPriceOf, supplyAtPriceOf } from "./market-price.js";
 import {
   allocateByPriorityAt,
   invertMatrixAt,
@@ -61,6 +63,7 @@ import {
   vectorSelect,
   vectorSortOrderAt,
 } from "./vector-functions.js";
+import { vectorLookup } from "./vector-lookup.js";
 
 /** The default implementations of every builtin that compiles to a function call. */
 export const RUNTIME_FUNCTIONS = {
@@ -99,6 +102,11 @@ export const RUNTIME_FUNCTIONS = {
   vector_rank_at: vectorRankAt,
   invert_matrix_at: invertMatrixAt,
   allocate_by_priority_at: allocateByPriorityAt,
+  allocate_available_at: allocateAvailableAt,
+  market_price_of: marketPriceOf,
+  vector_lookup_of: vectorLookup,
+  demand_at_price_of: demandAtPriceOf,
+  supply_at_price_of: supplyAtPriceOf,
   rank_index: rankIndex,
   lookup_extrapolate: lookupExtrapolate as (table: Table, x: number) => number,
   lookup_forward: lookupForward as (table: Table, x: number) => number,

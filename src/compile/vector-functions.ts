@@ -17,7 +17,9 @@ import { pow } from "../math/pow.js";
  * per step instead of once per element. A pure function of its arguments, so still
  * deterministic.
  */
-function lastCall<T>(compute: (args: readonly number[]) => T): (args: readonly number[]) => T {
+export function lastCall<T>(
+  compute: (args: readonly number[]) => T,
+): (args: readonly number[]) => T {
   let lastArgs: readonly number[] | undefined;
   let last: T | undefined;
   return (args) => {

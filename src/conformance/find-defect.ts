@@ -1,15 +1,17 @@
 /**
  * Evidence that a suite file is not intact: it lost what its reference was computed from, so
- * its verdict says nothing about stockflow. Three kinds, each read from the files themselves:
- * an equation the converter could not translate (`???`, what xmutil writes), XML that is not
- * well formed, and a call to a macro that the file does not define but a Vensim file beside it
- * does (the conversion dropped the `:MACRO:`). A file with such evidence is left out of the
+ * its verdict says nothing about stockflow. Each kind is read from the files themselves: an
+ * equation the converter could not translate (`???`, what xmutil writes), XML that is not well
+ * formed, a call to a macro that the file does not define but a Vensim file beside it does (the
+ * conversion dropped the `:MACRO:`), and the losses of `lost-in-conversion.ts` (a call kept
+ * only in a comment, a lost `:EXCEPT:`, a lost dimension mapping, a lost data variable). A file with such evidence is left out of the
  * pass rate, and the report names the evidence.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import type { CaseFile, ConformanceCase } from "./find-cases.js";
+import { lostInConversion, type VensimSiblings } from "./lost-in-conversion.js";
 
 /** The evidence that `f` is not intact, or undefined when the file shows none. */
 export async function findDefect(c: ConformanceCase, f: CaseFile): Promise<string | undefined> {
@@ -24,9 +26,33 @@ export async function findDefect(c: ConformanceCase, f: CaseFile): Promise<strin
     return `not intact: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`;
   }
   const lost = await lostMacro(c, text);
-  return lost === undefined
-    ? undefined
-    : `not intact: calls ${lost.name}, a macro the file does not define (${lost.file} defines it)`;
+  if (lost !== undefined) {
+    return `not intact: calls ${lost.name}, a macro the file does not define (${lost.file} defines it)`;
+  }
+  return lostInConversion(text, await vensimSiblings(c));
+}
+
+/** The `.mdl` files of the case's folder and the data files its `*_spec.json` files name. */
+async function vensimSiblings(c: ConformanceCase): Promise<VensimSiblings> {
+  const names = await readdir(c.dir);
+  const mdl = await Promise.all(
+    names
+      .filter((name) => /\.mdl$/i.test(name))
+      .map(async (name) => [name, await readFile(join(c.dir, name), "latin1")] as const),
+  );
+  const dataFiles: (readonly [string, readonly string[]])[] = [];
+  for (const name of names.filter((n) => /_spec\.json$/i.test(n))) {
+    try {
+      const spec = JSON.parse(await readFile(join(c.dir, name), "utf8")) as Record<string, unknown>;
+      const files = [spec.externalDatfiles, spec.datFiles]
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .filter((f): f is string => typeof f === "string");
+      if (files.length > 0) dataFiles.push([name, files]);
+    } catch {
+      // A spec that does not parse names no data files.
+    }
+  }
+  return { mdl, dataFiles };
 }
 
 function untranslatedLine(text: string, format: CaseFile["format"]): number | undefined {

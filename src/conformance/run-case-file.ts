@@ -86,7 +86,7 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
         );
       }
     }
-    return result("fail", mismatch);
+    return result("fail", withNaNCause(mismatch, model));
   } catch (error) {
     if (error instanceof ModelError) {
       const errors = error.diagnostics.filter((d) => d.severity === "error");
@@ -124,6 +124,20 @@ async function runOptions(c: ConformanceCase, f: CaseFile): Promise<LoadModelOpt
       : [],
   );
   return { ...(data.length > 0 ? { data } : {}), ...(tags.size > 0 ? { dataTags: tags } : {}) };
+}
+
+/**
+ * A mismatch where the run gives NaN, with the run's own report of the first value that is not a
+ * number (the variable, the time and the likely cause), from a second run that checks.
+ */
+function withNaNCause(mismatch: string, model: Parameters<typeof runModel>[0]): string {
+  if (!/got NaN$/.test(mismatch)) return mismatch;
+  try {
+    runModel(model);
+  } catch (error) {
+    if (error instanceof StockflowError) return `${mismatch}; ${error.message}`;
+  }
+  return mismatch;
 }
 
 /** The note on a pass that left reference columns out: how many, and the first few. */

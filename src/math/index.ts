@@ -8,6 +8,7 @@
  * exact value and correctly rounded for nearly every argument; the special cases (NaN, ±0,
  * ±Infinity, overflow, subnormals) are ECMAScript's.
  */
+export { erf, erfc } from "./erf.js";
 export { exp } from "./exp.js";
 export { cosh, sinh, tanh } from "./hyperbolic.js";
 export { acos, asin, atan } from "./inverse-trigonometric.js";

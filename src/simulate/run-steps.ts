@@ -310,6 +310,6 @@ export function failure(
 
 function reason(x: number): string {
   return Number.isNaN(x)
-    ? "not a number: 0/0, an invalid argument such as ln of a negative, or an error of an array function (a singular matrix, an index outside the array, a VECTOR SELECT error action)"
+    ? "not a number: 0/0, an invalid argument such as ln of a negative, or an error of an array function (a singular matrix, an index outside the array, a VECTOR SELECT error action, an allocation priority profile that is not implemented)"
     : "division by zero or overflow";
 }

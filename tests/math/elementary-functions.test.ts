@@ -391,3 +391,28 @@ describe("ln Γ (GAMMA LN)", () => {
     expect(M.logGamma(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe("erf and erfc (ALLOCATE AVAILABLE's normal curve)", () => {
+  // Reference values of erf and erfc (Abramowitz and Stegun, table 7.1, and their extension).
+  it("agree with tabulated values to a few units in the last place", () => {
+    const close = (got: number, want: number) =>
+      expect(Math.abs(got - want) / Math.abs(want)).toBeLessThan(1e-15);
+    close(M.erf(0.5), 0.5204998778130465);
+    close(M.erf(1), 0.8427007929497149);
+    close(M.erf(2), 0.9953222650189527);
+    close(M.erfc(1), 0.1572992070502851);
+    close(M.erfc(2.5), 4.06952017444959e-4);
+    close(M.erfc(4), 1.541725790028002e-8);
+    close(M.erfc(10), 2.088487583762545e-45);
+  });
+
+  it("are odd (erf), exact at 0 and saturate beyond six", () => {
+    expect(Object.is(M.erf(-0), -0)).toBe(true);
+    expect(M.erf(-1.3)).toBe(-M.erf(1.3));
+    expect(M.erf(7)).toBe(1);
+    expect(M.erf(-7)).toBe(-1);
+    expect(M.erfc(30)).toBe(0);
+    expect(M.erfc(-2)).toBeCloseTo(1 + M.erf(2), 15);
+    expect(M.erf(Number.NaN)).toBeNaN();
+  });
+});

@@ -156,6 +156,15 @@ export const STATEFUL_BUILTINS: readonly BuiltinSpec[] = [
     doc: "Net present value of stream, as Vensim defines it: (accumulated + stream · dt · df) · factor, where accumulated starts at initial and grows by stream · df, and the discount factor df starts at 1 and falls by df · rate / (1 + rate · dt) per unit time.",
   },
   {
+    name: "depreciate_straightline",
+    category: "stateful",
+    minArgs: 4,
+    maxArgs: 4,
+    params: ["stream", "depreciation_time", "fiscal_period", "initial"],
+    vensim: "DEPRECIATE STRAIGHTLINE",
+    doc: "Straight-line depreciation of an investment stream, as Vensim defines it: what the stream brings in during a fiscal period (from the initial time) is depreciated in equal parts over the depreciation_time / fiscal_period periods that start with it, the current step's stream · dt counting at once; before the start, initial is taken to have flowed in over the previous depreciation_time. A depreciation time that is not a whole multiple of the fiscal period is an error at run time.",
+  },
+  {
     name: "npve",
     category: "stateful",
     minArgs: 4,

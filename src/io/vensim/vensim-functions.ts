@@ -34,7 +34,6 @@ const ARRAY_FUNCTIONS: Readonly<Record<string, VensimFunction>> = {
 /** Vensim functions that stockflow does not have: reading them reports `unsupported: NAME`. */
 export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "a function of",
-  "allocate available",
   "delay conveyor",
   "find zero",
   "get data at time",
@@ -51,7 +50,6 @@ export const UNSUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   "shift if true",
   "tabbed array",
   "time base",
-  "vector lookup",
 ]);
 
 const TABLE: ReadonlyMap<string, VensimFunction> = new Map([

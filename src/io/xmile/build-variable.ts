@@ -83,6 +83,7 @@ export function buildVariable(
       return reduceForeignDimensions(
         parseXmileExpr(text, { ...scope, definingDims, self: id }),
         definingDims,
+        scope.dimensions,
       );
     } catch (error) {
       if (!(error instanceof XmileSyntaxError)) throw error;

@@ -3,7 +3,8 @@
  * dimension, either named elements (`<dim name="Region"><elem name="North"/>…</dim>`) or a size
  * (`<dim name="N" size="3"/>`, elements `1`, `2`, `3`, whose ids are `_1`, `_2`, `_3`). Ids are
  * {@link canonicalId}s of the names (`_prime` for a `'` when that id is taken); element names
- * are kept as written for display.
+ * are kept as written for display. Stella's `<isee:maps_to>other</isee:maps_to>` inside a `<dim>`
+ * maps its elements, by position, onto those of `other` (what Vensim writes `-> other`).
  */
 import type { Dimension } from "../../model/types.js";
 import { pathStep, type XmileContext } from "./xmile-context.js";
@@ -49,7 +50,17 @@ export function readDimensions(el: XmlElement | undefined, ctx: XmileContext): D
       continue;
     }
     seen.add(id);
-    out.push({ id, ...(name !== id ? { name } : {}), elements, elementNames });
+    const maps = childrenNamed(dim, "isee:maps_to")
+      .map((m) => decodeXmileName(m.text.trim()))
+      .filter((to) => to !== "")
+      .map((to) => ({ to: xmileNameToId(to) }));
+    out.push({
+      id,
+      ...(name !== id ? { name } : {}),
+      elements,
+      elementNames,
+      ...(maps.length > 0 ? { maps } : {}),
+    });
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * top-level `<dimensions>`, a variable's `<dimensions>`, its per-element `<element>`s, and how
  * subscripts are written in equations. Numeric dimensions (`1` … `n`) are written with `size`.
  *
- * XMILE 1.0 has no subranges or dimension mappings: such dimensions are written as plain ones.
+ * XMILE 1.0 has no subranges or dimension mappings: subranges are written as plain dimensions,
+ * and a mapping by position as Stella's `<isee:maps_to>`.
  * An apply-to-all equation with exceptions is written as an `<eqn>` beside the `<element>`s
  * (which {@link readArrayEquations} reads back); when every element has its own equation the
  * `<eqn>` is left out unless it differs from the first element's.
@@ -98,6 +99,12 @@ export function writeXmileDimensions(model: Model, names: XmileArrayNames): stri
     out.push(`${open}>`);
     for (const e of d.elements)
       out.push(`      <elem name="${attr(names.elementName(d.id, e))}"/>`);
+    // Stella's mapping by position; a Vensim mapping onto a list of elements has no XMILE form.
+    for (const m of d.maps ?? []) {
+      if (m.elements === undefined) {
+        out.push(`      <isee:maps_to>${attr(names.dimensionName(m.to))}</isee:maps_to>`);
+      }
+    }
     out.push("    </dim>");
   }
   out.push("  </dimensions>");

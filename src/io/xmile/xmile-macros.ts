@@ -39,6 +39,9 @@ const PARAM = "\u0000parm";
 /** Read the `<macro>` elements under `root`; problems go to `ctx`. */
 export function readXmileMacros(root: XmlElement, ctx: XmileContext): XmileMacros {
   const byName = new Map<string, MacroSource[]>();
+  // Macros with variables are not read; a call of one is unsupported, even where a builtin has
+  // the same name (the file's own definition is what the call means, not stockflow's builtin).
+  const withVariables = new Set<string>();
   for (const el of childrenNamed(root, "macro")) {
     const path = `xmile/${pathStep(el)}`;
     const name = decodeXmileName(el.attrs.name ?? "");
@@ -53,6 +56,7 @@ export function readXmileMacros(root: XmlElement, ctx: XmileContext): XmileMacro
         element: el,
         value: name,
       });
+      withVariables.add(canonicalId(name));
       continue;
     }
     const eqn = childText(el, "eqn")?.trim();
@@ -106,8 +110,15 @@ export function readXmileMacros(root: XmlElement, ctx: XmileContext): XmileMacro
   };
 
   const macros: XmileMacros = {
-    has: (name) => byName.has(canonicalId(name)),
+    has: (name) => byName.has(canonicalId(name)) || withVariables.has(canonicalId(name)),
     expand(name, args, offset) {
+      if (!byName.has(canonicalId(name)) && withVariables.has(canonicalId(name))) {
+        throw new XmileExprError(
+          "unsupported",
+          `unsupported: ${name}, a macro with variables`,
+          offset,
+        );
+      }
       const defs = byName.get(canonicalId(name)) ?? [];
       const m =
         defs.find((d) => d.params.length === args.length) ??

@@ -86,9 +86,9 @@ describe("Vensim expressions in stockflow text", () => {
   });
 
   it("names the unsupported function and locates it", () => {
-    expect(problem("1 + VECTOR LOOKUP(a, b, c, d, e)")).toMatchObject({
+    expect(problem("1 + QUEUE FIFO(a, b, c, d)")).toMatchObject({
       code: "unsupported",
-      message: "unsupported: VECTOR LOOKUP",
+      message: "unsupported: QUEUE FIFO",
       line: 1,
       column: 5,
     });

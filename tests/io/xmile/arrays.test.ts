@@ -378,3 +378,26 @@ describe("arrays run and write back", () => {
     expect(run.final("p")).toBe(3);
   });
 });
+
+describe("Stella's dimension mappings (isee:maps_to)", () => {
+  const mapped = `<dimensions>
+  <dim name="DimA"><elem name="A1"/><elem name="A2"/><elem name="A3"/><isee:maps_to>DimB</isee:maps_to></dim>
+  <dim name="DimB"><elem name="B1"/><elem name="B2"/><elem name="B3"/></dim>
+</dimensions>`;
+  const variables = `<aux name="a"><dimensions><dim name="DimA"/></dimensions><eqn>1, 2, 3</eqn></aux>
+    <aux name="b"><dimensions><dim name="DimB"/></dimensions><eqn>a[DimA] * 10</eqn></aux>`;
+
+  it("pairs the elements by position, as Vensim's -> does", () => {
+    const model = readXmile(xmile(variables, mapped));
+    expect(model.dimensions?.find((d) => d.id === "dima")?.maps).toEqual([{ to: "dimb" }]);
+    const run = runModel(model);
+    expect(["b[b1]", "b[b2]", "b[b3]"].map((n) => run.final(n))).toEqual([10, 20, 30]);
+  });
+
+  it("is written back, so the model reads the same", () => {
+    const model = readXmile(xmile(variables, mapped));
+    const written = writeXmile(model);
+    expect(written).toContain("<isee:maps_to>DimB</isee:maps_to>");
+    expect(readXmile(written).dimensions).toEqual(model.dimensions);
+  });
+});

@@ -54,7 +54,18 @@ describe("XMILE macros (§3.6)", () => {
     expect(r.model).toBeUndefined();
     expect(r.diagnostics.map((d) => d.message)).toEqual([
       "unsupported: macro acc with variables (ignored)",
-      "unsupported: ACC",
+      "unsupported: acc, a macro with variables",
     ]);
+  });
+
+  it("keeps a call of such a macro unsupported when a builtin has the same name", () => {
+    // The file's macro is what the call means, so stockflow's SMTH1 must not stand in for it.
+    const named = `<macro name="SMTH1"><parm>x</parm><parm>t</parm><eqn>s</eqn>
+      <variables><stock name="s"><eqn>0</eqn><inflow>x</inflow></stock></variables></macro>`;
+    const r = readXmileWithDiagnostics(file(named, `<aux name="d"><eqn>SMTH1(1, 2)</eqn></aux>`));
+    expect(r.model).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.message)).toContain(
+      "unsupported: SMTH1, a macro with variables",
+    );
   });
 });

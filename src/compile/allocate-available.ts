@@ -1,0 +1,115 @@
+/**
+ * Runtime form of Vensim's ALLOCATE AVAILABLE(request, pp, avail), from the Vensim Reference
+ * Guide: "ALLOCATE AVAILABLE", and in "Allocation Functions" the pages "Prioritization, Demand
+ * and Supply Curves" and "Specifying the Curves".
+ *
+ * Each requester i has a demand curve: the quantity it takes at a market priority level x is
+ * `request_i · share(x)`, where `share` falls from 1 to 0 as x rises past the requester's own
+ * priority. The curve is the integral (read from the top) of a named shape centred on
+ * `ppriority` and spread by `pwidth`: rectangular and triangular shapes `pwidth` wide, a normal
+ * shape whose standard deviation is `pwidth`, an exponential shape `exp(-|x − ppriority| / pwidth)`
+ * (the "symmetric integral from 0 out"). The allocation is the level at which the quantities add
+ * up to `avail`; every requester then gets its quantity at that level. When `avail` covers every
+ * request, each gets its request ("none are overfilled"); with nothing available, nothing.
+ *
+ * Not implemented, each an error at run time (NaN, which the run reports with the variable and
+ * the time): ptype 0 (fixed quantity: a horizontal curve leaves the level undetermined, and the
+ * reference does not say how Vensim rations then), ptype 5 (constant elasticity, whose
+ * truncation the reference does not specify), the integer allocations asked for by adding 10 to
+ * the type, and a width that is not positive.
+ */
+import { erfc } from "../math/erf.js";
+import { exp } from "../math/exp.js";
+import { lastCall } from "./vector-functions.js";
+
+/** The values of one priority profile (Vensim's `ptype, ppriority, pwidth, pextra`). */
+export interface PriorityProfile {
+  readonly type: number;
+  readonly priority: number;
+  readonly width: number;
+}
+
+/**
+ * The share (0 to 1) of its request that a requester with profile `p` takes at market priority
+ * level `x`; NaN for a profile type that is not implemented.
+ */
+export function priorityShare(p: PriorityProfile, x: number): number {
+  const { type, priority, width } = p;
+  const u = (x - priority) / width; // distance above the centre, in widths
+  switch (type) {
+    case 1: // rectangular, `width` wide
+      return Math.min(1, Math.max(0, 0.5 - u));
+    case 2: {
+      // triangular, `width` wide: v runs from 0 at the left foot to 1 at the right foot
+      const v = u + 0.5;
+      if (v <= 0) return 1;
+      if (v < 0.5) return 1 - 2 * v * v;
+      if (v < 1) return 2 * (1 - v) * (1 - v);
+      return 0;
+    }
+    case 3: // normal with standard deviation `width`
+      return 0.5 * erfc(u / Math.SQRT2);
+    case 4: // two-sided exponential exp(-|x - priority| / width), normalised
+      return u < 0 ? 1 - 0.5 * exp(u) : 0.5 * exp(-u);
+    default:
+      return Number.NaN;
+  }
+}
+
+/** Whether `p` is a profile whose curve is implemented: types 1 to 4, a positive width. */
+export function allocateAvailableValid(p: PriorityProfile): boolean {
+  return Number.isInteger(p.type) && p.type >= 1 && p.type <= 4 && p.width > 0;
+}
+
+/** Widths beyond the centre where every implemented curve has reached 0 or 1 (to 1e-17). */
+const REACH = 40;
+
+/**
+ * ALLOCATE AVAILABLE for every requester: the quantities at the market priority level where
+ * they add up to `avail`, found by bisection (the total falls as the level rises).
+ */
+export function allocateAvailable(
+  requests: readonly number[],
+  profiles: readonly PriorityProfile[],
+  avail: number,
+): number[] {
+  const wanted = requests.map((r) => Math.max(0, r));
+  const valid = profiles.every(allocateAvailableValid);
+  if (!valid || profiles.length !== wanted.length) return wanted.map(() => Number.NaN);
+  const total = wanted.reduce((s, r) => s + r, 0);
+  if (avail >= total) return wanted;
+  if (!(avail > 0)) return wanted.map(() => 0);
+  const at = (x: number) => wanted.map((r, i) => r * priorityShare(profiles[i]!, x));
+  const sum = (x: number) => at(x).reduce((s, a) => s + a, 0);
+  let lo = Math.min(...profiles.map((p) => p.priority - REACH * p.width));
+  let hi = Math.max(...profiles.map((p) => p.priority + REACH * p.width));
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    if (sum(mid) > avail) lo = mid;
+    else hi = mid;
+  }
+  return at((lo + hi) / 2);
+}
+
+/** `[avail, ...requests, ...profiles]` (four numbers a profile) → every allocation, once a step. */
+const lastAllocation = lastCall(([avail, ...rest]) => {
+  const n = rest.length / 5;
+  const profiles = Array.from({ length: n }, (_, i) => ({
+    type: rest[n + 4 * i]!,
+    priority: rest[n + 4 * i + 1]!,
+    width: rest[n + 4 * i + 2]!,
+  }));
+  return allocateAvailable(rest.slice(0, n), profiles, avail!);
+});
+
+/**
+ * ALLOCATE AVAILABLE, element `k` (0-based): `rest` holds the n requests, then each
+ * requester's profile as four numbers (type, priority, width, extra).
+ */
+export function allocateAvailableAt(k: number, avail: number, ...rest: number[]): number {
+  const n = rest.length / 5;
+  const i = Number.isFinite(k) ? Math.round(k) : -1;
+  if (!Number.isInteger(n) || i < 0 || i >= n) return Number.NaN;
+  return lastAllocation([avail, ...rest])[i]!;
+}

@@ -1,0 +1,112 @@
+/**
+ * Runtime forms of Vensim's many-to-many allocation functions FIND MARKET PRICE, DEMAND AT PRICE
+ * and SUPPLY AT PRICE (Vensim Reference Guide, "Allocation Functions": "Supply and Demand",
+ * "Prioritization, Demand and Supply Curves", "Specifying the Curves").
+ *
+ * They share ALLOCATE AVAILABLE's curves (`priorityShare`): a demand curve falls from the whole
+ * quantity to nothing as the price rises past its `ppriority`, and a supply curve is the same
+ * shape flipped, rising from nothing to the whole capacity. The market price is where the summed
+ * demand curves meet the summed supply curves, found by bisection. A profile type the curves do
+ * not implement, a width that is not positive, or a market with no demand or no supply (where
+ * every price below the curves clears it, and the reference does not say which Vensim picks) is
+ * an error at run time (NaN).
+ */
+import {
+  allocateAvailableValid,
+  type PriorityProfile,
+  priorityShare,
+} from "./allocate-available.js";
+import { lastCall } from "./vector-functions.js";
+
+/** The quantity a demander with curve `p` takes at `price`. */
+export function demandAtPrice(quantity: number, p: PriorityProfile, price: number): number {
+  if (!allocateAvailableValid(p)) return Number.NaN;
+  return Math.max(0, quantity) * priorityShare(p, price);
+}
+
+/** The quantity a supplier with curve `p` offers at `price`. */
+export function supplyAtPrice(quantity: number, p: PriorityProfile, price: number): number {
+  if (!allocateAvailableValid(p)) return Number.NaN;
+  return Math.max(0, quantity) * (1 - priorityShare(p, price));
+}
+
+/** Widths beyond the centres where every implemented curve has reached 0 or 1 (to 1e-17). */
+const REACH = 40;
+
+/** The price at which the summed demand meets the summed supply. */
+export function findMarketPrice(
+  demands: readonly number[],
+  demandProfiles: readonly PriorityProfile[],
+  supplies: readonly number[],
+  supplyProfiles: readonly PriorityProfile[],
+): number {
+  const all = [...demandProfiles, ...supplyProfiles];
+  if (!all.every(allocateAvailableValid)) return Number.NaN;
+  const demanded = demands.reduce((s, q) => s + Math.max(0, q), 0);
+  const supplied = supplies.reduce((s, q) => s + Math.max(0, q), 0);
+  if (!(demanded > 0) || !(supplied > 0)) return Number.NaN;
+  // Excess demand: falls as the price rises, from +demanded to −supplied.
+  const excess = (x: number) =>
+    demands.reduce((s, q, i) => s + demandAtPrice(q, demandProfiles[i]!, x), 0) -
+    supplies.reduce((s, q, i) => s + supplyAtPrice(q, supplyProfiles[i]!, x), 0);
+  let lo = Math.min(...all.map((p) => p.priority - REACH * p.width));
+  let hi = Math.max(...all.map((p) => p.priority + REACH * p.width));
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    if (excess(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+const profilesOf = (values: readonly number[]): PriorityProfile[] =>
+  Array.from({ length: values.length / 4 }, (_, i) => ({
+    type: values[4 * i]!,
+    priority: values[4 * i + 1]!,
+    width: values[4 * i + 2]!,
+  }));
+
+const lastPrice = lastCall(([nd, ns, ...rest]) => {
+  const d = nd!;
+  const s = ns!;
+  return findMarketPrice(
+    rest.slice(0, d),
+    profilesOf(rest.slice(d, 5 * d)),
+    rest.slice(5 * d, 5 * d + s),
+    profilesOf(rest.slice(5 * d + s, 5 * d + 5 * s)),
+  );
+});
+
+/**
+ * FIND MARKET PRICE: `nd` demands, their profiles (four numbers each: type, priority, width,
+ * extra), then `ns` supplies and their profiles.
+ */
+export function marketPriceOf(nd: number, ns: number, ...rest: number[]): number {
+  if (!(nd >= 0 && ns >= 0) || rest.length !== 5 * (nd + ns)) return Number.NaN;
+  return lastPrice([nd, ns, ...rest]);
+}
+
+/** DEMAND AT PRICE for one demander: quantity, its profile (four numbers), the price. */
+export function demandAtPriceOf(
+  quantity: number,
+  type: number,
+  priority: number,
+  width: number,
+  _extra: number,
+  price: number,
+): number {
+  return demandAtPrice(quantity, { type, priority, width }, price);
+}
+
+/** SUPPLY AT PRICE for one supplier: quantity, its profile (four numbers), the price. */
+export function supplyAtPriceOf(
+  quantity: number,
+  type: number,
+  priority: number,
+  width: number,
+  _extra: number,
+  price: number,
+): number {
+  return supplyAtPrice(quantity, { type, priority, width }, price);
+}
