@@ -46,5 +46,18 @@ export const scenarioFileSchema = z.strictObject({
   distributions: z.record(nameKey, z.string()).optional(),
 });
 
+/**
+ * A scenario as the API takes it (`Scenario`): a scenario file's fields with a required name and
+ * the file it came from. The entry points check their scenario arguments with it.
+ */
+export const scenarioSchema = scenarioFileSchema.extend({
+  name: z.string(),
+  source: z.string().optional(),
+});
+
+/** A list of scenarios, and of measures, for the argument checks. */
+export const scenarioListSchema = z.array(scenarioSchema);
+export const measureListSchema = z.array(measureSchema);
+
 /** A scenario file as read. */
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;

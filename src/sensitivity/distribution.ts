@@ -9,6 +9,7 @@
  * Acklam, "An algorithm for computing the inverse normal cumulative distribution function",
  * 2003), coefficients as published.
  */
+import { expectKind, expectNumber } from "../diagnostics/check-argument.js";
 
 /** A distribution, tagged by kind. */
 export type Distribution =
@@ -17,6 +18,15 @@ export type Distribution =
   | { readonly kind: "normal"; readonly mean: number; readonly sd: number }
   | { readonly kind: "lognormal"; readonly mu: number; readonly sigma: number }
   | { readonly kind: "discrete"; readonly values: readonly number[] };
+
+/** The kinds of {@link Distribution}, for the argument checks. */
+const DISTRIBUTION_KINDS: readonly string[] = Object.keys({
+  uniform: 0,
+  triangular: 0,
+  normal: 0,
+  lognormal: 0,
+  discrete: 0,
+} satisfies Record<Distribution["kind"], 0>);
 
 const A = [
   -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
@@ -35,6 +45,7 @@ const poly = (c: readonly number[], x: number): number => c.reduce((acc, k) => a
 
 /** The standard normal quantile Φ⁻¹(p) for p in (0, 1). */
 export function normalQuantile(p: number): number {
+  expectNumber("normalQuantile", "p", p);
   if (p <= 0) return Number.NEGATIVE_INFINITY;
   if (p >= 1) return Number.POSITIVE_INFINITY;
   const low = 0.02425;
@@ -53,6 +64,8 @@ export function normalQuantile(p: number): number {
 
 /** The value of `d` at cumulative probability `u` in [0, 1). */
 export function quantile(d: Distribution, u: number): number {
+  expectKind("quantile", "d", d, "a distribution", DISTRIBUTION_KINDS);
+  expectNumber("quantile", "u", u);
   switch (d.kind) {
     case "uniform":
       return d.lo + u * (d.hi - d.lo);
@@ -74,6 +87,7 @@ export function quantile(d: Distribution, u: number): number {
 
 /** `uniform(1, 2)` and the like, as written in distributions. */
 export function formatDistribution(d: Distribution): string {
+  expectKind("formatDistribution", "d", d, "a distribution", DISTRIBUTION_KINDS);
   switch (d.kind) {
     case "uniform":
       return `uniform(${d.lo}, ${d.hi})`;

@@ -6,6 +6,13 @@
  * (the same samples run under several scenarios).
  */
 import type { CompiledModel } from "../compile/compile-model.js";
+import {
+  expectCompiled,
+  expectNumber,
+  expectNumbers,
+  expectObject,
+  expectOptions,
+} from "../diagnostics/check-argument.js";
 import { SimulationError } from "../diagnostics/errors.js";
 import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
 import type { WorkerReply } from "./worker.js";
@@ -36,6 +43,15 @@ export async function runVectors(
   rows: number,
   options: RunVectorsOptions = {},
 ): Promise<Float64Array> {
+  expectCompiled("runVectors", "compiled", compiled);
+  expectObject("runVectors", "setup", setup);
+  expectNumbers("runVectors", "vectors", vectors);
+  expectNumber("runVectors", "rows", rows);
+  expectOptions("runVectors", options, {
+    workers: "number",
+    onProgress: "function",
+    firstRun: "number",
+  });
   const workers = options.workers ?? 1;
   const P = compiled.parameters.length;
   const runs = vectors.length / P;

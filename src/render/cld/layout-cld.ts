@@ -9,6 +9,8 @@
  *    {@link clearLinks}, which pushes any box still touched by a foreign link off it and routes
  *    again, so that no link runs through a factor that is not its end.
  */
+
+import { expectObject, expectOptions } from "../../diagnostics/check-argument.js";
 import { type CldEdge, type CldInput, type CldLoop, nodeLabel } from "./cld-input.js";
 import { clearLinks, type RoutedLink } from "./clear-links.js";
 import { selfCurve } from "./edge-geometry.js";
@@ -76,6 +78,14 @@ function bendOf(
 
 /** Lay out and route a causal-loop diagram. */
 export function layoutCld(input: CldInput, options: CldLayoutOptions = {}): CldLayout {
+  expectObject("layoutCld", "input", input);
+  expectOptions("layoutCld", options, {
+    seed: "number",
+    lang: ["nl", "en"],
+    label: "object",
+    gap: "number",
+    clearance: "number",
+  });
   const style: LabelStyle = { ...CLD_LAYOUT_DEFAULTS.label, ...options.label };
   const gap = options.gap ?? CLD_LAYOUT_DEFAULTS.gap;
   const clearance = options.clearance ?? CLD_LAYOUT_DEFAULTS.clearance;
