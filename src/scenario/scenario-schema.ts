@@ -48,11 +48,14 @@ export const scenarioFileSchema = z.strictObject({
 
 /**
  * A scenario as the API takes it (`Scenario`): a scenario file's fields with a required name and
- * the file it came from. The entry points check their scenario arguments with it.
+ * the file it came from. The entry points check their scenario arguments with it; other keys
+ * are let through (a scenario read for a sensitivity study carries its parsed distributions).
  */
-export const scenarioSchema = scenarioFileSchema.extend({
+export const scenarioSchema = z.looseObject({
+  ...scenarioFileSchema.shape,
   name: z.string(),
   source: z.string().optional(),
+  distributions: z.unknown().optional(),
 });
 
 /** A list of scenarios, and of measures, for the argument checks. */
