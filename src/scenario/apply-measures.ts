@@ -16,7 +16,12 @@
  * the function in `x_before_measures` so that the measure changes the function's output.
  */
 
-import { expectModel, expectObject, expectSchema } from "../diagnostics/check-argument.js";
+import {
+  expectArray,
+  expectModel,
+  expectObject,
+  expectSchema,
+} from "../diagnostics/check-argument.js";
 import { ModelError } from "../diagnostics/errors.js";
 import type { Aux, Constant, Model, Variable } from "../model/types.js";
 import { unknownVariable, variableResolver } from "./resolve-variable.js";
@@ -55,7 +60,10 @@ export function measureParams(
   measures: readonly Measure[],
 ): Record<string, number> {
   expectObject("measureParams", "measured", measured);
-  expectSchema("measureParams", "measures", measures, measureListSchema, "a list of measures");
+  // Shallow: samplers call this once per sample with measures applyMeasures checked in full.
+  expectArray("measureParams", "measures", measures);
+  for (let i = 0; i < measures.length; i++)
+    expectObject("measureParams", `measures[${i}]`, measures[i], "a measure");
   const params: Record<string, number> = {};
   measures.forEach((m, i) => {
     const c = measured.constants[i];
