@@ -6,6 +6,7 @@
  * (the same samples run under several scenarios).
  */
 import type { CompiledModel } from "../compile/compile-model.js";
+import { portableModel } from "../compile/portable-model.js";
 import {
   expectCompiled,
   expectNumber,
@@ -15,7 +16,7 @@ import {
 } from "../diagnostics/check-argument.js";
 import { SimulationError } from "../diagnostics/errors.js";
 import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
-import type { WorkerReply } from "./worker.js";
+import type { WorkerReply, WorkerSetup } from "./worker.js";
 import { workerFile } from "./worker-file.js";
 
 /** Options of {@link runVectors}. */
@@ -82,7 +83,8 @@ export async function runVectors(
     ...workerFile(),
     minThreads: workers,
     maxThreads: workers,
-    workerData: setup,
+    // The compiled model, not the model: workers run its program instead of compiling again.
+    workerData: { ...setup, compiled: portableModel(compiled) } satisfies WorkerSetup,
   });
   try {
     await Promise.all(
