@@ -7,6 +7,7 @@ import { benchCld } from "./bench/cld-bench.js";
 import { benchDominance } from "./bench/dominance-bench.js";
 import { benchElementary } from "./bench/elementary-bench.js";
 import { benchEngine } from "./bench/engine-bench.js";
+import { benchEnsemble } from "./bench/ensemble-bench.js";
 import { benchLoops } from "./bench/loops-bench.js";
 import { benchSaveper } from "./bench/saveper-bench.js";
 import { benchSensitivity } from "./bench/sensitivity-bench.js";
@@ -38,6 +39,9 @@ cases.push(...benchCld());
 
 progress("sensitivity: runs per second on one and two worker threads…");
 cases.push(...(await benchSensitivity()));
+
+progress("ensemble: the trafficking model's 200-sample scenario ensemble on two workers…");
+cases.push(...(await benchEnsemble(progress)));
 
 if (json) {
   process.stdout.write(`${JSON.stringify({ cases })}\n`);

@@ -1,3 +1,4 @@
+import { argumentError, expectString } from "../../src/diagnostics/check-argument.js";
 import { approachFactors } from "./factors-approach.js";
 import { careMigrationFactors } from "./factors-care-migration.js";
 import { chainFactors } from "./factors-chain.js";
@@ -22,7 +23,9 @@ export type FactorId = (typeof factors)[number]["id"];
 
 /** The factor with the given id. */
 export function factorById(id: FactorId): (typeof factors)[number] {
+  expectString("factorById", "id", id);
   const found = factors.find((f) => f.id === id);
-  if (found === undefined) throw new Error(`unknown factor ${JSON.stringify(id)}`);
+  if (found === undefined)
+    throw argumentError("factorById", "id", "the id of a factor of the systeemkaart", id);
   return found;
 }

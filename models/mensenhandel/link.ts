@@ -1,3 +1,4 @@
+import { expectKind, expectOneOf, expectString } from "../../src/diagnostics/check-argument.js";
 import type {
   CausalLink,
   Evidence,
@@ -37,6 +38,16 @@ export function link(
   evidence: Evidence,
   note?: string,
 ): MapLink {
+  expectString("link", "from", from);
+  expectString("link", "to", to);
+  expectOneOf("link", "polarity", polarity, ["+", "-"]);
+  expectOneOf("link", "strength", strength, ["weak", "average", "strong", "very_strong"]);
+  expectOneOf("link", "speed", speed, ["average", "very_high", "high", "low"]);
+  expectKind("link", "evidence", evidence, "evidence (a source or an assumption)", [
+    "source",
+    "assumption",
+  ]);
+  if (note !== undefined) expectString("link", "note", note);
   const base = { kind: "link", from, to, polarity, strength, speed, evidence } as const;
   return note === undefined ? base : { ...base, note };
 }

@@ -1,3 +1,11 @@
+import {
+  expectArray,
+  expectKind,
+  expectNumber,
+  expectNumeric,
+  expectObject,
+  expectString,
+} from "../../src/diagnostics/check-argument.js";
 import type { Intervention, Labels } from "../../src/model/types.js";
 import type { Actor } from "./actors.js";
 import type { FactorId } from "./factors.js";
@@ -54,6 +62,9 @@ export interface Measure {
   readonly sources: readonly SourceId[];
 }
 
+/** The kinds of {@link SizeBasis}, for the argument checks. */
+const BASIS_KINDS: readonly SizeBasis["kind"][] = ["derived", "assumption"];
+
 /** A step of `size` on `factor` from `start`, withdrawn at `end` when given. */
 export function step(
   factor: FactorId,
@@ -62,6 +73,11 @@ export function step(
   basis: SizeBasis,
   end?: number,
 ): MeasureChange {
+  expectString("step", "factor", factor);
+  expectNumber("step", "size", size);
+  expectNumber("step", "start", start);
+  expectKind("step", "basis", basis, "a size basis (derived or assumption)", BASIS_KINDS);
+  if (end !== undefined) expectNumeric("step", "end", end);
   return end === undefined
     ? { kind: "step", factor, size, start, basis }
     : { kind: "step", factor, size, start, end, basis };
@@ -75,16 +91,23 @@ export function ramp(
   duration: number,
   basis: SizeBasis,
 ): MeasureChange {
+  expectString("ramp", "factor", factor);
+  expectNumber("ramp", "size", size);
+  expectNumber("ramp", "start", start);
+  expectNumber("ramp", "duration", duration);
+  expectKind("ramp", "basis", basis, "a size basis (derived or assumption)", BASIS_KINDS);
   return { kind: "ramp", factor, size, start, duration, basis };
 }
 
 /** Size basis: arithmetic on sourced figures. */
 export function derived(arithmetic: string): SizeBasis {
+  expectString("derived", "arithmetic", arithmetic);
   return { kind: "derived", arithmetic };
 }
 
 /** Size basis: a chosen size, with the reason. */
 export function chosen(reasoning: string): SizeBasis {
+  expectString("chosen", "reasoning", reasoning);
   return { kind: "assumption", reasoning };
 }
 
@@ -98,6 +121,8 @@ export type ImposedChanges = Pick<Measure, "id" | "labels" | "changes" | "source
  * has one change and `<measure>_<factor>` (canonical ids have no double underscore) when it has several.
  */
 export function measureInterventions(measure: ImposedChanges): Intervention[] {
+  expectObject("measureInterventions", "measure", measure);
+  expectArray("measureInterventions", "measure.changes", measure.changes);
   return measure.changes.map((change) =>
     toIntervention(
       measure,

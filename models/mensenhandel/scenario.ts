@@ -1,3 +1,9 @@
+import {
+  expectArray,
+  expectModel,
+  expectObject,
+  expectOptions,
+} from "../../src/diagnostics/check-argument.js";
 import type { CausalMap, Intervention, Labels } from "../../src/model/types.js";
 import { type Measure, type MeasureChange, measureInterventions } from "./measure.js";
 import { type MeasureId, measures } from "./measures.js";
@@ -29,6 +35,8 @@ function findMeasure(id: MeasureId): Measure {
 
 /** The measure with an override applied: sizes scaled, all changes shifted by the same years. */
 export function overrideMeasure(measure: Measure, override: MeasureOverride = {}): Measure {
+  expectObject("overrideMeasure", "measure", measure);
+  expectOptions("overrideMeasure", override, { scale: "number", start: "number" }, "override");
   const first = Math.min(...measure.changes.map((c) => c.start));
   const shift = override.start === undefined ? 0 : override.start - first;
   const scale = override.scale ?? 1;
@@ -43,6 +51,7 @@ export function overrideMeasure(measure: Measure, override: MeasureOverride = {}
 
 /** The MARVEL interventions of a scenario, with ids `<scenario>_<intervention>`. */
 export function scenarioInterventions(scenario: Scenario): Intervention[] {
+  expectObject("scenarioInterventions", "scenario", scenario);
   return scenario.measures.flatMap((id) =>
     measureInterventions(overrideMeasure(findMeasure(id), scenario.overrides?.[id])).map(
       (intervention) => ({ ...intervention, id: `${scenario.id}_${intervention.id}` }),
@@ -56,6 +65,8 @@ export function scenarioInterventions(scenario: Scenario): Intervention[] {
  * without measures are left out: the baseline needs no package.
  */
 export function scenarioMap(map: CausalMap, scenarios: readonly Scenario[]): CausalMap {
+  expectModel("scenarioMap", "map", map, ["causal-map"]);
+  expectArray("scenarioMap", "scenarios", scenarios);
   const active = scenarios.filter((s) => s.measures.length > 0);
   const perScenario = active.map((s) => ({ scenario: s, interventions: scenarioInterventions(s) }));
   return {

@@ -5,6 +5,7 @@
  * nr. 162 of 31 August 2018 that names the workshop themes (research.md §2.3), and
  * `S-overheidvannu`, the page on municipal policy that research.md §3 (F26) and §4.2 cite inline.
  */
+import { argumentError, expectString } from "../../src/diagnostics/check-argument.js";
 
 /** One source: its id as research.md writes it, a short title and where to read it. */
 export interface Source {
@@ -96,7 +97,8 @@ export type SourceId = (typeof sources)[number]["id"];
 
 /** The source with the given id. */
 export function sourceById(id: SourceId): Source {
+  expectString("sourceById", "id", id);
   const found = sources.find((s) => s.id === id);
-  if (found === undefined) throw new Error(`unknown source ${JSON.stringify(id)}`);
+  if (found === undefined) throw argumentError("sourceById", "id", "the id of a source", id);
   return found;
 }

@@ -22,7 +22,8 @@ function newest(dir: string): number {
   );
 }
 
-function ensureBuilt(progress: (text: string) => void): void {
+/** Build `dist/` when it is missing or older than the sources. */
+export function ensureBuilt(progress: (text: string) => void): void {
   if (existsSync(cli) && statSync(cli).mtimeMs >= newest(join(root, "src"))) return;
   progress("startup: building dist/ first (npm run build)…");
   const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });

@@ -2,6 +2,8 @@
  * One call for the whole structural picture of a model: counts, the loops by polarity, the
  * structural table and the leverage candidates — what `stockflow analyze` prints.
  */
+
+import { expectGraph, expectOptions } from "../diagnostics/check-argument.js";
 import type { CausalGraph } from "./graph/causal-graph-types.js";
 import { type LeverageCandidate, leverageRanking } from "./leverage/leverage-ranking.js";
 import { type StructuralRow, structuralTable } from "./leverage/structural-table.js";
@@ -39,6 +41,14 @@ export function analyzeStructure(
   graph: CausalGraph,
   options: AnalyzeStructureOptions = {},
 ): StructureAnalysis {
+  expectGraph("analyzeStructure", "graph", graph);
+  expectOptions("analyzeStructure", options, {
+    top: "number",
+    classValues: "object",
+    maxLength: "number",
+    maxLoops: "number",
+    timeLimitMs: "number",
+  });
   const loops = findLoops(graph, options);
   const table = structuralTable(graph, { loops: loops.loops, classValues: options.classValues });
   const count = (p: "R" | "B" | "?") => loops.loops.filter((l) => l.polarity === p).length;

@@ -7,6 +7,8 @@
  * (years in the MARVEL models) of very high 0.25, high 0.5, average 1, low 3; a link without a
  * speed class and without an explicit delay has delay 0.
  */
+
+import { expectObject, expectOptions } from "../diagnostics/check-argument.js";
 import type { CausalLink, SpeedClass, StrengthClass } from "../model/types.js";
 
 /** Numeric values of the strength and speed classes. */
@@ -32,6 +34,18 @@ export function linkStrength(
   link: Pick<CausalLink, "strength">,
   values: LinkClassValues = LINK_CLASS_DEFAULTS,
 ): number {
+  expectObject("linkStrength", "link", link);
+  expectOptions(
+    "linkStrength",
+    values,
+    {
+      strength: "object",
+      unclassifiedStrength: "number",
+      speedDelay: "object",
+      unclassifiedDelay: "number",
+    },
+    "values",
+  );
   return link.strength === undefined ? values.unclassifiedStrength : values.strength[link.strength];
 }
 
@@ -40,6 +54,18 @@ export function linkDelay(
   link: Pick<CausalLink, "speed" | "delay">,
   values: LinkClassValues = LINK_CLASS_DEFAULTS,
 ): number {
+  expectObject("linkDelay", "link", link);
+  expectOptions(
+    "linkDelay",
+    values,
+    {
+      strength: "object",
+      unclassifiedStrength: "number",
+      speedDelay: "object",
+      unclassifiedDelay: "number",
+    },
+    "values",
+  );
   if (link.delay !== undefined) return link.delay;
   return link.speed === undefined ? values.unclassifiedDelay : values.speedDelay[link.speed];
 }

@@ -4,6 +4,7 @@
  * did-you-mean suggestion.
  */
 
+import { expectGraph, expectString } from "../diagnostics/check-argument.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
@@ -11,6 +12,8 @@ import type { CausalGraph } from "./graph/causal-graph-types.js";
 
 /** The id of the node called `name` in `graph`; throws a {@link UsageError} when there is none. */
 export function resolveNode(graph: CausalGraph, name: string): string {
+  expectGraph("resolveNode", "graph", graph);
+  expectString("resolveNode", "name", name);
   if (graph.hasNode(name)) return name;
   const wanted = canonicalId(name);
   if (graph.hasNode(wanted)) return wanted;

@@ -6,6 +6,12 @@
  * is compiled once; every evaluation is one run with a new parameter array.
  */
 import { compileModel } from "../compile/compile-model.js";
+import {
+  expectArray,
+  expectModel,
+  expectObject,
+  expectOptions,
+} from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
 import { seededRandom } from "../random/random-source.js";
@@ -67,6 +73,25 @@ export function calibrate(
   parameters: readonly FitParameter[],
   options: CalibrateOptions = {},
 ): CalibrationResult {
+  expectModel("calibrate", "model", model, ["stock-flow"]);
+  expectObject("calibrate", "data", data);
+  expectArray("calibrate", "parameters", parameters);
+  expectOptions("calibrate", options, {
+    optimizer: ["nelder-mead", "powell"],
+    starts: "number",
+    seed: "number",
+    weights: "object",
+    maxEvaluations: "number",
+    observe: "function",
+    method: ["euler", "rk2", "rk4"],
+    start: "number",
+    stop: "number",
+    dt: "number",
+    saveper: "number",
+    params: "object",
+    tables: "object",
+    limits: "object",
+  });
   const {
     optimizer,
     starts,

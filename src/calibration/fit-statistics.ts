@@ -6,6 +6,7 @@
  * unequal variation U_S = (σ_S − σ_A)²/MSE and unequal covariation
  * U_C = 2(1 − r)·σ_S·σ_A/MSE (population standard deviations, so U_M + U_S + U_C = 1).
  */
+import { expectNumbers } from "../diagnostics/check-argument.js";
 
 /** Fit of one variable. NaN where a statistic is undefined (a perfect fit has no MSE to split). */
 export interface FitStatistics {
@@ -26,6 +27,8 @@ export function fitStatistics(
   simulated: ArrayLike<number>,
   observed: ArrayLike<number>,
 ): FitStatistics {
+  expectNumbers("fitStatistics", "simulated", simulated);
+  expectNumbers("fitStatistics", "observed", observed);
   const s: number[] = [];
   const a: number[] = [];
   for (let i = 0; i < observed.length; i++) {

@@ -5,6 +5,8 @@
  * unit cube. Stops when the values at the simplex's vertices agree to the tolerance or the
  * evaluation budget is spent.
  */
+
+import { expectFunction, expectNumbers, expectOptions } from "../diagnostics/check-argument.js";
 import {
   clampUnit,
   counted,
@@ -20,6 +22,9 @@ export function nelderMead(
   start: Float64Array,
   options: OptimizeOptions = {},
 ): OptimizeResult {
+  expectFunction("nelderMead", "objective", objective);
+  expectNumbers("nelderMead", "start", start);
+  expectOptions("nelderMead", options, { maxEvaluations: "number", tolerance: "number" });
   const { maxEvaluations, tolerance } = { ...OPTIMIZE_DEFAULTS, ...options };
   const { f, count } = counted(objective);
   const k = start.length;

@@ -2,6 +2,7 @@
  * The protocol shared by the optimisers: minimise `f` over the unit cube [0, 1]^k from a start
  * point. Calibration maps each parameter's bounds onto [0, 1], so optimisers only ever clamp.
  */
+import { expectNumbers } from "../diagnostics/check-argument.js";
 
 /** A function to minimise over the unit cube. */
 export type Objective = (x: Float64Array) => number;
@@ -33,6 +34,7 @@ export type Optimizer = (
 
 /** Clamp every coordinate into [0, 1], in place; returns `x`. */
 export function clampUnit(x: Float64Array): Float64Array {
+  expectNumbers("clampUnit", "x", x);
   for (let i = 0; i < x.length; i++) x[i] = Math.min(1, Math.max(0, x[i]!));
   return x;
 }

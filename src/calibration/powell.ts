@@ -7,6 +7,8 @@
  * section search over the part of the line inside the unit cube, so bounds hold by
  * construction.
  */
+
+import { expectFunction, expectNumbers, expectOptions } from "../diagnostics/check-argument.js";
 import {
   clampUnit,
   counted,
@@ -68,6 +70,9 @@ export function powell(
   start: Float64Array,
   options: OptimizeOptions = {},
 ): OptimizeResult {
+  expectFunction("powell", "objective", objective);
+  expectNumbers("powell", "start", start);
+  expectOptions("powell", options, { maxEvaluations: "number", tolerance: "number" });
   const { maxEvaluations, tolerance } = { ...OPTIMIZE_DEFAULTS, ...options };
   const { f, count } = counted(objective);
   const k = start.length;

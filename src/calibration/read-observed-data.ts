@@ -7,6 +7,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { flattenArrays } from "../arrays/flatten-arrays.js";
+import { expectModel, expectString } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
@@ -39,6 +40,9 @@ function columnOf(raw: string, index: number, delimiter: string): number {
 
 /** Read observed data for `model` from CSV text. Throws a ModelError with every problem. */
 export function readObservedData(text: string, source: Model, file?: string): ObservedData {
+  expectString("readObservedData", "text", text);
+  expectModel("readObservedData", "source", source, ["stock-flow"]);
+  if (file !== undefined) expectString("readObservedData", "file", file);
   // Arrayed models are observed element by element (`victims[sexual]`).
   const model = flattenArrays(source);
   const delimiter = file !== undefined && /\.(tsv|tab)$/i.test(file) ? "\t" : ",";

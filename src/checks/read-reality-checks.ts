@@ -5,6 +5,7 @@
  * located (file, line, column, path), and checked against the model when it is given.
  */
 import { z } from "zod";
+import { expectOptions, expectString } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import { locateDiagnostics, parseLocatedText } from "../io/located-text.js";
@@ -74,6 +75,8 @@ export function readRealityChecks(
   text: string,
   options: { file?: string; model?: Model } = {},
 ): RealityCheck[] {
+  expectString("readRealityChecks", "text", text);
+  expectOptions("readRealityChecks", options, { file: "string", model: "object" });
   const located = parseLocatedText(text, options.file !== undefined ? { file: options.file } : {});
   const fail = (ds: readonly Diagnostic[]): never => {
     throw new ModelError(

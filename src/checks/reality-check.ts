@@ -29,6 +29,16 @@ export type Expectation = {
   | { readonly kind: "falls" }
 );
 
+/** The kinds of {@link Expectation}, for checking one handed to the API. */
+export const EXPECTATION_KINDS: readonly Expectation["kind"][] = Object.keys({
+  falls_to: 0,
+  never_below: 0,
+  never_above: 0,
+  always_between: 0,
+  rises: 0,
+  falls: 0,
+} satisfies Record<Expectation["kind"], 0>) as Expectation["kind"][];
+
 /** The change a check makes before running: constants set (from a time), and measures. */
 export interface CheckGiven {
   readonly set?: Readonly<Record<string, number>>;

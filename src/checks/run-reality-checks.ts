@@ -2,11 +2,27 @@
  * Running reality checks: each check is a scenario (its `given`) run on the model, then its
  * expectation is tested on the saved values of one variable within the check's window.
  */
+
+import {
+  expectArray,
+  expectKind,
+  expectModel,
+  expectNumeric,
+  expectObject,
+  expectOneOf,
+  expectOptions,
+  expectRun,
+} from "../diagnostics/check-argument.js";
 import type { Model } from "../model/types.js";
 import { runScenarios } from "../scenario/run-scenarios.js";
 import type { Scenario } from "../scenario/scenario.js";
 import type { Run } from "../simulate/run.js";
-import type { Expectation, RealityCheck, RealityCheckResult } from "./reality-check.js";
+import {
+  EXPECTATION_KINDS,
+  type Expectation,
+  type RealityCheck,
+  type RealityCheckResult,
+} from "./reality-check.js";
 
 /** A number with up to 6 significant digits; a decimal comma in Dutch. */
 function formatIn(lang: "nl" | "en"): (x: number) => string {
@@ -48,6 +64,7 @@ export interface RealityCheckOptions {
 
 /** The scenario of a check's `given`. */
 export function checkScenarioOf(check: RealityCheck): Scenario {
+  expectObject("checkScenarioOf", "check", check);
   const given = check.given ?? {};
   const set = given.set ?? {};
   const timed =
@@ -71,6 +88,9 @@ export function runRealityChecks(
   checks: readonly RealityCheck[],
   options: RealityCheckOptions = {},
 ): RealityCheckResult[] {
+  expectModel("runRealityChecks", "model", model, ["stock-flow"]);
+  expectArray("runRealityChecks", "checks", checks);
+  expectOptions("runRealityChecks", options, { lang: ["nl", "en"] });
   return checks.map((check) => {
     const [result] = runScenarios(model, [checkScenarioOf(check)], {
       save: [check.expect.variable],
@@ -87,6 +107,10 @@ export function judge(
   from: number,
   lang: "nl" | "en" = "en",
 ): { passed: boolean; detail: string } {
+  expectRun("judge", "run", run);
+  expectKind("judge", "expect", expect, "an expectation (of a reality check)", EXPECTATION_KINDS);
+  expectNumeric("judge", "from", from);
+  expectOneOf("judge", "lang", lang, ["nl", "en"]);
   const w = WORDS[lang];
   const fmt = formatIn(lang);
   const column = run.series(expect.variable);

@@ -109,6 +109,7 @@ function cycleDiagnostic(
 
 /** Check a model without generating code: all its diagnostics. */
 export function checkModel(model: Model): Diagnostic[] {
+  expectModel("checkModel", "model", model, ["stock-flow"]);
   try {
     return [...compileModel(model).warnings];
   } catch (error) {

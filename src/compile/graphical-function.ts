@@ -3,6 +3,14 @@
  * to the end values; `extrapolate` interpolates and extends the end segments linearly;
  * `discrete` takes the y of the next lower x (a step function), clamped at both ends.
  */
+
+import {
+  expectNumbers,
+  expectNumeric,
+  expectObject,
+  expectSchema,
+} from "../diagnostics/check-argument.js";
+import { graphicalFunctionSchema } from "../model/schema.js";
 import type { GraphicalFunction, GraphicalFunctionType } from "../model/types.js";
 
 /** A graphical function ready for evaluation: explicit x and y arrays. */
@@ -14,6 +22,7 @@ export interface Table {
 
 /** The explicit x points of a graphical function (from `x`, or spread evenly over `xscale`). */
 export function tablePoints(gf: GraphicalFunction): Table {
+  expectSchema("tablePoints", "gf", gf, graphicalFunctionSchema, "a graphical function");
   const n = gf.y.length;
   const x = new Float64Array(n);
   if (gf.x) {
@@ -28,6 +37,18 @@ export function tablePoints(gf: GraphicalFunction): Table {
 
 /** The value of a table at `input`. */
 export function lookupTable(table: Table, input: number): number {
+  expectObject("lookupTable", "table", table);
+  expectNumbers("lookupTable", "table.x", table.x);
+  expectNumbers("lookupTable", "table.y", table.y);
+  expectNumeric("lookupTable", "input", input);
+  return readTable(table, input);
+}
+
+/**
+ * {@link lookupTable} without the argument checks, for the generated run function, which calls
+ * it at every step with tables it built itself.
+ */
+export function readTable(table: Table, input: number): number {
   const { x, y } = table;
   const n = x.length;
   if (n === 0) return 0;

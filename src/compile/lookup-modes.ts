@@ -5,14 +5,14 @@
  * its ordinary reading, `lookupTable`.
  */
 import type { LookupMode } from "../expr/types.js";
-import { lookupTable, type Table } from "./graphical-function.js";
+import { readTable, type Table } from "./graphical-function.js";
 
 /** Vensim's :NA:, what LOOKUP INVERT gives for an output the table never reaches. */
 export const VENSIM_NA = -1e38;
 
 /** The table read at `x` with its end segments extended linearly. */
 export function lookupExtrapolate(table: Table, x: number): number {
-  return lookupTable({ ...table, type: "extrapolate" }, x);
+  return readTable({ ...table, type: "extrapolate" }, x);
 }
 
 /** The y of the first point whose x is at or after `x`; the last y beyond the table. */
@@ -83,7 +83,7 @@ export function lookupArea(table: Table, x: number): number {
 export function lookupInMode(table: Table, mode: LookupMode | undefined, x: number): number {
   switch (mode) {
     case undefined:
-      return lookupTable(table, x);
+      return readTable(table, x);
     case "extrapolate":
       return lookupExtrapolate(table, x);
     case "forward":

@@ -45,7 +45,7 @@ import {
 } from "../random/distributions.js";
 import type { RandomSource } from "../random/random-source.js";
 import { allocateAvailableAt } from "./allocate-available.js";
-import { lookupTable, type Table } from "./graphical-function.js";
+import { readTable, type Table } from "./graphical-function.js";
 import {
   lookupArea,
   lookupBackward,
@@ -95,7 +95,7 @@ export const RUNTIME_FUNCTIONS = {
   zidz: (a: number, b: number) => (b === 0 ? 0 : a / b),
   quantum: (x: number, q: number) => (q <= 0 ? x : q * Math.trunc(x / q)),
   gamma_ln: logGamma,
-  lookup: lookupTable as (table: Table, x: number) => number,
+  lookup: readTable as (table: Table, x: number) => number,
   vector_select_of: vectorSelect,
   vector_element_at: vectorElementAt,
   vector_sort_order_at: vectorSortOrderAt,

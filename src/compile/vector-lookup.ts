@@ -8,7 +8,7 @@
  * as is any other mode.
  */
 import type { Table } from "./graphical-function.js";
-import { lookupTable } from "./graphical-function.js";
+import { readTable } from "./graphical-function.js";
 import {
   lookupArea,
   lookupBackward,
@@ -38,7 +38,7 @@ export function vectorLookup(
   const table = vectorTable(xmin, xmax, ys);
   switch (mode) {
     case 0:
-      return lookupTable(table, x);
+      return readTable(table, x);
     case 1:
       return lookupArea(table, x);
     case 2:

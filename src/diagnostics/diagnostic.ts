@@ -2,6 +2,7 @@
  * Diagnostics: problems in a user's model come back as a list, each located and showing the
  * offending value, never as the first exception or a stack trace.
  */
+import { expectObject } from "./check-argument.js";
 
 /** One problem found in a model, scenario or data file. */
 export interface Diagnostic {
@@ -27,6 +28,7 @@ export interface Diagnostic {
 
 /** `file:line:column: variable: message (hint)` — one line, for terminals and logs. */
 export function formatDiagnostic(d: Diagnostic): string {
+  expectObject("formatDiagnostic", "d", d);
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(":");
   const prefix = [where, d.path, d.variable].filter((part) => part !== undefined && part !== "");
   const head = prefix.length > 0 ? `${prefix.join(": ")}: ` : "";

@@ -9,6 +9,13 @@
  * three characters, 2 up to six, 3 beyond), or when one name contains the other and the shorter
  * has at least four characters.
  */
+import {
+  expectIterable,
+  expectNumeric,
+  expectOptions,
+  expectString,
+  expectStrings,
+} from "./check-argument.js";
 
 /** Options of {@link didYouMean}. */
 export interface DidYouMeanOptions {
@@ -32,6 +39,9 @@ function defaultMaxDistance(length: number): number {
  * exceed `max`.
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  expectString("editDistance", "a", a);
+  expectString("editDistance", "b", b);
+  expectNumeric("editDistance", "max", max);
   if (Math.abs(a.length - b.length) > max) return Number.POSITIVE_INFINITY;
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -64,6 +74,9 @@ export function didYouMean(
   candidates: Iterable<string>,
   options: DidYouMeanOptions = {},
 ): string[] {
+  expectString("didYouMean", "word", word);
+  expectIterable("didYouMean", "candidates", candidates);
+  expectOptions("didYouMean", options, { maxDistance: "number", limit: "number" });
   const target = normalise(word);
   const max = options.maxDistance ?? defaultMaxDistance(target.length);
   const limit = options.limit ?? DEFAULTS.limit;
@@ -86,6 +99,7 @@ export function didYouMean(
 
 /** `did you mean `a`, `b` or `c`?`, or undefined when there are no suggestions. */
 export function formatDidYouMean(suggestions: readonly string[]): string | undefined {
+  expectStrings("formatDidYouMean", "suggestions", suggestions);
   if (suggestions.length === 0) return undefined;
   const quoted = suggestions.map((s) => `\`${s}\``);
   const last = quoted.pop()!;

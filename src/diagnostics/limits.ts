@@ -6,6 +6,14 @@
  * for the whole process ({@link setLimits}) or on the command line (`--limit NAME=N`).
  * See `docs/security.md`.
  */
+
+import {
+  expectNumeric,
+  expectObject,
+  expectOneOf,
+  expectOptions,
+  expectString,
+} from "./check-argument.js";
 import { LimitError, UsageError } from "./errors.js";
 
 /** The resource limits; see {@link LIMIT_DEFAULTS}. */
@@ -52,6 +60,7 @@ export function currentLimits(): Limits {
  * limits so that a caller can restore them. Each value must be a positive number.
  */
 export function setLimits(limits: Partial<Limits>): Limits {
+  expectObject("setLimits", "limits", limits);
   const previous = current;
   for (const [name, value] of Object.entries(limits)) {
     if (!(name in LIMIT_DEFAULTS)) {
@@ -79,6 +88,14 @@ export function limitNames(): string {
  * rather than throw; undefined when `requested` is within the limit.
  */
 export function limitProblem(name: keyof Limits, requested: number): string | undefined {
+  expectOneOf("limitProblem", "name", name, [
+    "steps",
+    "savedValues",
+    "arrayElements",
+    "pixels",
+    "cells",
+  ]);
+  expectNumeric("limitProblem", "requested", requested);
   const allowed = current[name];
   if (requested <= allowed) return undefined;
   return `${WHAT[name]} would be ${requested}, more than the limit of ${allowed} (raise it with --limit ${name}=N)`;
@@ -94,6 +111,27 @@ export function checkLimit(
   where?: string,
   override?: Partial<Limits>,
 ): void {
+  expectOneOf("checkLimit", "name", name, [
+    "steps",
+    "savedValues",
+    "arrayElements",
+    "pixels",
+    "cells",
+  ]);
+  expectNumeric("checkLimit", "requested", requested);
+  if (where !== undefined) expectString("checkLimit", "where", where);
+  expectOptions(
+    "checkLimit",
+    override,
+    {
+      steps: "number",
+      savedValues: "number",
+      arrayElements: "number",
+      pixels: "number",
+      cells: "number",
+    },
+    "override",
+  );
   const allowed = override?.[name] ?? current[name];
   if (requested <= allowed) return;
   throw new LimitError(

@@ -4,6 +4,7 @@
  * scenario, and a chart per scenario of the median inside its 5–95 % and 25–75 % bands.
  */
 
+import { expectObject, expectOptions } from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { bandChart, type PercentileBands } from "../render/chart/band-chart.js";
 import type { Lang } from "../render/strings.js";
@@ -127,5 +128,7 @@ export function comparisonView(
   input: ComparisonInput,
   options: ComparisonViewOptions = {},
 ): ComparisonView {
+  expectObject("comparisonView", "input", input);
+  expectOptions("comparisonView", options, { times: "array", base: "string", lang: ["nl", "en"] });
   return new ComparisonView(input, options);
 }

@@ -4,6 +4,7 @@
  * comma. Four significant digits, whole numbers from 1,000 on, never exponent notation.
  */
 import { formatLocale } from "d3-format";
+import { expectModel, expectNumeric, expectOneOf } from "../diagnostics/check-argument.js";
 import type { AnyModel } from "../model/types.js";
 import type { Lang } from "../render/strings.js";
 
@@ -23,11 +24,15 @@ export interface LangOptions {
  * label (`labels.nl`), else English.
  */
 export function displayLang(model: AnyModel | undefined, lang?: Lang): Lang {
+  if (model !== undefined) expectModel("displayLang", "model", model, ["stock-flow", "causal-map"]);
+  if (lang !== undefined) expectOneOf("displayLang", "lang", lang, ["nl", "en"]);
   return lang ?? (model?.labels?.nl !== undefined ? "nl" : "en");
 }
 
 /** `x` formatted for `lang`: 4 significant digits below 1,000, whole numbers above. */
 export function formatNumber(x: number, lang: Lang): string {
+  expectNumeric("formatNumber", "x", x);
+  expectOneOf("formatNumber", "lang", lang, ["nl", "en"]);
   if (Number.isNaN(x)) return "–";
   if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
   if (x === 0) return "0";
@@ -44,12 +49,16 @@ export function formatNumber(x: number, lang: Lang): string {
 
 /** A time or a year: no thousands separator (2030, not 2.030), up to 6 significant digits. */
 export function formatTime(x: number, lang: Lang): string {
+  expectNumeric("formatTime", "x", x);
+  expectOneOf("formatTime", "lang", lang, ["nl", "en"]);
   if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return formatNumber(x, lang);
   return Number.isInteger(x) ? String(x) : LOCALES[lang].format(".6~r")(x);
 }
 
 /** A share (0.123) as a percentage with one decimal (12.3 % / 12,3 %). */
 export function formatPercent(x: number, lang: Lang): string {
+  expectNumeric("formatPercent", "x", x);
+  expectOneOf("formatPercent", "lang", lang, ["nl", "en"]);
   if (!Number.isFinite(x)) return formatNumber(x, lang);
   return LOCALES[lang].format("+,.1%")(x).replace("%", " %");
 }

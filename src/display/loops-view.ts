@@ -4,6 +4,7 @@
  */
 import type { LoopsResult } from "../analysis/loops/find-loops.js";
 import type { Loop } from "../analysis/loops/loop.js";
+import { expectObject, expectOptions } from "../diagnostics/check-argument.js";
 import type { AnyModel } from "../model/types.js";
 import type { Lang } from "../render/strings.js";
 import { displayLang, formatNumber, type LangOptions } from "./display-format.js";
@@ -98,5 +99,8 @@ export function loopsView(
   loops: readonly Loop[] | LoopsResult,
   options: LoopsViewOptions = {},
 ): LoopsView {
+  if (!Array.isArray(loops))
+    expectObject("loopsView", "loops", loops, "a list of loops or the result of findLoops");
+  expectOptions("loopsView", options, { limit: "number", lang: ["nl", "en"] });
   return new LoopsView(loops, options);
 }

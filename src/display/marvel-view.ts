@@ -4,6 +4,8 @@
  * whether it went the desired way (and, after a robustness check, in what share of samples),
  * and the pattern.
  */
+
+import { expectObject, expectOptions } from "../diagnostics/check-argument.js";
 import type { MarvelEvaluation, ScenarioEvaluation } from "../marvel/evaluate-marvel.js";
 import type { CausalMap } from "../model/types.js";
 import type { Lang } from "../render/strings.js";
@@ -114,5 +116,7 @@ export function marvelView(
   evaluation: MarvelEvaluation,
   options: MarvelViewOptions = {},
 ): MarvelView {
+  expectObject("marvelView", "evaluation", evaluation);
+  expectOptions("marvelView", options, { map: "object", lang: ["nl", "en"] });
   return new MarvelView(evaluation, options);
 }

@@ -4,6 +4,7 @@
  * model, the causal-loop diagram of a causal map.
  */
 import { checkCausalMap } from "../analysis/causal-map/check-causal-map.js";
+import { expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { checkModelStructure } from "../model/check-model-structure.js";
 import type { AnyModel } from "../model/types.js";
@@ -130,5 +131,7 @@ export class ModelView extends HtmlView {
 
 /** The notebook view of a model (see {@link ModelView}). */
 export function modelView(model: AnyModel, options: ModelViewOptions = {}): ModelView {
+  expectModel("modelView", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("modelView", options, { names: "number", lang: ["nl", "en"] });
   return new ModelView(model, options);
 }

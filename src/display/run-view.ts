@@ -4,6 +4,7 @@
  * it saved no stock).
  */
 
+import { expectOptions, expectRun } from "../diagnostics/check-argument.js";
 import type { AnyModel } from "../model/types.js";
 import { timeSeriesChart } from "../render/chart/time-series-chart.js";
 import type { Lang } from "../render/strings.js";
@@ -119,5 +120,7 @@ export class RunView extends HtmlView {
 
 /** The notebook view of a run (see {@link RunView}). */
 export function runView(run: Run, options: RunViewOptions = {}): RunView {
+  expectRun("runView", "run", run);
+  expectOptions("runView", options, { rows: "number", columns: "number", lang: ["nl", "en"] });
   return new RunView(run, options);
 }

@@ -2,6 +2,8 @@
  * Any rows of records in a notebook: one column per key of the first row, numbers formatted in
  * the chosen language and right-aligned, everything else shown as text (escaped).
  */
+
+import { expectArray, expectOptions } from "../diagnostics/check-argument.js";
 import type { Lang } from "../render/strings.js";
 import { formatNumber, formatPercent, formatTime, type LangOptions } from "./display-format.js";
 import { htmlBlock, htmlTable, textTable } from "./html-table.js";
@@ -76,5 +78,13 @@ export class TableView extends HtmlView {
 
 /** The notebook view of rows (see {@link TableView}). */
 export function tableView(rows: readonly TableRow[], options: TableViewOptions = {}): TableView {
+  expectArray("tableView", "rows", rows);
+  expectOptions("tableView", options, {
+    title: "string",
+    columns: "array",
+    timeColumns: "array",
+    percentColumns: "array",
+    lang: ["nl", "en"],
+  });
   return new TableView(rows, options);
 }

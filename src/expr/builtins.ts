@@ -8,6 +8,8 @@
  * Where Vensim and XMILE order arguments differently, stockflow follows Vensim and the XMILE
  * reader reorders.
  */
+
+import { expectString } from "../diagnostics/check-argument.js";
 import type { BuiltinSpec } from "./builtin-spec.js";
 import { ARRAY_BUILTINS } from "./builtins/array-builtins.js";
 import { INPUT_BUILTINS } from "./builtins/input-builtins.js";
@@ -44,6 +46,7 @@ export const BUILTIN_ALIASES: ReadonlyMap<string, string> = new Map(
 
 /** The canonical builtin name for a name as written (case-insensitive), or undefined. */
 export function resolveBuiltin(name: string): BuiltinSpec | undefined {
+  expectString("resolveBuiltin", "name", name);
   const canonical = BUILTIN_ALIASES.get(name.toLowerCase());
   return canonical === undefined ? undefined : BUILTINS[canonical];
 }

@@ -3,6 +3,8 @@
  * lookups (graphical functions called as `table(x)`), and the names offered as did-you-mean
  * suggestions.
  */
+
+import { expectArray } from "../diagnostics/check-argument.js";
 import { canonicalId } from "../model/canonical.js";
 import type { Variable } from "../model/types.js";
 
@@ -21,6 +23,7 @@ export interface EquationScope {
 
 /** The scope of a model's equations: every variable by id, lookups as `lookup`. */
 export function equationScope(variables: readonly Variable[]): EquationScope {
+  expectArray("equationScope", "variables", variables);
   const kinds = new Map<string, "value" | "lookup">();
   for (const v of variables) kinds.set(v.id, v.kind === "lookup" ? "lookup" : "value");
   return {

@@ -6,6 +6,8 @@
  * the text is ever executed, and no exception escapes: whatever the text, the result is a tree
  * or a list of diagnostics.
  */
+
+import { expectOptions, expectString } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { EquationScope } from "./equation-scope.js";
 import { cleanEquationText, locate, type Problem } from "./equation-text.js";
@@ -42,6 +44,13 @@ const SYNTAX_HINTS: readonly (readonly [RegExp, string])[] = [
  * // { kind: "binary", op: "-", left: { kind: "ref", id: "births", … }, … }
  */
 export function parseEquation(text: string, scope?: EquationScope): ParsedEquation {
+  expectString("parseEquation", "text", text);
+  expectOptions(
+    "parseEquation",
+    scope,
+    { kindOf: "function", names: "array", subscriptKind: "function" },
+    "scope",
+  );
   const problems = parseProblems(text, scope);
   if ("expr" in problems) return { expr: problems.expr, diagnostics: [] };
   return { expr: undefined, diagnostics: problems.list.map((p) => locate(text, p)) };

@@ -9,9 +9,12 @@
  * builtins without arguments bare (`time`), and numbers as JavaScript prints them, which reads
  * back exactly (`inf` for infinity).
  */
+
+import { expectKind } from "../diagnostics/check-argument.js";
 import { BUILTIN_ALIASES, BUILTINS } from "./builtins.js";
 import { lookupFunctionName } from "./lookup-functions.js";
 import type { BinaryOp, Expr, Subscript } from "./types.js";
+import { EXPR_KINDS } from "./types.js";
 
 function printSubscript(s: Subscript): string {
   switch (s.kind) {
@@ -94,6 +97,7 @@ function binary(expr: Extract<Expr, { kind: "binary" }>): string {
 
 /** Canonical equation text for `expr`. */
 export function printExpr(expr: Expr): string {
+  expectKind("printExpr", "expr", expr, "an expression", EXPR_KINDS);
   switch (expr.kind) {
     case "number":
       return number(expr.value);

@@ -1,8 +1,13 @@
 /** What an expression depends on by name. */
+
+import { expectIterable, expectKind } from "../diagnostics/check-argument.js";
 import type { Expr } from "./types.js";
+import { EXPR_KINDS } from "./types.js";
 
 /** The ids of the variables `expr` uses: every `ref` and the table of every `lookup`. */
 export function references(expr: Expr, into: Set<string> = new Set()): Set<string> {
+  expectKind("references", "expr", expr, "an expression", EXPR_KINDS);
+  expectIterable("references", "into", into);
   switch (expr.kind) {
     case "number":
       break;

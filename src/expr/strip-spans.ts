@@ -1,8 +1,12 @@
 /** Expressions without positions, for comparing trees parsed from different text. */
+
+import { expectKind } from "../diagnostics/check-argument.js";
 import type { Expr } from "./types.js";
+import { EXPR_KINDS } from "./types.js";
 
 /** A copy of `expr` with every `span` removed; every other field is kept. */
 export function stripSpans(expr: Expr): Expr {
+  expectKind("stripSpans", "expr", expr, "an expression", EXPR_KINDS);
   const { span: _, ...rest } = expr;
   switch (rest.kind) {
     case "number":

@@ -114,3 +114,14 @@ export interface LookupExpr {
 
 /** An expression. */
 export type Expr = NumberExpr | RefExpr | UnaryExpr | BinaryExpr | IfExpr | CallExpr | LookupExpr;
+
+/** The kinds of {@link Expr}, for checking an expression handed to the API. */
+export const EXPR_KINDS: readonly Expr["kind"][] = Object.keys({
+  number: 0,
+  ref: 0,
+  unary: 0,
+  binary: 0,
+  if: 0,
+  call: 0,
+  lookup: 0,
+} satisfies Record<Expr["kind"], 0>) as Expr["kind"][];

@@ -65,7 +65,7 @@ export async function loadModel(path: string, options: LoadModelOptions = {}): P
   if (typeof path !== "string" || path === "") {
     throw argumentError("loadModel", "path", "a file name", path);
   }
-  expectOptions("loadModel", options, ["maxBytes"]);
+  expectOptions("loadModel", options, { maxBytes: "finite" });
   const { maxBytes } = { ...DEFAULTS, ...options };
   const extension = (/\.[^./\\]+$/.exec(path)?.[0] ?? "").toLowerCase();
   if (!(MODEL_EXTENSIONS as readonly string[]).includes(extension)) {

@@ -15,6 +15,12 @@ import {
   visit,
   type YAMLError,
 } from "yaml";
+import {
+  expectArray,
+  expectObject,
+  expectOptions,
+  expectString,
+} from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type PathSegment, parsePath } from "../model/object-path.js";
 
@@ -52,6 +58,7 @@ export interface LocatedText {
 
 /** The text format a file name implies, if any. */
 export function formatOfFile(file: string | undefined): TextFormat | undefined {
+  if (file !== undefined) expectString("formatOfFile", "file", file);
   if (file === undefined) return undefined;
   if (/\.json$/i.test(file)) return "json";
   if (/\.ya?ml$/i.test(file)) return "yaml";
@@ -60,6 +67,8 @@ export function formatOfFile(file: string | undefined): TextFormat | undefined {
 
 /** Parse JSON or YAML text, keeping positions. Never throws on bad input. */
 export function parseLocatedText(text: string, options: LocatedTextOptions = {}): LocatedText {
+  expectString("parseLocatedText", "text", text);
+  expectOptions("parseLocatedText", options, { file: "string", format: ["json", "yaml"] });
   const { file } = options;
   const format = options.format ?? formatOfFile(file) ?? (/^\s*[{[]/.test(text) ? "json" : "yaml");
   const lineCounter = new LineCounter();
@@ -174,6 +183,8 @@ export function locateDiagnostics(
   diagnostics: readonly Diagnostic[],
   located: LocatedText,
 ): Diagnostic[] {
+  expectArray("locateDiagnostics", "diagnostics", diagnostics);
+  expectObject("locateDiagnostics", "located", located);
   return diagnostics.map((d) => {
     if (d.line !== undefined || d.path === undefined) {
       return located.file !== undefined && d.file === undefined ? { ...d, file: located.file } : d;

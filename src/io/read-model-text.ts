@@ -4,6 +4,7 @@
  * diagnostic carries the file, line and column of the offending node, its path and its value.
  */
 import { readCausalMapObject } from "../analysis/causal-map/read-causal-map.js";
+import { expectOptions, expectString } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError } from "../diagnostics/errors.js";
 import { valueText } from "../model/object-path.js";
@@ -38,6 +39,8 @@ export interface ModelTextResult {
 
 /** Read a model file's text without throwing: the model when valid, and all diagnostics. */
 export function parseModelText(text: string, options: ReadModelTextOptions = {}): ModelTextResult {
+  expectString("parseModelText", "text", text);
+  expectOptions("parseModelText", options, { file: "string", format: ["json", "yaml"] });
   const { model, diagnostics } = parseUnsorted(text, options);
   const sorted = [...diagnostics].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
@@ -105,6 +108,8 @@ function parseUnsorted(text: string, options: ReadModelTextOptions): ModelTextRe
  * `kind`. Throws a {@link ModelError} with every error (and the warnings) when it is invalid.
  */
 export function readModelText(text: string, options: ReadModelTextOptions = {}): AnyModel {
+  expectString("readModelText", "text", text);
+  expectOptions("readModelText", options, { file: "string", format: ["json", "yaml"] });
   const { model, diagnostics } = parseModelText(text, options);
   if (model === undefined) {
     throw new ModelError(diagnostics, `cannot read ${options.file ?? "model"}`);

@@ -6,6 +6,7 @@
  * from, not what it is.
  */
 import { Document, isScalar, visit } from "yaml";
+import { expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import { MODEL_FORMAT_VERSION } from "../model/schema.js";
 import type { AnyModel } from "../model/types.js";
 
@@ -85,6 +86,8 @@ export interface WriteModelOptions {
 
 /** The plain object a model file holds: version field first, keys in the fixed order. */
 export function modelFileObject(model: AnyModel, options: WriteModelOptions = {}): unknown {
+  expectModel("modelFileObject", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("modelFileObject", options, { schema: "string" });
   const { source: _source, ...rest } = model;
   // Source locations describe the file a model was read from, not the one being written.
   if (rest.kind === "stock-flow") {
@@ -99,11 +102,15 @@ export function modelFileObject(model: AnyModel, options: WriteModelOptions = {}
 
 /** A model as JSON text: 2-space indent, short arrays of numbers or names on one line. */
 export function writeModelJson(model: AnyModel, options: WriteModelOptions = {}): string {
+  expectModel("writeModelJson", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("writeModelJson", options, { schema: "string" });
   return `${json(modelFileObject(model, options), "")}\n`;
 }
 
 /** A model as YAML text, with arrays of numbers or names in flow style (`[0, 1, 2]`). */
 export function writeModelYaml(model: AnyModel, options: WriteModelOptions = {}): string {
+  expectModel("writeModelYaml", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("writeModelYaml", options, { schema: "string" });
   const doc = new Document(modelFileObject(model, options));
   visit(doc, {
     Seq(_key, node) {

@@ -4,6 +4,8 @@
  * factors within [0, 1], interventions and indicators on known factors, positive delays, and no
  * factor whose id clashes with a generated variable.
  */
+
+import { expectModel, expectObject } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { CausalMap } from "../model/types.js";
 import { checkMarvelFields } from "./marvel-schema.js";
@@ -14,6 +16,8 @@ const GENERATED =
 
 /** Every problem that stops {@link compileCausalMap}, as diagnostics. */
 export function checkMarvelMap(map: CausalMap, settings: MarvelSettings): Diagnostic[] {
+  expectModel("checkMarvelMap", "map", map, ["causal-map"]);
+  expectObject("checkMarvelMap", "settings", settings);
   const out: Diagnostic[] = [];
   const error = (code: string, message: string, path: string, value: string): void => {
     out.push({ severity: "error", code, message, path, value, file: map.source });

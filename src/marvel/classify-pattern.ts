@@ -11,6 +11,7 @@
  * - `better-before-worse`: one change of sign, from better to worse;
  * - `oscillating`: two or more changes of sign.
  */
+import { expectNumbers, expectOptions } from "../diagnostics/check-argument.js";
 
 /** The pattern of an effect over the horizon. */
 export type MarvelPattern =
@@ -49,6 +50,13 @@ export function classifyPattern(
   d: ArrayLike<number>,
   tolerance: PatternTolerance = PATTERN_TOLERANCE,
 ): MarvelPattern {
+  expectNumbers("classifyPattern", "d", d);
+  expectOptions(
+    "classifyPattern",
+    tolerance,
+    { absolute: "number", relative: "number" },
+    "tolerance",
+  );
   const zero = zeroTolerance(d, tolerance);
   const signs: number[] = [];
   for (let i = 0; i < d.length; i++) {

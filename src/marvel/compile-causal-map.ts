@@ -5,6 +5,8 @@
  * intervention switches and sizes are constants, so runs change them through parameters. The
  * generated equations are described in `docs/marvel.md`.
  */
+
+import { expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import { ModelError } from "../diagnostics/errors.js";
 import type {
   CausalLink,
@@ -39,6 +41,24 @@ import { type MarvelSettings, marvelSettings } from "./marvel-settings.js";
  * ```
  */
 export function compileCausalMap(map: CausalMap, settings: Partial<MarvelSettings> = {}): Model {
+  expectModel("compileCausalMap", "map", map, ["causal-map"]);
+  expectOptions(
+    "compileCausalMap",
+    settings,
+    {
+      strengths: "object",
+      delays: "object",
+      defaultStrength: ["weak", "average", "strong", "very_strong"],
+      defaultSpeed: ["average", "very_high", "high", "low"],
+      formulation: ["change", "bsl"],
+      start: "number",
+      horizon: "number",
+      dt: "number",
+      method: ["euler", "rk2", "rk4"],
+      timeUnits: "string",
+    },
+    "settings",
+  );
   const s = marvelSettings(settings);
   const diagnostics = checkMarvelMap(map, s);
   if (diagnostics.some((d) => d.severity === "error")) {

@@ -8,6 +8,7 @@
  * parameters (intervention switches, class constants).
  */
 import { compileModel } from "../compile/compile-model.js";
+import { expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import type { CausalMap, Indicator, Intervention, InterventionPackage } from "../model/types.js";
 import { simulate } from "../simulate/simulate.js";
@@ -132,6 +133,17 @@ export function evaluateMarvel(
   map: CausalMap,
   options: EvaluateMarvelOptions = {},
 ): MarvelEvaluation {
+  expectModel("evaluateMarvel", "map", map, ["causal-map"]);
+  expectOptions("evaluateMarvel", options, {
+    interventions: "array",
+    packages: "array",
+    indicators: "array",
+    moments: "array",
+    horizon: "number",
+    settings: "object",
+    robustness: "object",
+    tolerance: "object",
+  });
   for (const key of Object.keys(options))
     if (!OPTION_KEYS.has(key))
       throw new UsageError(

@@ -5,6 +5,8 @@
  * `{"moments":[…],"interventions":[…],"indicators":[{"factor":"c","desired":"down","change":[…],
  * "ok":[…],"pattern":"monotone","robustness":[…]}],"score":…}` reads directly.
  */
+
+import { expectObject } from "../diagnostics/check-argument.js";
 import type { MarvelEvaluation, ScenarioEvaluation } from "./evaluate-marvel.js";
 
 /** A number rounded to 6 significant digits, for output. */
@@ -34,6 +36,7 @@ function scenarioJson(s: ScenarioEvaluation) {
 
 /** The evaluation as one JSON-serialisable object. */
 export function marvelJson(evaluation: MarvelEvaluation): Record<string, unknown> {
+  expectObject("marvelJson", "evaluation", evaluation);
   const scenarios = evaluation.scenarios.map(scenarioJson);
   const only = scenarios.length === 1 ? scenarios[0] : undefined;
   return {
@@ -65,6 +68,7 @@ function cell(x: number): string {
 
 /** The evaluation as a text table, one block per scenario in ranking order. */
 export function marvelTable(evaluation: MarvelEvaluation): string {
+  expectObject("marvelTable", "evaluation", evaluation);
   const lines: string[] = [];
   const moments = evaluation.moments;
   const robust = evaluation.robustness;

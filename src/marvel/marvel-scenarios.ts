@@ -4,6 +4,8 @@
  * intervention is off. Interventions and packages may be declared in the map or given inline;
  * inline interventions are added to the map before it is compiled.
  */
+
+import { expectModel, expectObject } from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import type { CausalMap, Intervention, InterventionPackage } from "../model/types.js";
 
@@ -29,6 +31,8 @@ export function resolveScenarios(
   map: CausalMap,
   selection: ScenarioSelection,
 ): { readonly map: CausalMap; readonly scenarios: MarvelScenario[] } {
+  expectModel("resolveScenarios", "map", map, ["causal-map"]);
+  expectObject("resolveScenarios", "selection", selection);
   const declared = new Map((map.interventions ?? []).map((iv) => [iv.id, iv]));
   const added: Intervention[] = [];
   for (const item of selection.interventions ?? []) {

@@ -5,6 +5,7 @@
  * schema cannot (references to factors and interventions that exist, unique ids).
  */
 import { z } from "zod";
+import { expectModel } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { CausalMap } from "../model/types.js";
 
@@ -67,6 +68,7 @@ export const marvelMapFields = {
  * packages naming unknown interventions, duplicate ids, a ramp or step ending before it starts.
  */
 export function checkMarvelFields(map: CausalMap): Diagnostic[] {
+  expectModel("checkMarvelFields", "map", map, ["causal-map"]);
   const out: Diagnostic[] = [];
   const factors = new Set(map.factors.map((f) => f.id));
   const error = (code: string, message: string, path: string, value: string): void => {

@@ -5,6 +5,7 @@
  * recompiling.
  */
 import { LINK_CLASS_DEFAULTS } from "../analysis/link-classes.js";
+import { expectOptions } from "../diagnostics/check-argument.js";
 import type { IntegrationMethod, SpeedClass, StrengthClass } from "../model/types.js";
 
 /**
@@ -68,6 +69,23 @@ export const MARVEL_DEFAULTS: MarvelSettings = Object.freeze({
  * last Runge-Kutta stage falls after the pulse), so it defaults to Euler.
  */
 export function marvelSettings(settings: Partial<MarvelSettings> = {}): MarvelSettings {
+  expectOptions(
+    "marvelSettings",
+    settings,
+    {
+      strengths: "object",
+      delays: "object",
+      defaultStrength: ["weak", "average", "strong", "very_strong"],
+      defaultSpeed: ["average", "very_high", "high", "low"],
+      formulation: ["change", "bsl"],
+      start: "number",
+      horizon: "number",
+      dt: "number",
+      method: ["euler", "rk2", "rk4"],
+      timeUnits: "string",
+    },
+    "settings",
+  );
   return {
     ...MARVEL_DEFAULTS,
     ...(settings.formulation === "bsl" ? { method: "euler" as const } : {}),

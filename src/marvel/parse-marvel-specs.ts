@@ -6,6 +6,7 @@
  * did-you-mean hint.
  */
 import { didYouMean } from "../analysis/did-you-mean.js";
+import { expectModel, expectString, expectStrings } from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 import type { CausalMap, Indicator, Intervention } from "../model/types.js";
@@ -26,6 +27,8 @@ function factorId(map: CausalMap, name: string, spec: string): string {
 
 /** Step interventions from `FACTOR=CHANGE[@TIME]` specs, with ids `intervene_<factor>[_<n>]`. */
 export function parseInterventionSpecs(map: CausalMap, specs: readonly string[]): Intervention[] {
+  expectModel("parseInterventionSpecs", "map", map, ["causal-map"]);
+  expectStrings("parseInterventionSpecs", "specs", specs);
   const taken = new Set((map.interventions ?? []).map((iv) => iv.id));
   return specs.map((spec) => {
     const m = INTERVENTION.exec(spec.trim());
@@ -49,6 +52,8 @@ export function parseInterventionSpecs(map: CausalMap, specs: readonly string[])
 
 /** Indicators from `FACTOR:up|down[:WEIGHT]` specs. */
 export function parseIndicatorSpecs(map: CausalMap, specs: readonly string[]): Indicator[] {
+  expectModel("parseIndicatorSpecs", "map", map, ["causal-map"]);
+  expectStrings("parseIndicatorSpecs", "specs", specs);
   return specs.map((spec) => {
     const m = INDICATOR.exec(spec.trim());
     if (!m)
@@ -65,6 +70,7 @@ export function parseIndicatorSpecs(map: CausalMap, specs: readonly string[]): I
 
 /** Moments from `1,2,5,10`. */
 export function parseMoments(text: string): number[] {
+  expectString("parseMoments", "text", text);
   const moments = text.split(",").map((part) => Number(part.trim()));
   if (moments.length === 0 || moments.some((m) => !Number.isFinite(m) || m <= 0))
     throw new UsageError(

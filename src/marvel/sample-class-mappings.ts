@@ -9,6 +9,7 @@
  */
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { expectModel, expectObject } from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import type { CausalMap, SpeedClass, StrengthClass } from "../model/types.js";
 import { linkValues } from "./link-parameters.js";
@@ -39,6 +40,8 @@ export const DEFAULT_SPREAD = 0.5;
  * class constants and explicit link delays, or with `linkConstants` each link's own constants.
  */
 export function classConstantValues(map: CausalMap, settings: MarvelSettings): [string, number][] {
+  expectModel("classConstantValues", "map", map, ["causal-map"]);
+  expectObject("classConstantValues", "settings", settings);
   const out: [string, number][] = [];
   if (settings.linkConstants) {
     for (const link of map.links) {
@@ -64,6 +67,9 @@ export function sampleClassMappings(
   settings: MarvelSettings,
   options: ClassSampleOptions,
 ): Record<string, number>[] {
+  expectModel("sampleClassMappings", "map", map, ["causal-map"]);
+  expectObject("sampleClassMappings", "settings", settings);
+  expectObject("sampleClassMappings", "options", options);
   const spread = options.spread ?? DEFAULT_SPREAD;
   if (!(spread >= 0 && spread < 1))
     throw new UsageError(`marvel: robustness spread must be in [0, 1), got ${spread}`);

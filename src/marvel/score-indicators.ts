@@ -5,6 +5,7 @@
  * a share of the [0, 1] scale). `okShare` is the weighted share of (indicator, moment) pairs
  * that move the desired way: MARVEL's check itself, free of units.
  */
+import { expectArray } from "../diagnostics/check-argument.js";
 
 /** The part of an indicator evaluation that scoring reads. */
 export interface ScoredIndicator {
@@ -19,6 +20,7 @@ export function scoreIndicators(indicators: readonly ScoredIndicator[]): {
   score: number;
   okShare: number;
 } {
+  expectArray("scoreIndicators", "indicators", indicators);
   let weights = 0;
   let score = 0;
   let okShare = 0;

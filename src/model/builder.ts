@@ -5,7 +5,10 @@
  * model knows its variable ids ({@link VariableId}). `build()` validates everything again at run
  * time with the model schema, for the cases types cannot see.
  */
+
+import { expectOptions, expectSchema, expectString } from "../diagnostics/check-argument.js";
 import { ModelError } from "../diagnostics/errors.js";
+import { simSpecsSchema } from "./schema.js";
 import type {
   Aux,
   Constant,
@@ -232,5 +235,8 @@ export function stockFlow(
   specs: SimSpecs,
   options: ModelOptions = {},
 ): ModelBuilder<never, never, never> {
+  expectString("stockFlow", "name", name);
+  expectSchema("stockFlow", "specs", specs, simSpecsSchema, "simulation specs");
+  expectOptions("stockFlow", options, { labels: "object", doc: "string" });
   return new ModelBuilder({ kind: "stock-flow", name, ...options, specs, variables: [] });
 }

@@ -2,6 +2,7 @@
  * Canonical identifiers: how display names (`Room Temperature`, `"Net Flow ($)"`) map to the ids
  * used in equations and slots (`room_temperature`, `net_flow`).
  */
+import { expectObject, expectString } from "../diagnostics/check-argument.js";
 
 /**
  * The canonical id of a display name: accents dropped, lower case, every run of characters other
@@ -9,6 +10,7 @@
  * put in front of a leading digit. An empty result becomes `_`.
  */
 export function canonicalId(name: string): string {
+  expectString("canonicalId", "name", name);
   const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   let id = ascii
     .toLowerCase()
@@ -26,5 +28,6 @@ export function isCanonicalId(id: string): boolean {
 
 /** The display name of a variable: its `name`, or its id. */
 export function displayName(v: { readonly id: string; readonly name?: string }): string {
+  expectObject("displayName", "v", v);
   return v.name ?? v.id;
 }

@@ -3,6 +3,8 @@
  * explicitly (one per y, increasing) or as an `xscale` with min < max; a discrete function
  * should repeat its last y value, since its last point only closes the last step.
  */
+
+import { expectObject, expectString } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { valueText } from "./object-path.js";
 import type { GraphicalFunction } from "./types.js";
@@ -13,6 +15,9 @@ export function checkGraphicalFunction(
   path: string,
   variable?: string,
 ): Diagnostic[] {
+  expectObject("checkGraphicalFunction", "gf", gf);
+  expectString("checkGraphicalFunction", "path", path);
+  if (variable !== undefined) expectString("checkGraphicalFunction", "variable", variable);
   const out: Diagnostic[] = [];
   const report = (
     severity: Diagnostic["severity"],

@@ -3,6 +3,8 @@
  * canonical, stocks naming flows that exist, graphical functions and sim specs well-formed, and
  * diagram elements naming variables that exist. Equations are checked later, by the compiler.
  */
+
+import { expectModel } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { canonicalId, isCanonicalId } from "./canonical.js";
 import { checkGraphicalFunction } from "./check-graphical-function.js";
@@ -12,6 +14,7 @@ import type { Model, Variable } from "./types.js";
 
 /** Every structural problem of `model`, each with its object path (`variables[3].outflows[0]`). */
 export function checkModelStructure(model: Model): Diagnostic[] {
+  expectModel("checkModelStructure", "model", model, ["stock-flow"]);
   const out: Diagnostic[] = [...checkSimSpecs(model.specs)];
   const byId = new Map<string, Variable>();
   model.variables.forEach((v, i) => {

@@ -5,11 +5,15 @@
  * save at times that fall between steps, rounded to the nearest step (saveper 1.5 with dt 1
  * saves at 0 and 2): a quietly wrong table, so it is an error.
  */
+
+import { expectObject, expectString } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SimSpecs } from "./types.js";
 
 /** Problems of the sim specs; `path` is where they sit (`specs`). */
 export function checkSimSpecs(specs: SimSpecs, path = "specs"): Diagnostic[] {
+  expectObject("checkSimSpecs", "specs", specs);
+  expectString("checkSimSpecs", "path", path);
   const out: Diagnostic[] = [];
   const report = (
     severity: Diagnostic["severity"],

@@ -4,6 +4,7 @@
  * Positions are added later by whoever holds the text (see `io/located-text.ts`).
  */
 import type { z } from "zod";
+import { argumentError, expectArray } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { formatPath, valueAtPath, valueText } from "./object-path.js";
@@ -18,6 +19,9 @@ export function schemaDiagnostics(
   input: unknown,
   schema?: z.ZodType,
 ): Diagnostic[] {
+  expectArray("schemaDiagnostics", "issues", issues);
+  if (schema !== undefined && (schema === null || typeof schema.safeParse !== "function"))
+    throw argumentError("schemaDiagnostics", "schema", "a zod schema", schema);
   return issues.flatMap((issue) => issueDiagnostics(issue, input, schema));
 }
 

@@ -6,6 +6,7 @@
 import { causalGraph } from "../analysis/graph/causal-graph.js";
 import { findLoops } from "../analysis/loops/find-loops.js";
 import type { Loop } from "../analysis/loops/loop.js";
+import { expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import type { AnyModel, Model } from "../model/types.js";
 import { type CldOptions, causalLoopDiagram } from "./cld/causal-loop-diagram.js";
@@ -22,6 +23,7 @@ export const MODEL_LOOP_LIMITS = { maxLoops: 500, timeLimitMs: 2_000 } as const;
  * for a stock-and-flow model whose causal graph cannot be derived.
  */
 export function modelLoops(model: AnyModel): readonly Loop[] | undefined {
+  expectModel("modelLoops", "model", model, ["stock-flow", "causal-map"]);
   try {
     return findLoops(causalGraph(model), MODEL_LOOP_LIMITS).loops;
   } catch (error) {
@@ -74,6 +76,20 @@ function cldInputOf(model: AnyModel): { input: CldInput; analysed: boolean } {
  * equations make with unknown polarity and no loops, and its description says so.
  */
 export function modelCld(model: AnyModel, options: CldOptions = {}): Svg {
+  expectModel("modelCld", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("modelCld", options, {
+    title: "string",
+    desc: "string",
+    colourBy: ["polarity", "group"],
+    idPrefix: "string",
+    groupLabels: "object",
+    maxLoopMarkers: "number",
+    seed: "number",
+    lang: ["nl", "en"],
+    label: "object",
+    gap: "number",
+    clearance: "number",
+  });
   const { input, analysed } = cldInputOf(model);
   const title =
     options.title ?? (options.lang ? model.labels?.[options.lang] : undefined) ?? model.name;
@@ -89,6 +105,15 @@ export function modelCld(model: AnyModel, options: CldOptions = {}): Svg {
 
 /** The stock-and-flow diagram of a model; a causal map has none (UsageError). */
 export function modelStockFlow(model: AnyModel, options: StockFlowOptions = {}): Svg {
+  expectModel("modelStockFlow", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("modelStockFlow", options, {
+    title: "string",
+    desc: "string",
+    lang: ["nl", "en"],
+    seed: "number",
+    constants: ["auto", "show", "hide"],
+    idPrefix: "string",
+  });
   if (model.kind !== "stock-flow") {
     throw new UsageError("diagram: a causal map has no stock-and-flow diagram; use --kind cld");
   }

@@ -1,6 +1,7 @@
 /**
  * The words pictures and the report print, in Dutch and English.
  */
+import { expectOneOf } from "../diagnostics/check-argument.js";
 
 /** Languages of labels and captions. */
 export type Lang = "nl" | "en";
@@ -50,13 +51,20 @@ const STRINGS = {
 /** Keys of the string table. */
 export type StringKey = keyof typeof STRINGS;
 
+/** The keys as a list, for the argument checks. */
+const STRING_KEYS: readonly string[] = Object.keys(STRINGS);
+
 /** The text of `key` in `lang`. */
 export function t(key: StringKey, lang: Lang): string {
+  expectOneOf("t", "key", key, STRING_KEYS);
+  expectOneOf("t", "lang", lang, ["nl", "en"]);
   return STRINGS[key][lang];
 }
 
 /** The text of `key` in `lang` with a capital first letter, for titles. */
 export function heading(key: StringKey, lang: Lang): string {
+  expectOneOf("heading", "key", key, STRING_KEYS);
+  expectOneOf("heading", "lang", lang, ["nl", "en"]);
   const text = t(key, lang);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -15,10 +15,18 @@
  * is where `set` overrides of it go. A measured auxiliary or flow with a graphical function keeps
  * the function in `x_before_measures` so that the measure changes the function's output.
  */
+
+import {
+  expectArray,
+  expectModel,
+  expectObject,
+  expectSchema,
+} from "../diagnostics/check-argument.js";
 import { ModelError } from "../diagnostics/errors.js";
 import type { Aux, Constant, Model, Variable } from "../model/types.js";
 import { unknownVariable, variableResolver } from "./resolve-variable.js";
 import { changeCoefficients, type Measure } from "./scenario.js";
+import { measureListSchema } from "./scenario-schema.js";
 
 /** The constants of one measure, by role. */
 export interface MeasureConstants {
@@ -40,6 +48,8 @@ export interface MeasuredModel {
 
 /** Ids of the measured variables with their measure counts: equal signatures, equal structure. */
 export function measureSignature(model: Model, measures: readonly Measure[]): string {
+  expectModel("measureSignature", "model", model, ["stock-flow"]);
+  expectSchema("measureSignature", "measures", measures, measureListSchema, "a list of measures");
   const resolve = variableResolver(model);
   return measures.map((m) => resolve(m.variable)?.id ?? `?${m.variable}`).join(",");
 }
@@ -49,6 +59,11 @@ export function measureParams(
   measured: MeasuredModel,
   measures: readonly Measure[],
 ): Record<string, number> {
+  expectObject("measureParams", "measured", measured);
+  // Shallow: samplers call this once per sample with measures applyMeasures checked in full.
+  expectArray("measureParams", "measures", measures);
+  for (let i = 0; i < measures.length; i++)
+    expectObject("measureParams", `measures[${i}]`, measures[i], "a measure");
   const params: Record<string, number> = {};
   measures.forEach((m, i) => {
     const c = measured.constants[i];
@@ -69,6 +84,8 @@ export function measureParams(
  * variable or a variable that cannot be measured (stocks, graphical functions).
  */
 export function applyMeasures(model: Model, measures: readonly Measure[]): MeasuredModel {
+  expectModel("applyMeasures", "model", model, ["stock-flow"]);
+  expectSchema("applyMeasures", "measures", measures, measureListSchema, "a list of measures");
   const resolve = variableResolver(model);
   const taken = new Set(model.variables.map((v) => v.id));
   const fresh = (id: string): string => {

@@ -3,6 +3,8 @@
  * the scenario may change, every time lies within the run, every number is usable. Diagnostics
  * carry the object path (`measures[1].from`) so that a file reader can add line and column.
  */
+
+import { expectModel, expectObject } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkGraphicalFunction } from "../model/check-graphical-function.js";
 import type { Model } from "../model/types.js";
@@ -20,6 +22,8 @@ const error = (code: string, message: string, path: string, value: unknown): Dia
 
 /** Every problem of `scenario` as a scenario of `model`; empty when it can run. */
 export function checkScenario(source: Model, scenario: Scenario): Diagnostic[] {
+  expectModel("checkScenario", "source", source, ["stock-flow"]);
+  expectObject("checkScenario", "scenario", scenario);
   // Names of single elements of arrays (`victims[sexual]`) and of whole arrays are both fine.
   const model = scenarioModel(source).names;
   const out: Diagnostic[] = [];

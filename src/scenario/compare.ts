@@ -2,6 +2,8 @@
  * Comparing scenario runs: each variable at each chosen time in each scenario, with the
  * absolute and relative difference against the base scenario (the first run unless named).
  */
+
+import { expectArray, expectOptions } from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { canonicalId } from "../model/canonical.js";
 import type { ScenarioRun } from "./run-scenarios.js";
@@ -34,6 +36,8 @@ export function compare(
   runs: readonly ScenarioRun[],
   options: CompareOptions = {},
 ): ComparisonRow[] {
+  expectArray("compare", "runs", runs);
+  expectOptions("compare", options, { variables: "array", times: "array", base: "string" });
   const base = options.base === undefined ? runs[0] : runs.find((r) => r.name === options.base);
   if (base === undefined) {
     throw new UsageError(

@@ -11,6 +11,8 @@
  * defineScenario(teacup, { name: "typo", set: { room_temprature: 80 } }); // compile error
  * ```
  */
+
+import { expectModel, expectObject } from "../diagnostics/check-argument.js";
 import type { VariableId } from "../model/builder.js";
 import type { GraphicalFunction } from "../model/types.js";
 import type { Measure, Scenario } from "./scenario.js";
@@ -27,5 +29,7 @@ export interface TypedScenario<Id extends string> {
 
 /** A scenario for `model`, its names checked against the model's variable ids at compile time. */
 export function defineScenario<M>(_model: M, scenario: TypedScenario<VariableId<M>>): Scenario {
+  expectModel("defineScenario", "model", _model, ["stock-flow"]);
+  expectObject("defineScenario", "scenario", scenario);
   return scenario as Scenario;
 }

@@ -4,6 +4,8 @@
  * `loadScenario` follows an `extends` that names a file and resolves `model`, both relative to
  * the scenario file.
  */
+
+import { expectOptions, expectString, expectStrings } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import { locateDiagnostics, parseLocatedText } from "../io/located-text.js";
@@ -37,6 +39,8 @@ export function readScenarioText(
   text: string,
   options: ReadScenarioOptions = {},
 ): ScenarioWithDistributions {
+  expectString("readScenarioText", "text", text);
+  expectOptions("readScenarioText", options, { file: "string", model: "object" });
   const located = parseLocatedText(text, options.file !== undefined ? { file: options.file } : {});
   // A name in `set` or `tables` is a key: point at it rather than at its value.
   const atKey = (d: Diagnostic): Diagnostic => {
@@ -91,6 +95,9 @@ export async function loadScenario(
   options: Omit<ReadScenarioOptions, "file"> = {},
   chain: readonly string[] = [],
 ): Promise<ScenarioWithDistributions> {
+  expectString("loadScenario", "path", path);
+  expectOptions("loadScenario", options, { model: "object" });
+  expectStrings("loadScenario", "chain", chain);
   const { readFile } = await import("node:fs/promises");
   const { dirname, resolve } = await import("node:path");
   const text = await readFile(path, "utf8").catch(() => {

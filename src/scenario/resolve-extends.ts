@@ -3,11 +3,16 @@
  * scenario win over the base's; measures of the base come first. Bases are found by name among
  * the scenarios given (a file reader replaces a file name by the scenario it holds).
  */
+
+import { expectSchema } from "../diagnostics/check-argument.js";
 import { ModelError } from "../diagnostics/errors.js";
 import type { Scenario } from "./scenario.js";
+import { scenarioListSchema, scenarioSchema } from "./scenario-schema.js";
 
 /** One scenario on top of its base. */
 export function mergeScenario(base: Scenario, scenario: Scenario): Scenario {
+  expectSchema("mergeScenario", "base", base, scenarioSchema, "a scenario");
+  expectSchema("mergeScenario", "scenario", scenario, scenarioSchema, "a scenario");
   const { extends: _, ...own } = scenario;
   return {
     ...own,
@@ -19,6 +24,7 @@ export function mergeScenario(base: Scenario, scenario: Scenario): Scenario {
 
 /** Every scenario with its chain of bases folded in; unknown bases and cycles are errors. */
 export function resolveExtends(scenarios: readonly Scenario[]): Scenario[] {
+  expectSchema("resolveExtends", "scenarios", scenarios, scenarioListSchema, "a list of scenarios");
   const byName = new Map(scenarios.map((s) => [s.name, s]));
   const resolved = new Map<string, Scenario>();
   const resolve = (scenario: Scenario, chain: readonly string[]): Scenario => {

@@ -4,6 +4,12 @@
  * its scenarios differ only in the parameter array and the tables of their runs.
  */
 import { type CompiledModel, compileModel } from "../compile/compile-model.js";
+import {
+  expectModel,
+  expectObject,
+  expectOptions,
+  expectSchema,
+} from "../diagnostics/check-argument.js";
 import { ModelError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
 import type { Run } from "../simulate/run.js";
@@ -19,6 +25,7 @@ import { resolveExtends } from "./resolve-extends.js";
 import { variableResolver } from "./resolve-variable.js";
 import type { Scenario } from "./scenario.js";
 import { flattenScenario, scenarioModel } from "./scenario-model.js";
+import { scenarioListSchema } from "./scenario-schema.js";
 
 /** The run of one scenario. */
 export interface ScenarioRun {
@@ -52,6 +59,15 @@ export function prepareScenarios(
   scenarios: readonly Scenario[],
   cache: ScenarioCache = new Map(),
 ): PreparedScenario[] {
+  expectModel("prepareScenarios", "model", model, ["stock-flow"]);
+  expectSchema(
+    "prepareScenarios",
+    "scenarios",
+    scenarios,
+    scenarioListSchema,
+    "a list of scenarios",
+  );
+  if (cache !== undefined) expectObject("prepareScenarios", "cache", cache);
   const resolved = resolveExtends(scenarios);
   const problems = resolved.flatMap((s) =>
     checkScenario(model, s).map((d) => ({
@@ -94,6 +110,20 @@ export function runScenarios(
   scenarios: readonly Scenario[],
   options: RunScenariosOptions = {},
 ): ScenarioRun[] {
+  expectModel("runScenarios", "model", model, ["stock-flow"]);
+  expectSchema("runScenarios", "scenarios", scenarios, scenarioListSchema, "a list of scenarios");
+  expectOptions("runScenarios", options, {
+    observe: "function",
+    save: "array",
+    method: ["euler", "rk2", "rk4"],
+    start: "number",
+    stop: "number",
+    dt: "number",
+    saveper: "number",
+    seed: "number",
+    random: "function",
+    limits: "object",
+  });
   const prepared = prepareScenarios(model, scenarios);
   // By default a run saves the model's own variables, not the constants measures add.
   const save =

@@ -5,10 +5,12 @@
  * element the value, and a measure applies to each element alike.
  */
 import { flattenArrays } from "../arrays/flatten-arrays.js";
+import { expectModel, expectObject, expectSchema } from "../diagnostics/check-argument.js";
 import { displayName } from "../model/canonical.js";
 import type { Model } from "../model/types.js";
 import { variableResolver } from "./resolve-variable.js";
 import type { Measure, Scenario } from "./scenario.js";
+import { scenarioSchema } from "./scenario-schema.js";
 
 /** A model as scenarios see it. */
 export interface ScenarioModel {
@@ -22,6 +24,7 @@ export interface ScenarioModel {
 
 /** The scenario view of a model (the model itself when it has no arrays). */
 export function scenarioModel(model: Model): ScenarioModel {
+  expectModel("scenarioModel", "model", model, ["stock-flow"]);
   const flat = flattenArrays(model);
   if (flat === model) return { flat, names: model, elementsOf: () => undefined };
   const arrayed = model.variables.filter((v) => (v.dims?.length ?? 0) > 0);
@@ -40,6 +43,8 @@ export function scenarioModel(model: Model): ScenarioModel {
 
 /** The scenario with every arrayed variable it names replaced by its elements. */
 export function flattenScenario(view: ScenarioModel, scenario: Scenario): Scenario {
+  expectObject("flattenScenario", "view", view);
+  expectSchema("flattenScenario", "scenario", scenario, scenarioSchema, "a scenario");
   const set: Record<string, number> = {};
   for (const [name, value] of Object.entries(scenario.set ?? {})) {
     for (const id of view.elementsOf(name) ?? [name]) set[id] = value;

@@ -46,5 +46,21 @@ export const scenarioFileSchema = z.strictObject({
   distributions: z.record(nameKey, z.string()).optional(),
 });
 
+/**
+ * A scenario as the API takes it (`Scenario`): a scenario file's fields with a required name and
+ * the file it came from. The entry points check their scenario arguments with it; other keys
+ * are let through (a scenario read for a sensitivity study carries its parsed distributions).
+ */
+export const scenarioSchema = z.looseObject({
+  ...scenarioFileSchema.shape,
+  name: z.string(),
+  source: z.string().optional(),
+  distributions: z.unknown().optional(),
+});
+
+/** A list of scenarios, and of measures, for the argument checks. */
+export const scenarioListSchema = z.array(scenarioSchema);
+export const measureListSchema = z.array(measureSchema);
+
 /** A scenario file as read. */
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;

@@ -3,6 +3,8 @@
  * at a time (optionally ramped in, optionally ending). A scenario never holds code, so it can
  * be written in YAML or JSON, validated, compared and sampled.
  */
+
+import { argumentError } from "../diagnostics/check-argument.js";
 import type { GraphicalFunction } from "../model/types.js";
 
 /** How a measure changes its variable: add to it, multiply it, or replace it by a value. */
@@ -45,6 +47,22 @@ export interface Scenario {
 
 /** The kind and size of a change: `a·x + b` with the measure fully on. */
 export function changeCoefficients(change: MeasureChange): { scale: number; offset: number } {
+  const c = change as Record<string, unknown> | null;
+  const size =
+    c === null || typeof c !== "object"
+      ? undefined
+      : "add" in c
+        ? c.add
+        : "multiply" in c
+          ? c.multiply
+          : c.set;
+  if (typeof size !== "number")
+    throw argumentError(
+      "changeCoefficients",
+      "change",
+      "{ add }, { multiply } or { set } with a number",
+      change,
+    );
   if ("add" in change) return { scale: 1, offset: change.add };
   if ("multiply" in change) return { scale: change.multiply, offset: 0 };
   return { scale: 0, offset: change.set };

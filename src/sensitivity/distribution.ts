@@ -10,6 +10,7 @@
  * 2003), coefficients as published. Its logarithm and the lognormal's exponential are the
  * engine's deterministic ones, so a design samples the same values in Node and in a browser.
  */
+import { expectKind, expectNumber, expectOneOf } from "../diagnostics/check-argument.js";
 import { exp, log } from "../math/index.js";
 
 /** A distribution, tagged by kind. */
@@ -19,6 +20,15 @@ export type Distribution =
   | { readonly kind: "normal"; readonly mean: number; readonly sd: number }
   | { readonly kind: "lognormal"; readonly mu: number; readonly sigma: number }
   | { readonly kind: "discrete"; readonly values: readonly number[] };
+
+/** The kinds of {@link Distribution}, for the argument checks. */
+const DISTRIBUTION_KINDS: readonly string[] = Object.keys({
+  uniform: 0,
+  triangular: 0,
+  normal: 0,
+  lognormal: 0,
+  discrete: 0,
+} satisfies Record<Distribution["kind"], 0>);
 
 const A = [
   -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
@@ -37,6 +47,7 @@ const poly = (c: readonly number[], x: number): number => c.reduce((acc, k) => a
 
 /** The standard normal quantile Φ⁻¹(p) for p in (0, 1). */
 export function normalQuantile(p: number): number {
+  expectNumber("normalQuantile", "p", p);
   if (p <= 0) return Number.NEGATIVE_INFINITY;
   if (p >= 1) return Number.POSITIVE_INFINITY;
   const low = 0.02425;
@@ -55,6 +66,8 @@ export function normalQuantile(p: number): number {
 
 /** The value of `d` at cumulative probability `u` in [0, 1). */
 export function quantile(d: Distribution, u: number): number {
+  expectKind("quantile", "d", d, "a distribution", DISTRIBUTION_KINDS);
+  expectNumber("quantile", "u", u);
   switch (d.kind) {
     case "uniform":
       return d.lo + u * (d.hi - d.lo);
@@ -89,6 +102,8 @@ const DUTCH_NAMES: Readonly<Record<Distribution["kind"], string>> = {
  * `driehoek(0,5; 1; 2)`.
  */
 export function formatDistribution(d: Distribution, lang: "nl" | "en" = "en"): string {
+  expectKind("formatDistribution", "d", d, "a distribution", DISTRIBUTION_KINDS);
+  expectOneOf("formatDistribution", "lang", lang, ["nl", "en"]);
   const num = (x: number) => (lang === "nl" ? String(x).replace(".", ",") : String(x));
   const args = (xs: readonly number[]) => xs.map(num).join(lang === "nl" ? "; " : ", ");
   const name = lang === "nl" ? DUTCH_NAMES[d.kind] : d.kind;

@@ -1,4 +1,6 @@
 /** Reading distributions from text: `uniform(LO,HI)` and `NAME=uniform(LO,HI)`. */
+
+import { expectString } from "../diagnostics/check-argument.js";
 import type { Distribution } from "./distribution.js";
 
 /** A distribution, or the reason the text is not one. */
@@ -11,6 +13,7 @@ const KINDS = [...Object.keys(ARITY), "discrete"];
 
 /** Parse `kind(a, b, …)`; every argument must be a finite number and the shape valid. */
 export function parseDistribution(text: string): ParsedDistribution {
+  expectString("parseDistribution", "text", text);
   const match = /^\s*([a-z]+)\s*\(([^()]*)\)\s*$/i.exec(text);
   const fail = (message: string): ParsedDistribution => ({ ok: false, message });
   if (match === null)
@@ -50,6 +53,7 @@ export function parseParamSpec(
 ):
   | { readonly ok: true; readonly name: string; readonly distribution: Distribution }
   | { readonly ok: false; readonly message: string } {
+  expectString("parseParamSpec", "text", text);
   const at = text.indexOf("=");
   if (at <= 0)
     return { ok: false, message: `expected NAME=distribution, got ${JSON.stringify(text)}` };

@@ -4,6 +4,7 @@
  * that a worker thread can hand back without copying. Used in-process and by the worker.
  */
 import type { CompiledModel } from "../compile/compile-model.js";
+import { expectCompiled, expectObject } from "../diagnostics/check-argument.js";
 import { SimulationError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
 import { createRunner } from "../simulate/runner.js";
@@ -29,6 +30,9 @@ export interface Batch {
 
 /** Run a batch; the result holds `count × save.length × rows` values. */
 export function runBatch(compiled: CompiledModel, setup: BatchSetup, batch: Batch): Float64Array {
+  expectCompiled("runBatch", "compiled", compiled);
+  expectObject("runBatch", "setup", setup);
+  expectObject("runBatch", "batch", batch);
   const P = compiled.parameters.length;
   const V = setup.save.length;
   // One runner for the batch: options checked and names resolved once, the same buffers reused.

@@ -5,6 +5,12 @@
  * summaries read the runs in run order, so any number of workers gives bit-identical numbers.
  */
 import { type CompiledModel, compileModel } from "../compile/compile-model.js";
+import {
+  expectArray,
+  expectModel,
+  expectNumber,
+  expectOptions,
+} from "../diagnostics/check-argument.js";
 import { didYouMean, formatDidYouMean } from "../diagnostics/did-you-mean.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { checkLimit, currentLimits } from "../diagnostics/limits.js";
@@ -80,6 +86,9 @@ export interface SensitivityResult {
 
 /** The runs of shard `index` of `count` (1-based) of a study of `runs` runs: [from, to). */
 export function shardRange(runs: number, index: number, count: number): [number, number] {
+  expectNumber("shardRange", "runs", runs);
+  expectNumber("shardRange", "index", index);
+  expectNumber("shardRange", "count", count);
   if (
     !(
       Number.isInteger(count) &&
@@ -101,6 +110,26 @@ export async function runSensitivity(
   parameters: readonly SensitivityParameter[],
   options: SensitivityOptions = {},
 ): Promise<SensitivityResult> {
+  expectModel("runSensitivity", "model", model, ["stock-flow"]);
+  expectArray("runSensitivity", "parameters", parameters);
+  expectOptions("runSensitivity", options, {
+    runs: "number",
+    sampling: ["mc", "lhs"],
+    seed: "number",
+    workers: "number",
+    variables: "array",
+    onProgress: "function",
+    shard: "object",
+    observe: "function",
+    method: ["euler", "rk2", "rk4"],
+    start: "number",
+    stop: "number",
+    dt: "number",
+    saveper: "number",
+    params: "object",
+    tables: "object",
+    limits: "object",
+  });
   const { runs, sampling, seed, workers } = { ...SENSITIVITY_DEFAULTS, ...options };
   if (!(Number.isInteger(runs) && runs >= 1))
     throw new UsageError(`sensitivity: runs must be a whole number of at least 1, got ${runs}`);

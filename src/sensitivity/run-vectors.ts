@@ -6,9 +6,17 @@
  * (the same samples run under several scenarios).
  */
 import type { CompiledModel } from "../compile/compile-model.js";
+import { portableModel } from "../compile/portable-model.js";
+import {
+  expectCompiled,
+  expectNumber,
+  expectNumbers,
+  expectObject,
+  expectOptions,
+} from "../diagnostics/check-argument.js";
 import { SimulationError } from "../diagnostics/errors.js";
 import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
-import type { WorkerReply } from "./worker.js";
+import type { WorkerReply, WorkerSetup } from "./worker.js";
 import { workerFile } from "./worker-file.js";
 
 /** Options of {@link runVectors}. */
@@ -36,6 +44,15 @@ export async function runVectors(
   rows: number,
   options: RunVectorsOptions = {},
 ): Promise<Float64Array> {
+  expectCompiled("runVectors", "compiled", compiled);
+  expectObject("runVectors", "setup", setup);
+  expectNumbers("runVectors", "vectors", vectors);
+  expectNumber("runVectors", "rows", rows);
+  expectOptions("runVectors", options, {
+    workers: "number",
+    onProgress: "function",
+    firstRun: "number",
+  });
   const workers = options.workers ?? 1;
   const P = compiled.parameters.length;
   const runs = vectors.length / P;
@@ -66,7 +83,8 @@ export async function runVectors(
     ...workerFile(),
     minThreads: workers,
     maxThreads: workers,
-    workerData: setup,
+    // The compiled model, not the model: workers run its program instead of compiling again.
+    workerData: { ...setup, compiled: portableModel(compiled) } satisfies WorkerSetup,
   });
   try {
     await Promise.all(

@@ -5,6 +5,13 @@
  * and Conover 1979) cuts each parameter's probability range into `runs` equal strata, draws one
  * value in each, and pairs the strata of different parameters by random permutations.
  */
+
+import {
+  expectArray,
+  expectFunction,
+  expectNumber,
+  expectOneOf,
+} from "../diagnostics/check-argument.js";
 import { type RandomSource, seededRandom } from "../random/random-source.js";
 import { type Distribution, quantile } from "./distribution.js";
 
@@ -21,6 +28,10 @@ export function sampleDesign(
   method: SamplingMethod,
   seed: number,
 ): Float64Array {
+  expectArray("sampleDesign", "distributions", distributions);
+  expectNumber("sampleDesign", "runs", runs);
+  expectOneOf("sampleDesign", "method", method, ["mc", "lhs"]);
+  expectNumber("sampleDesign", "seed", seed);
   const k = distributions.length;
   const design = new Float64Array(runs * k);
   const random = seededRandom(seed);
@@ -41,6 +52,8 @@ export function sampleDesign(
 
 /** A uniformly random permutation of 0 … n − 1 (Fisher–Yates, Durstenfeld's in-place form). */
 export function permutation(n: number, random: RandomSource): Int32Array {
+  expectNumber("permutation", "n", n);
+  expectFunction("permutation", "random", random);
   const p = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

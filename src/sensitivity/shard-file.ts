@@ -6,6 +6,12 @@
  * different studies apart.
  */
 import { z } from "zod";
+import {
+  expectArray,
+  expectObject,
+  expectOptions,
+  expectString,
+} from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import type { SensitivityResult } from "./run-sensitivity.js";
 import { summarizeRuns, type VariableSummary } from "./summarize-runs.js";
@@ -37,6 +43,9 @@ export function writeShardFile(
   study: string,
   extra: { readonly tornado?: unknown } = {},
 ): string {
+  expectObject("writeShardFile", "result", result);
+  expectString("writeShardFile", "study", study);
+  expectOptions("writeShardFile", extra, {}, "extra");
   const shard = result.shard;
   if (shard === undefined) throw new UsageError("sensitivity: this study did not run a shard");
   const file: ShardFile = {
@@ -59,6 +68,8 @@ export function writeShardFile(
 
 /** Read a shard file; a UsageError naming the file when it is not one. */
 export function readShardFile(text: string, file: string): ShardFile {
+  expectString("readShardFile", "text", text);
+  expectString("readShardFile", "file", file);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -92,6 +103,7 @@ export interface MergedStudy {
 
 /** Join the shards of one study: each of 1..n exactly once, the same study, contiguous runs. */
 export function mergeShards(shards: readonly ShardFile[]): MergedStudy {
+  expectArray("mergeShards", "shards", shards);
   if (shards.length === 0) throw new UsageError("merge: give the shard files of a study");
   const sorted = [...shards].sort((a, b) => a.index - b.index);
   const head = sorted[0]!;

@@ -4,6 +4,7 @@
  * definition 7; the default of R and numpy). Sums run in run order, so the numbers are the same
  * bit for bit however the runs were computed.
  */
+import { expectNumber, expectNumbers } from "../diagnostics/check-argument.js";
 
 /** The summary of one variable: one value per saved time in each array. */
 export interface VariableSummary {
@@ -25,6 +26,8 @@ const LEVELS = [
 
 /** The `p`-quantile (0 ≤ p ≤ 1) of values sorted ascending. */
 export function sortedQuantile(sorted: Float64Array, p: number): number {
+  expectNumbers("sortedQuantile", "sorted", sorted);
+  expectNumber("sortedQuantile", "p", p);
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
@@ -41,6 +44,10 @@ export function summarizeRuns(
   variables: number,
   rows: number,
 ): VariableSummary[] {
+  expectNumbers("summarizeRuns", "results", results);
+  expectNumber("summarizeRuns", "runs", runs);
+  expectNumber("summarizeRuns", "variables", variables);
+  expectNumber("summarizeRuns", "rows", rows);
   const column = new Float64Array(runs);
   return Array.from({ length: variables }, (_, v) => {
     const summary = {

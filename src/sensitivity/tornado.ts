@@ -5,6 +5,7 @@
  * a variable at a time (the end of the run by default). 2k + 1 runs for k parameters.
  */
 import { compileModel } from "../compile/compile-model.js";
+import { expectArray, expectModel, expectObject } from "../diagnostics/check-argument.js";
 import { UsageError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
 import { parameterValues, type RunOptions, simulate } from "../simulate/simulate.js";
@@ -45,6 +46,9 @@ export function tornado(
   readonly base: number;
   readonly bars: TornadoBar[];
 } {
+  expectModel("tornado", "model", model, ["stock-flow"]);
+  expectArray("tornado", "parameters", parameters);
+  expectObject("tornado", "options", options);
   const { outcome, time, low = 0.05, high = 0.95, params, ...rest } = options;
   if (!(low >= 0 && low < high && high < 1))
     throw new UsageError(

@@ -1,13 +1,20 @@
 /**
- * The sensitivity worker (a piscina task file): it receives the model once, as `workerData`,
- * compiles it on its first batch, and returns each batch's columns as a transferred buffer.
+ * The sensitivity worker (a piscina task file): it receives the compiled model once, as data in
+ * `workerData` (its program as generated source, see `portable-model.ts`), revives it on its
+ * first batch without compiling again, and returns each batch's columns as a transferred buffer.
  */
 import { move, workerData } from "piscina";
-import { type CompiledModel, compileModel } from "../compile/compile-model.js";
+import type { CompiledModel } from "../compile/compile-model.js";
+import { type PortableModel, reviveModel } from "../compile/portable-model.js";
 import { SimulationError } from "../diagnostics/errors.js";
 import { type Batch, type BatchSetup, runBatch } from "./run-batch.js";
 
-const setup = workerData as BatchSetup;
+/** What a worker is started with: the study's setup and the model it runs, compiled. */
+export interface WorkerSetup extends BatchSetup {
+  readonly compiled: PortableModel;
+}
+
+const setup = workerData as WorkerSetup;
 let compiled: CompiledModel | undefined;
 
 /**
@@ -25,7 +32,7 @@ export type WorkerReply =
 
 /** Run one batch of parameter vectors. */
 export default function runWorkerBatch(batch: Batch): WorkerReply {
-  compiled ??= compileModel(setup.model);
+  compiled ??= reviveModel(setup.compiled);
   try {
     return move(runBatch(compiled, setup, batch)) as Float64Array;
   } catch (error) {

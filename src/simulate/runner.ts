@@ -6,6 +6,7 @@
  * {@link simulate} with the same options.
  */
 import type { CompiledModel } from "../compile/compile-model.js";
+import { expectCompiled, expectOptions } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { RunVariable } from "./run.js";
 import { RUN_DEFAULTS, runSetup } from "./run-setup.js";
@@ -35,6 +36,19 @@ export interface Runner {
 
 /** A runner of `compiled` with `options`. */
 export function createRunner(compiled: CompiledModel, options: RunnerOptions = {}): Runner {
+  expectCompiled("createRunner", "compiled", compiled);
+  expectOptions("createRunner", options, {
+    save: "array",
+    method: ["euler", "rk2", "rk4"],
+    start: "number",
+    stop: "number",
+    dt: "number",
+    saveper: "number",
+    params: "object",
+    tables: "object",
+    seed: "number",
+    limits: "object",
+  });
   const setup = runSetup(compiled, options);
   const defaults = parameterValues(compiled, options.params);
   const fixedSeed = options.seed ?? RUN_DEFAULTS.seed;

@@ -8,7 +8,12 @@
 import type { CompiledModel } from "../compile/compile-model.js";
 import { compileModel } from "../compile/compile-model.js";
 import type { PipelineState, RunContext } from "../compile/generate-program.js";
-import { argumentError, expectModel, expectOptions } from "../diagnostics/check-argument.js";
+import {
+  argumentError,
+  expectCompiled,
+  expectModel,
+  expectOptions,
+} from "../diagnostics/check-argument.js";
 import { SimulationError } from "../diagnostics/errors.js";
 import { currentLimits, type Limits } from "../diagnostics/limits.js";
 import type { GraphicalFunction, IntegrationMethod, Model } from "../model/types.js";
@@ -65,6 +70,8 @@ export function parameterValues(
   compiled: CompiledModel,
   params: Readonly<Record<string, number>> = {},
 ): Float64Array {
+  expectCompiled("parameterValues", "compiled", compiled);
+  expectOptions("parameterValues", params, {}, "params");
   const values = compiled.defaults.slice();
   const resolve = resolver(compiled);
   for (const name in params) {
@@ -77,15 +84,24 @@ export function parameterValues(
   return values;
 }
 
-/** The options of a run that must be numbers. */
-const RUN_NUMBERS = ["start", "stop", "dt", "saveper", "seed"] as const;
+/** The options of a run whose types are checked at the entry points. */
+const RUN_FIELDS = {
+  start: "finite",
+  stop: "finite",
+  dt: "finite",
+  saveper: "finite",
+  seed: "finite",
+  params: "numbers-by-name",
+  method: "string",
+  observe: "function",
+} as const;
 
 /** Simulate a compiled model. */
 export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run {
   if (compiled === null || typeof compiled !== "object" || !("program" in compiled)) {
     throw argumentError("simulate", "compiled", "a compiled model (from compileModel)", compiled);
   }
-  expectOptions("simulate", options, RUN_NUMBERS, ["params"]);
+  expectOptions("simulate", options, RUN_FIELDS);
   const setup = runSetup(compiled, options);
   const p = options.paramValues ?? parameterValues(compiled, options.params);
   const random = () => runRandom(compiled, options.random, options.seed ?? RUN_DEFAULTS.seed);
@@ -302,6 +318,6 @@ function controlName(compiled: CompiledModel, field: "start" | "stop" | "dt" | "
 /** Compile and simulate in one call. */
 export function runModel(model: Model, options: RunOptions = {}): Run {
   expectModel("runModel", "model", model, ["stock-flow"]);
-  expectOptions("runModel", options, RUN_NUMBERS, ["params"]);
+  expectOptions("runModel", options, RUN_FIELDS);
   return simulate(compileModel(model), options);
 }

@@ -2,6 +2,8 @@
  * Writers for runs: CSV, TSV, JSON and an aligned text table. The first column is `time`; the
  * others are headed by display names. Numbers are written exactly (shortest round-trip form).
  */
+
+import { expectOneOf, expectRun } from "../diagnostics/check-argument.js";
 import type { Run } from "./run.js";
 
 /** Output formats of a run. */
@@ -24,16 +26,19 @@ function delimited(run: Run, separator: string, quote: (s: string) => string): s
 
 /** The run as CSV (RFC 4180 quoting). */
 export function runToCsv(run: Run): string {
+  expectRun("runToCsv", "run", run);
   return delimited(run, ",", csvField);
 }
 
 /** The run as TSV (tabs and line breaks in names replaced by spaces). */
 export function runToTsv(run: Run): string {
+  expectRun("runToTsv", "run", run);
   return delimited(run, "\t", (s) => s.replace(/[\t\r\n]+/g, " "));
 }
 
 /** The run as JSON: `{"time":[…],"variables":[{"id","name","units","values":[…]}]}`. */
 export function runToJson(run: Run): string {
+  expectRun("runToJson", "run", run);
   return `${JSON.stringify({
     time: Array.from(run.time),
     variables: run.variables.map((v, i) => ({ ...v, values: Array.from(run.columns[i]!) })),
@@ -42,6 +47,7 @@ export function runToJson(run: Run): string {
 
 /** The run as an aligned text table for terminals, numbers to 6 significant digits. */
 export function runToTable(run: Run): string {
+  expectRun("runToTable", "run", run);
   const header = ["time", ...run.variables.map((v) => v.name)];
   const fmt = (x: number) =>
     Number.isInteger(x) ? String(x) : Number(x.toPrecision(6)).toString();
@@ -53,6 +59,8 @@ export function runToTable(run: Run): string {
 
 /** The run in one of the formats. */
 export function writeRun(run: Run, format: RunFormat): string {
+  expectRun("writeRun", "run", run);
+  expectOneOf("writeRun", "format", format, ["json", "csv", "tsv", "table"]);
   switch (format) {
     case "csv":
       return runToCsv(run);

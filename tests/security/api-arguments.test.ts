@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { causalGraph } from "../../src/analysis/graph/causal-graph.js";
+import { findLoops } from "../../src/analysis/loops/find-loops.js";
 import { compileModel } from "../../src/compile/compile-model.js";
 import { UsageError } from "../../src/diagnostics/errors.js";
 import { loadModel } from "../../src/io/load-model.js";
 import type { Model } from "../../src/model/types.js";
+import { applyMeasures } from "../../src/scenario/apply-measures.js";
 import { runModel, simulate } from "../../src/simulate/simulate.js";
 
 const model: Model = {
@@ -68,6 +70,19 @@ describe("public entry points check their arguments", () => {
     );
     await expect(loadModel("m.json", { maxBytes: "9" } as never)).rejects.toThrow(
       'loadModel: options.maxBytes must be a finite number, got "9"',
+    );
+  });
+
+  it("findLoops wants a graph and numbers in its options; applyMeasures checks measures by their schema", () => {
+    expect(usage(() => findLoops(null as never))).toBe(
+      "findLoops: graph must be a graph (from causalGraph), got null",
+    );
+    expect(usage(() => findLoops(causalGraph(model), { maxLength: "5" } as never))).toBe(
+      'findLoops: options.maxLength must be a number, got "5"',
+    );
+    const measure = { variable: "k", change: { add: 1 }, from: "3" };
+    expect(usage(() => applyMeasures(model, [measure] as never))).toBe(
+      'applyMeasures: measures[0].from is wrong (Invalid input: expected number, received string), got "3"',
     );
   });
 });

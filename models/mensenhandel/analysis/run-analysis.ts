@@ -9,6 +9,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runRealityChecks } from "../../../src/checks/run-reality-checks.js";
+import {
+  expectObject,
+  expectOptions,
+  expectString,
+} from "../../../src/diagnostics/check-argument.js";
 import { UsageError } from "../../../src/diagnostics/errors.js";
 import type { Lang } from "../../../src/render/strings.js";
 import { measures } from "../measures.js";
@@ -118,6 +123,16 @@ export interface Analysis {
 
 /** Run the whole analysis in memory. */
 export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analysis> {
+  expectOptions("runAnalysis", options, {
+    marvelSamples: "number",
+    calibrationEvaluations: "number",
+    holdoutEvaluations: "number",
+    samples: "number",
+    seed: "number",
+    workers: "number",
+    lang: ["nl", "en"],
+    onProgress: "function",
+  });
   const {
     marvelSamples,
     calibrationEvaluations,
@@ -300,6 +315,8 @@ export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analys
 
 /** Write the files of an analysis under `dir` (created when missing). */
 export async function writeAnalysis(analysis: Analysis, dir: string): Promise<void> {
+  expectObject("writeAnalysis", "analysis", analysis);
+  expectString("writeAnalysis", "dir", dir);
   await mkdir(dir, { recursive: true });
   await Promise.all([...analysis.files].map(([name, data]) => writeFile(join(dir, name), data)));
 }

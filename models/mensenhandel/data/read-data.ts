@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import { expectOneOf, expectString } from "../../../src/diagnostics/check-argument.js";
 
 /** One observation of a yearly series. */
 export interface YearValue {
@@ -34,6 +35,13 @@ export const DATA_FILES = {
 
 /** Rows of a data file as records keyed by the header. */
 export function readDataRows(file: keyof typeof DATA_FILES): Record<string, string>[] {
+  expectOneOf("readDataRows", "file", file, [
+    "nrm",
+    "comensha",
+    "estimates",
+    "justice",
+    "validation",
+  ]);
   const path = fileURLToPath(new URL(DATA_FILES[file], import.meta.url));
   return parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true, trim: true });
 }
@@ -50,6 +58,7 @@ const sourcesOf = (row: Record<string, string>): string[] =>
 
 /** Registered victims per year: the NRM series (default) or CoMensha's raw counts. */
 export function registeredVictims(series: "nrm" | "comensha" = "nrm"): YearValue[] {
+  expectOneOf("registeredVictims", "series", series, ["nrm", "comensha"]);
   return readDataRows(series).map((row) => ({
     year: number(row, "year", series),
     value: number(row, "registered", series),
@@ -77,6 +86,7 @@ export function victimEstimates(): Estimate[] {
 
 /** Criminal-justice figures by indicator (`om_suspects`, `police_om_suspects`, `convictions`). */
 export function justiceFigures(indicator: string): YearValue[] {
+  expectString("justiceFigures", "indicator", indicator);
   return readDataRows("justice")
     .filter((row) => row.indicator === indicator)
     .map((row) => ({

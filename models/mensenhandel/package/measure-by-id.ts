@@ -3,6 +3,8 @@
  * not compile; from JavaScript, a notebook or the command line the same mistake is an
  * {@link UnknownMeasureError} whose message names the closest ids, never a stack trace.
  */
+
+import { expectString } from "../../../src/diagnostics/check-argument.js";
 import { didYouMean, formatDidYouMean } from "../../../src/diagnostics/did-you-mean.js";
 import { UsageError } from "../../../src/diagnostics/errors.js";
 import type { Measure } from "../measure.js";
@@ -36,12 +38,14 @@ export function isMeasureId(id: string): id is MeasureId {
 
 /** `id` as a {@link MeasureId}, or an {@link UnknownMeasureError} with suggestions. */
 export function checkMeasureId(id: string): MeasureId {
+  expectString("checkMeasureId", "id", id);
   if (!isMeasureId(id)) throw new UnknownMeasureError(id);
   return id;
 }
 
 /** The measure with this id (checked at run time too, for callers without types). */
 export function measureById(id: MeasureId): Measure {
+  expectString("measureById", "id", id);
   const checked = checkMeasureId(id);
   return measures.find((m) => m.id === checked)!;
 }

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expectString } from "../../../src/diagnostics/check-argument.js";
 import { DATA_FILES } from "../data/read-data.js";
 import type { MeasureId } from "../measures.js";
 import { checkMeasureId, measureIds } from "./measure-by-id.js";
@@ -16,6 +17,7 @@ export const SCENARIO_DIR = "models/mensenhandel/scenarios";
 
 /** The root of the installed package: the nearest folder up whose package.json is `stockflow`. */
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
+  expectString("packageRoot", "from", from);
   for (let dir = dirname(from); ; dir = dirname(dir)) {
     const file = join(dir, "package.json");
     if (existsSync(file) && JSON.parse(readFileSync(file, "utf8")).name === "stockflow") return dir;
@@ -56,5 +58,6 @@ export function mensenhandelFiles(): MensenhandelFiles {
 
 /** The scenario file of one measure (a misspelt id gets a did-you-mean error). */
 export function scenarioFile(id: MeasureId): string {
+  expectString("scenarioFile", "id", id);
   return mensenhandelFiles().scenarios[checkMeasureId(id)];
 }

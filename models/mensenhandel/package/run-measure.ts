@@ -5,6 +5,8 @@
  * baseline itself). Each row is one indicator in one year, with the reference, the measure and
  * the relative change.
  */
+
+import { expectOptions, expectString } from "../../../src/diagnostics/check-argument.js";
 import { runScenarios } from "../../../src/scenario/run-scenarios.js";
 import type { Run } from "../../../src/simulate/run.js";
 import type { MeasureId } from "../measures.js";
@@ -57,6 +59,14 @@ export interface MeasureResult {
 
 /** Run one measure with and without (a misspelt id gets a did-you-mean error) and tabulate. */
 export function runMeasure(id: MeasureId, options: RunMeasureOptions = {}): MeasureResult {
+  expectString("runMeasure", "id", id);
+  expectOptions("runMeasure", options, {
+    scale: "number",
+    start: "number",
+    indicators: "array",
+    years: "array",
+    values: "object",
+  });
   const measure = measureById(checkMeasureId(id));
   const { scale, years } = { ...RUN_MEASURE_DEFAULTS, ...options };
   const indicators = options.indicators ?? (Object.keys(SFD_INDICATORS) as SfdIndicator[]);

@@ -4,6 +4,8 @@
  * relative size converts into a change of that lever. The timing (start, ramp, end) is the
  * measure's own, so a measure resized or moved in the systeemkaart moves here too.
  */
+
+import { expectObject } from "../../../src/diagnostics/check-argument.js";
 import type { Measure as ScenarioMeasure } from "../../../src/scenario/scenario.js";
 import type { FactorId } from "../factors.js";
 import type { Measure, MeasureChange } from "../measure.js";
@@ -126,6 +128,7 @@ function toScenarioMeasure(measure: Measure, change: MeasureChange, lever: Lever
 
 /** The scenario measures (changes of model variables over time) of one systeemkaart measure. */
 export function leverMeasures(measure: Measure): ScenarioMeasure[] {
+  expectObject("leverMeasures", "measure", measure);
   return measure.changes.flatMap((change) => {
     const lever = levers[change.factor];
     return lever === undefined ? [] : [toScenarioMeasure(measure, change, lever)];

@@ -1,3 +1,4 @@
+import { expectOptions } from "../../../src/diagnostics/check-argument.js";
 import type { Model } from "../../../src/model/types.js";
 import calibrated from "../data/calibrated.json" with { type: "json" };
 import { sfdDimensions } from "./dimensions.js";
@@ -32,6 +33,7 @@ export interface SfdOptions {
  * the exogenous events of 2013–2020. Constants default to their calibrated values.
  */
 export function mensenhandelSfd(options: SfdOptions = {}): Model {
+  expectOptions("mensenhandelSfd", options, { values: "object", dt: "number" });
   const values = { ...calibratedValues, ...options.values };
   return {
     kind: "stock-flow",

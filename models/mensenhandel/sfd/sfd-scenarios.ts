@@ -6,6 +6,8 @@
  * added to the baseline from its own start. Each is a library scenario (data), so it can be
  * written to YAML and rerun by the CLI.
  */
+
+import { expectObject } from "../../../src/diagnostics/check-argument.js";
 import type { Scenario as LibraryScenario } from "../../../src/scenario/scenario.js";
 import { type MeasureId, measures } from "../measures.js";
 import type { Scenario } from "../scenario.js";
@@ -61,6 +63,7 @@ function setScenario(
  * measures on top of the historical baseline.
  */
 export function sfdScenario(scenario: Scenario): LibraryScenario {
+  expectObject("sfdScenario", "scenario", scenario);
   checkIds(scenario.measures);
   const on = new Set<string>([...historicalMeasureIds, ...scenario.measures]);
   return {

@@ -4,6 +4,8 @@
  * Every problem is reported, not just the first. The MARVEL fields are checked by
  * `checkMarvelFields` from `src/marvel/`.
  */
+
+import { expectModel } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean, formatDidYouMean } from "../../diagnostics/did-you-mean.js";
 import { checkMarvelFields } from "../../marvel/marvel-schema.js";
@@ -23,6 +25,7 @@ function problem(
 
 /** Diagnostics of a causal map (errors and warnings), each with the object path of the problem. */
 export function checkCausalMap(map: CausalMap): Diagnostic[] {
+  expectModel("checkCausalMap", "map", map, ["causal-map"]);
   const out: Diagnostic[] = [];
   const ids = new Set<string>();
   map.factors.forEach((f, i) => {

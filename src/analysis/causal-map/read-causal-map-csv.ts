@@ -5,6 +5,8 @@
  * adds labels, actors (several separated by `;`) and groups. Every bad row is reported with its
  * line number and the offending value, not just the first.
  */
+
+import { expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean, formatDidYouMean } from "../../diagnostics/did-you-mean.js";
 import { ModelError } from "../../diagnostics/errors.js";
@@ -163,6 +165,12 @@ export function parseCausalMapCsv(
   text: string,
   options: ReadCausalMapCsvOptions = {},
 ): { readonly map?: CausalMap; readonly diagnostics: readonly Diagnostic[] } {
+  expectString("parseCausalMapCsv", "text", text);
+  expectOptions("parseCausalMapCsv", options, {
+    file: "string",
+    labels: "string",
+    labelsFile: "string",
+  });
   const { file } = options;
   const out: Diagnostic[] = [];
   const rows = readCsvRows(text, EDGE_COLUMNS, ["from", "to", "polarity"], file, out);
@@ -196,6 +204,12 @@ export function parseCausalMapCsv(
 
 /** A causal map from an edge-list CSV; throws a {@link ModelError} listing every bad row. */
 export function readCausalMapCsv(text: string, options: ReadCausalMapCsvOptions = {}): CausalMap {
+  expectString("readCausalMapCsv", "text", text);
+  expectOptions("readCausalMapCsv", options, {
+    file: "string",
+    labels: "string",
+    labelsFile: "string",
+  });
   const { map, diagnostics } = parseCausalMapCsv(text, options);
   if (!map)
     throw new ModelError(diagnostics, `invalid edge list${options.file ? ` ${options.file}` : ""}`);

@@ -3,6 +3,8 @@
  * semantic checks, all problems reported at once with their path and, when the text is known, their
  * line and column.
  */
+
+import { expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { locateDiagnostics, parseLocatedText } from "../../io/located-text.js";
@@ -29,6 +31,7 @@ export function parseCausalMapObject(
   value: unknown,
   options: ReadCausalMapOptions = {},
 ): CausalMapResult {
+  expectOptions("parseCausalMapObject", options, { file: "string", text: "string" });
   const located = (diagnostics: readonly Diagnostic[]): Diagnostic[] => {
     const withFile = diagnostics.map((d) =>
       options.file && !d.file ? { ...d, file: options.file } : d,
@@ -56,6 +59,7 @@ export function parseCausalMapObject(
  * (use {@link parseCausalMapObject} to see them).
  */
 export function readCausalMapObject(value: unknown, options: ReadCausalMapOptions = {}): CausalMap {
+  expectOptions("readCausalMapObject", options, { file: "string", text: "string" });
   const { map, diagnostics } = parseCausalMapObject(value, options);
   if (!map)
     throw new ModelError(
@@ -78,6 +82,8 @@ export interface ReadCausalMapTextOptions {
  * `parseLocatedText` as stock-and-flow model files.
  */
 export function readCausalMapText(text: string, options: ReadCausalMapTextOptions = {}): CausalMap {
+  expectString("readCausalMapText", "text", text);
+  expectOptions("readCausalMapText", options, { file: "string", format: ["json", "yaml"] });
   const located = parseLocatedText(text, options);
   if (located.diagnostics.some((d) => d.severity === "error")) {
     throw new ModelError(located.diagnostics, `cannot read ${options.file ?? "causal map"}`);

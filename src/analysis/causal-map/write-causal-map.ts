@@ -4,6 +4,7 @@
  * fills it in), so that files diff well and read like the workshop's own list.
  */
 import { stringify } from "yaml";
+import { expectModel, expectOneOf } from "../../diagnostics/check-argument.js";
 import type { CausalLink, CausalMap, Factor } from "../../model/types.js";
 import { CAUSAL_MAP_FORMAT_VERSION } from "./causal-map-schema.js";
 
@@ -43,6 +44,7 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): Record<st
 
 /** The file object of a map: `{ stockflow: 1, kind: "causal-map", …, factors, links }`. */
 export function causalMapToObject(map: CausalMap): Record<string, unknown> {
+  expectModel("causalMapToObject", "map", map, ["causal-map"]);
   return {
     stockflow: CAUSAL_MAP_FORMAT_VERSION,
     kind: "causal-map",
@@ -55,6 +57,8 @@ export function causalMapToObject(map: CausalMap): Record<string, unknown> {
 
 /** The text of a causal-map file in JSON (2-space indent, final newline) or YAML. */
 export function writeCausalMap(map: CausalMap, format: "json" | "yaml" = "json"): string {
+  expectModel("writeCausalMap", "map", map, ["causal-map"]);
+  expectOneOf("writeCausalMap", "format", format, ["json", "yaml"]);
   const object = causalMapToObject(map);
   switch (format) {
     case "json":

@@ -3,6 +3,12 @@
  * relative scores add up (in magnitude) to at least half of the change of their partition; runs
  * of times with the same set become periods.
  */
+import {
+  expectArray,
+  expectNumber,
+  expectNumbers,
+  expectStrings,
+} from "../../diagnostics/check-argument.js";
 
 /** A period in which the same loops dominate. */
 export interface DominancePeriod {
@@ -17,6 +23,9 @@ export function dominantAt(
   relative: ArrayLike<number>,
   share = 0.5,
 ): string[] {
+  expectStrings("dominantAt", "ids", ids);
+  expectNumbers("dominantAt", "relative", relative);
+  expectNumber("dominantAt", "share", share);
   // Strongest first until half of the total is covered; usually one to three picks, so a
   // repeated maximum search beats sorting every loop at every time.
   let total = 0;
@@ -48,6 +57,9 @@ export function dominantPeriods(
   ids: readonly string[],
   scores: readonly ArrayLike<number>[],
 ): DominancePeriod[] {
+  expectNumbers("dominantPeriods", "time", time);
+  expectStrings("dominantPeriods", "ids", ids);
+  expectArray("dominantPeriods", "scores", scores);
   const periods: DominancePeriod[] = [];
   const column = new Float64Array(ids.length);
   let previous = "";

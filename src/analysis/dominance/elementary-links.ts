@@ -16,6 +16,7 @@ import { chunked } from "../../compile/generate-program.js";
 import { instantiate } from "../../compile/instantiate.js";
 import type { IrNode } from "../../compile/ir.js";
 import { RUNTIME_FUNCTIONS, type RuntimeFunctions } from "../../compile/runtime-functions.js";
+import { expectCompiled, expectOptions } from "../../diagnostics/check-argument.js";
 import { references } from "../../expr/references.js";
 import type { Expr } from "../../expr/types.js";
 
@@ -74,6 +75,8 @@ export function elementaryStructure(
   compiled: CompiledModel,
   functions: RuntimeFunctions = RUNTIME_FUNCTIONS,
 ): ElementaryStructure {
+  expectCompiled("elementaryStructure", "compiled", compiled);
+  expectOptions("elementaryStructure", functions, {}, "functions");
   const { nodes, slots, paramIndex, tableIndex, stocks } = compiled.structure;
   const valueRefs = new Map<string, ValueRef>();
   const ownerOf = new Map<string, string>();

@@ -13,6 +13,7 @@
  */
 
 import { type CompiledModel, compileModel } from "../../compile/compile-model.js";
+import { expectModel, expectNumeric, expectOptions } from "../../diagnostics/check-argument.js";
 import type { Model } from "../../model/types.js";
 import { seededRandom } from "../../random/random-source.js";
 import { type RunOptions, simulate } from "../../simulate/simulate.js";
@@ -84,6 +85,8 @@ export function prepareDominance(
   model: Model,
   maxLoops: number = DOMINANCE_DEFAULTS.maxLoops,
 ): PreparedDominance {
+  expectModel("prepareDominance", "model", model, ["stock-flow"]);
+  expectNumeric("prepareDominance", "maxLoops", maxLoops);
   const compiled = compileModel(model);
   const structure = elementaryStructure(compiled);
   const graph = causalGraph(model);
@@ -109,6 +112,24 @@ export function loopDominance(
   source: Model | PreparedDominance,
   options: DominanceOptions = {},
 ): DominanceResult {
+  if ((source as { kind?: unknown } | null)?.kind !== "prepared-dominance")
+    expectModel("loopDominance", "source", source, ["stock-flow"]);
+  expectOptions("loopDominance", options, {
+    maxLoops: "number",
+    discovery: ["auto", "exhaustive", "strongest-path"],
+    loops: "array",
+    method: ["euler", "rk2", "rk4"],
+    start: "number",
+    stop: "number",
+    dt: "number",
+    saveper: "number",
+    params: "object",
+    paramValues: "array",
+    tables: "object",
+    seed: "number",
+    random: "function",
+    limits: "object",
+  });
   const settings = { ...DOMINANCE_DEFAULTS, ...options };
   const prepared =
     source.kind === "prepared-dominance" ? source : prepareDominance(source, settings.maxLoops);

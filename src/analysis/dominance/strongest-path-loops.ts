@@ -6,6 +6,7 @@
  * stock records a loop. It is a heuristic: it finds the loops that carry the most weight at the
  * times it is run, which is what dominance needs.
  */
+import { expectNumeric, expectObject, expectStrings } from "../../diagnostics/check-argument.js";
 
 /** Out-links of a node with their current |score|. */
 export type WeightedAdjacency = ReadonlyMap<
@@ -19,6 +20,9 @@ export function strongestPathLoops(
   starts: readonly string[],
   maxDepth = 100,
 ): string[][] {
+  expectObject("strongestPathLoops", "adjacency", adjacency);
+  expectStrings("strongestPathLoops", "starts", starts);
+  expectNumeric("strongestPathLoops", "maxDepth", maxDepth);
   const loops: string[][] = [];
   for (const start of starts) {
     const best = new Map<string, number>();

@@ -3,6 +3,7 @@
  * causal map) or variables (of a stock-and-flow model) and whose edges are causal links.
  */
 import type { DirectedGraph } from "graphology";
+import { expectString } from "../../diagnostics/check-argument.js";
 import type { Labels, Polarity, SpeedClass, StrengthClass } from "../../model/types.js";
 
 /** What a node stands for. */
@@ -51,5 +52,7 @@ export function nodeKey(id: string): string {
 
 /** The key of the edge from `from` to `to`. */
 export function edgeKey(from: string, to: string): string {
+  expectString("edgeKey", "from", from);
+  expectString("edgeKey", "to", to);
   return `${from}->${to}`;
 }

@@ -3,6 +3,7 @@
  * link's polarity, strength, speed and delay as edge attributes.
  */
 import { DirectedGraph } from "graphology";
+import { expectModel } from "../../diagnostics/check-argument.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import type { CausalMap } from "../../model/types.js";
 import { checkCausalMap } from "../causal-map/check-causal-map.js";
@@ -16,6 +17,7 @@ import {
 
 /** The graph of a causal map; throws a {@link ModelError} when the map has errors. */
 export function causalMapGraph(map: CausalMap): CausalGraph {
+  expectModel("causalMapGraph", "map", map, ["causal-map"]);
   const errors = checkCausalMap(map).filter((d) => d.severity === "error");
   if (errors.length > 0)
     throw new ModelError(errors, `invalid causal map${map.source ? ` ${map.source}` : ""}`);

@@ -10,6 +10,7 @@
  * changes, so they close no feedback loop (Sterman, *Business Dynamics*, 2000, ch. 6).
  */
 import { DirectedGraph } from "graphology";
+import { expectModel, expectOptions } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { equationScope } from "../../expr/equation-scope.js";
@@ -38,6 +39,8 @@ export interface StockFlowGraphOptions {
 
 /** The causal graph of a stock-and-flow model; throws a {@link ModelError} for equations that do not parse. */
 export function stockFlowGraph(model: Model, options: StockFlowGraphOptions = {}): CausalGraph {
+  expectModel("stockFlowGraph", "model", model, ["stock-flow"]);
+  expectOptions("stockFlowGraph", options);
   const graph: CausalGraph = new DirectedGraph<CausalNodeAttributes, CausalEdgeAttributes>();
   const scope = equationScope(model.variables);
   const tables = new Map<string, GraphicalFunction>();

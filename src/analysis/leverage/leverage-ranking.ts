@@ -14,6 +14,8 @@
  * factor helps is for a simulation (MARVEL) to show. Context: D. Meadows, "Leverage points: places
  * to intervene in a system" (1999); F. Vester, *Die Kunst vernetzt zu denken* (1999).
  */
+
+import { expectArray, expectNumbers } from "../../diagnostics/check-argument.js";
 import type { StructuralRow } from "./structural-table.js";
 
 /** A structural row with its combined leverage score and rank. */
@@ -26,6 +28,7 @@ export interface LeverageCandidate extends StructuralRow {
 
 /** Ranks from high to low values (1 = highest), ties sharing the mean of their ranks. */
 export function descendingRanks(values: readonly number[]): number[] {
+  expectNumbers("descendingRanks", "values", values);
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]);
   const ranks = new Array<number>(values.length);
   for (let start = 0; start < order.length; ) {
@@ -39,6 +42,7 @@ export function descendingRanks(values: readonly number[]): number[] {
 
 /** The rows ordered by combined leverage, strongest first. */
 export function leverageRanking(rows: readonly StructuralRow[]): LeverageCandidate[] {
+  expectArray("leverageRanking", "rows", rows);
   const loops = descendingRanks(rows.map((r) => r.loops));
   const betweenness = descendingRanks(rows.map((r) => r.betweenness));
   const product = descendingRanks(rows.map((r) => r.product));

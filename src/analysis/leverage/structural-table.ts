@@ -14,6 +14,7 @@
  * 25(2), 2001, via graphology-metrics, normalised, over directed paths.
  */
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
+import { expectGraph, expectOptions } from "../../diagnostics/check-argument.js";
 import type { CausalGraph } from "../graph/causal-graph-types.js";
 import { LINK_CLASS_DEFAULTS, type LinkClassValues, linkStrength } from "../link-classes.js";
 import type { Loop } from "../loops/loop.js";
@@ -56,6 +57,8 @@ export function structuralTable(
   graph: CausalGraph,
   options: StructuralTableOptions = {},
 ): StructuralRow[] {
+  expectGraph("structuralTable", "graph", graph);
+  expectOptions("structuralTable", options, { loops: "array", classValues: "object" });
   const values = options.classValues ?? LINK_CLASS_DEFAULTS;
   const active = new Map<string, number>();
   const passive = new Map<string, number>();

@@ -6,6 +6,7 @@
  * `truncated` instead of letting a dense map hang the caller.
  */
 
+import { expectGraph, expectOptions } from "../../diagnostics/check-argument.js";
 import type { CausalGraph } from "../graph/causal-graph-types.js";
 import { strongComponents } from "../graph/strong-components.js";
 import type { LinkClassValues } from "../link-classes.js";
@@ -41,6 +42,13 @@ export interface LoopsResult {
 
 /** Every elementary feedback loop of `graph` within the limits, numbered and named. */
 export function findLoops(graph: CausalGraph, options: FindLoopsOptions = {}): LoopsResult {
+  expectGraph("findLoops", "graph", graph);
+  expectOptions("findLoops", options, {
+    maxLength: "number",
+    maxLoops: "number",
+    timeLimitMs: "number",
+    classValues: "object",
+  });
   const { maxLength, maxLoops, timeLimitMs } = { ...FIND_LOOPS_DEFAULTS, ...options };
   const started = performance.now();
   const describe = loopDescriber(graph, options.classValues);

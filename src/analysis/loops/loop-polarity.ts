@@ -4,6 +4,8 @@
  * reinforcing (`R`) and an odd number balancing (`B`); one unknown link makes the whole chain
  * unknown, since its sign decides the product.
  */
+
+import { expectIterable } from "../../diagnostics/check-argument.js";
 import type { Polarity } from "../../model/types.js";
 
 /** Loop polarity: `R` reinforcing, `B` balancing, `?` undetermined. */
@@ -11,6 +13,7 @@ export type LoopPolarity = "R" | "B" | "?";
 
 /** The sign of a chain of links: `+` for an even number of `-`, `-` for odd, `?` if any is `?`. */
 export function chainPolarity(signs: Iterable<Polarity>): Polarity {
+  expectIterable("chainPolarity", "signs", signs);
   let negative = false;
   for (const sign of signs) {
     switch (sign) {
@@ -28,6 +31,7 @@ export function chainPolarity(signs: Iterable<Polarity>): Polarity {
 
 /** The polarity of a closed loop of links. */
 export function loopPolarity(signs: Iterable<Polarity>): LoopPolarity {
+  expectIterable("loopPolarity", "signs", signs);
   switch (chainPolarity(signs)) {
     case "+":
       return "R";

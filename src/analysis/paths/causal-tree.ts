@@ -4,6 +4,12 @@
  * and is marked `loop`, so trees stay finite on graphs full of feedback.
  */
 
+import {
+  expectGraph,
+  expectNumeric,
+  expectOneOf,
+  expectString,
+} from "../../diagnostics/check-argument.js";
 import type { Polarity } from "../../model/types.js";
 import type { CausalGraph } from "../graph/causal-graph-types.js";
 import { edgeKey } from "../graph/causal-graph-types.js";
@@ -29,6 +35,10 @@ export function causalTree(
   direction: TreeDirection,
   depth = 2,
 ): CausalTree {
+  expectGraph("causalTree", "graph", graph);
+  expectString("causalTree", "id", id);
+  expectOneOf("causalTree", "direction", direction, ["causes", "uses"]);
+  expectNumeric("causalTree", "depth", depth);
   const grow = (
     node: string,
     level: number,

@@ -5,6 +5,7 @@
  * Limits on length, count and time report truncation instead of running on.
  */
 
+import { expectGraph, expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Polarity } from "../../model/types.js";
 import { type CausalGraph, edgeKey } from "../graph/causal-graph-types.js";
 import { LINK_CLASS_DEFAULTS, type LinkClassValues, linkDelay } from "../link-classes.js";
@@ -52,6 +53,15 @@ export function findPaths(
   to: string,
   options: FindPathsOptions = {},
 ): PathsResult {
+  expectGraph("findPaths", "graph", graph);
+  expectString("findPaths", "from", from);
+  expectString("findPaths", "to", to);
+  expectOptions("findPaths", options, {
+    maxLength: "number",
+    maxPaths: "number",
+    timeLimitMs: "number",
+    classValues: "object",
+  });
   const { maxLength, maxPaths, timeLimitMs } = { ...FIND_PATHS_DEFAULTS, ...options };
   const values = options.classValues ?? LINK_CLASS_DEFAULTS;
   const deadline = performance.now() + timeLimitMs;

@@ -10,7 +10,10 @@
  * people, rates, fractions — unless `signOf` says otherwise. That is what lets `x/y` fall in `y` and
  * `1/(1+x)` fall in `x`; switch it off to get `?` wherever a sign matters.
  */
+
+import { expectKind, expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Expr } from "../../expr/types.js";
+import { EXPR_KINDS } from "../../expr/types.js";
 import type { GraphicalFunction, Polarity } from "../../model/types.js";
 import { binaryEffect, eitherEffect } from "./arithmetic-effect.js";
 import { callEffect } from "./builtin-effect.js";
@@ -92,11 +95,17 @@ export function graphicalEffect(gf: GraphicalFunction | undefined, arg: Effect):
 
 /** How `expr` moves as `input` grows: `+`, `-`, `0` (not at all) or `?`. */
 export function exprMonotonicity(expr: Expr, input: string, options?: PolarityOptions): Sign {
+  expectKind("exprMonotonicity", "expr", expr, "an expression", EXPR_KINDS);
+  expectString("exprMonotonicity", "input", input);
+  expectOptions("exprMonotonicity", options, { signOf: "function", graphicalFunction: "function" });
   return exprEffect(expr, input, options).mono;
 }
 
 /** The polarity of the link from `input` to the variable defined by `expr`; `0` counts as `?`. */
 export function linkPolarity(expr: Expr, input: string, options?: PolarityOptions): Polarity {
+  expectKind("linkPolarity", "expr", expr, "an expression", EXPR_KINDS);
+  expectString("linkPolarity", "input", input);
+  expectOptions("linkPolarity", options, { signOf: "function", graphicalFunction: "function" });
   const mono = exprMonotonicity(expr, input, options);
   return mono === "0" ? "?" : mono;
 }

@@ -4,11 +4,21 @@
  * The x values are increasing by construction, and every interpolation mode (continuous,
  * extrapolate, discrete) keeps the direction of the points.
  */
+
+import { expectSchema } from "../../diagnostics/check-argument.js";
+import { graphicalFunctionSchema } from "../../model/schema.js";
 import type { GraphicalFunction } from "../../model/types.js";
 import { type Sign, signOfNumber } from "./sign-algebra.js";
 
 /** The direction of `gf`: `+`, `-`, `0` (flat) or `?` (non-monotone). */
 export function graphicalFunctionMonotonicity(gf: GraphicalFunction): Sign {
+  expectSchema(
+    "graphicalFunctionMonotonicity",
+    "gf",
+    gf,
+    graphicalFunctionSchema,
+    "a graphical function",
+  );
   let up = false;
   let down = false;
   for (let i = 1; i < gf.y.length; i++) {

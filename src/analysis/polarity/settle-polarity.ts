@@ -14,6 +14,12 @@
  */
 
 import { lookupTable, type Table, tablePoints } from "../../compile/graphical-function.js";
+import {
+  expectGraph,
+  expectNumbers,
+  expectOptions,
+  expectRun,
+} from "../../diagnostics/check-argument.js";
 import { equationScope } from "../../expr/equation-scope.js";
 import { parseEquation } from "../../expr/parse-equation.js";
 import type { Expr } from "../../expr/types.js";
@@ -35,6 +41,8 @@ export const SETTLE_POLARITY_DEFAULTS = { minCorrelation: 0.5 } as const;
 
 /** The co-movement r of the step changes of two series (0 when either never moves). */
 export function changeCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  expectNumbers("changeCorrelation", "x", x);
+  expectNumbers("changeCorrelation", "y", y);
   let xy = 0;
   let xx = 0;
   let yy = 0;
@@ -146,6 +154,9 @@ export function settlePolarity(
   run: Run,
   options: SettlePolarityOptions = {},
 ): CausalGraph {
+  expectGraph("settlePolarity", "graph", graph);
+  expectRun("settlePolarity", "run", run);
+  expectOptions("settlePolarity", options, { minCorrelation: "number", model: "object" });
   const { minCorrelation, model } = { ...SETTLE_POLARITY_DEFAULTS, ...options };
   const context = model ? prepare(model, run) : undefined;
   const settled = graph.copy() as CausalGraph;

@@ -4,6 +4,8 @@
  * the time unit. Findings are warnings that show the equation and the two units that disagree;
  * anything not declared or not inferable is passed over in silence.
  */
+
+import { expectModel } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { equationScope } from "../../expr/equation-scope.js";
 import { parseEquation } from "../../expr/parse-equation.js";
@@ -20,6 +22,7 @@ import {
 
 /** Units warnings of a model; empty when everything declared is consistent. */
 export function checkUnits(model: Model): Diagnostic[] {
+  expectModel("checkUnits", "model", model, ["stock-flow"]);
   const declared = new Map<string, Dimensions>();
   const defined = unitResolver(model.units);
   for (const v of model.variables) {

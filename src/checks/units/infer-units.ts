@@ -7,7 +7,10 @@
  * unknown, and an unknown never causes a warning. A bare number takes the units its context
  * needs (`x + 1`), and is dimensionless as a factor (`2 * x`).
  */
+
+import { expectKind, expectObject } from "../../diagnostics/check-argument.js";
 import type { Expr } from "../../expr/types.js";
+import { EXPR_KINDS } from "../../expr/types.js";
 import { combine, type Dimensions, formatUnits, raise, sameDimensions } from "./units.js";
 
 /** An inferred unit: known dimensions, a bare number, or unknown. */
@@ -93,6 +96,8 @@ function needDimensionless(ctx: UnitsContext, fn: string, u: InferredUnits): voi
 
 /** The units of `expr`. */
 export function inferUnits(expr: Expr, ctx: UnitsContext): InferredUnits {
+  expectKind("inferUnits", "expr", expr, "an expression", EXPR_KINDS);
+  expectObject("inferUnits", "ctx", ctx);
   const of = (e: Expr) => inferUnits(e, ctx);
   switch (expr.kind) {
     case "number":

@@ -9,6 +9,7 @@
  * unknown unit, about which the check says nothing.
  */
 
+import { expectFunction, expectObject, expectString } from "../../diagnostics/check-argument.js";
 import type { UnitDefinition } from "../../model/types.js";
 
 /** Dimension name → non-zero integer exponent. */
@@ -49,6 +50,8 @@ export function raise(a: Dimensions, power: number): Dimensions | undefined {
 
 /** Equal dimension maps. */
 export function sameDimensions(a: Dimensions, b: Dimensions): boolean {
+  expectObject("sameDimensions", "a", a);
+  expectObject("sameDimensions", "b", b);
   return a.size === b.size && [...a].every(([name, e]) => b.get(name) === e);
 }
 
@@ -93,6 +96,8 @@ function normalName(n: string): string {
  * the dimensions of the units the model defines.
  */
 export function parseUnits(text: string, resolve?: UnitResolver): Dimensions | undefined {
+  expectString("parseUnits", "text", text);
+  if (resolve !== undefined) expectFunction("parseUnits", "resolve", resolve);
   const clean = text.replace(/\[[^\]]*\]\s*$/, "").trim();
   const tokens = clean.match(
     /\s*([A-Za-z_$€][A-Za-z0-9_$€ ]*[A-Za-z0-9_$€]|[A-Za-z_$€]|-?\d+|[*/^()])\s*/gy,
@@ -135,6 +140,7 @@ export function parseUnits(text: string, resolve?: UnitResolver): Dimensions | u
 
 /** `person/year`, `1/year`, `dmnl`, `m^2/s`. */
 export function formatUnits(d: Dimensions): string {
+  expectObject("formatUnits", "d", d);
   const part = (entries: [string, number][]) =>
     entries.map(([n, e]) => (Math.abs(e) === 1 ? n : `${n}^${Math.abs(e)}`)).join("*");
   const sorted = [...d].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { causalGraph } from "../../analysis/graph/causal-graph.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import type { Lang } from "../../render/strings.js";
 import { loadCliModel } from "../load-cli-model.js";
@@ -57,7 +56,8 @@ export function registerDiagram(program: Command): void {
       }
       const model = await loadCliModel(path);
       // An equation that does not parse would silently lose its links: refuse the model.
-      if (model.kind === "stock-flow") causalGraph(model);
+      if (model.kind === "stock-flow")
+        (await import("../../analysis/graph/causal-graph.js")).causalGraph(model);
       const common = {
         ...(options.lang === undefined ? {} : { lang: options.lang }),
         ...(options.seed === undefined ? {} : { seed: options.seed }),

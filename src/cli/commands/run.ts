@@ -7,7 +7,6 @@ import { loadCliModel } from "../load-cli-model.js";
 import { collectAssignment, parseChoice, parseNumber } from "../options.js";
 import { outputFormat } from "../output-format.js";
 import { writeOutput } from "../write-output.js";
-import { writeWorkbook } from "../write-workbook.js";
 
 const FORMATS = ["table", "csv", "tsv", "json", "xlsx"] as const;
 
@@ -86,6 +85,8 @@ export function registerRun(program: Command): void {
       });
       printWarnings(run.warnings);
       if (format === "xlsx") {
+        // The workbook writer (xlsx) is big: loaded only for -o FILE.xlsx.
+        const { writeWorkbook } = await import("../write-workbook.js");
         writeWorkbook(options.output!, [
           {
             name: "run",

@@ -16,6 +16,7 @@ import { vensimKey } from "./vensim-functions.js";
 /** The number the reader gives Vensim's `:NA:`. */
 const VENSIM_NA = -1e38;
 
+import { expectString, expectStrings } from "../../diagnostics/check-argument.js";
 import type { VensimDimensions } from "./vensim-dimensions.js";
 
 /** Points of a series: (time, value), times increasing. */
@@ -26,6 +27,8 @@ export type ExternalData = ReadonlyMap<string, SeriesPoints>;
 
 /** The key of a variable's element: `a_values[a1,b2]`, or the canonical id of a scalar. */
 export function seriesKey(name: string, elements: readonly string[] = []): string {
+  expectString("seriesKey", "name", name);
+  expectStrings("seriesKey", "elements", elements);
   const id = canonicalId(name);
   return elements.length === 0 ? id : `${id}[${elements.map((e) => canonicalId(e)).join(",")}]`;
 }

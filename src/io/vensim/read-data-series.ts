@@ -8,6 +8,7 @@
  * throws {@link DataSeriesError} with the 1-based line of the problem.
  */
 import { parse } from "csv-parse/sync";
+import { expectString } from "../../diagnostics/check-argument.js";
 import { type ExternalData, type SeriesPoints, seriesKey } from "./external-data.js";
 
 /** A problem of a data file, at a line. */
@@ -84,6 +85,8 @@ export function readTableSeries(text: string, delimiter: "\t" | ","): NamedSerie
 
 /** The series of a data file by its extension (`.dat`, `.tab`, else comma-separated). */
 export function readDataSeries(text: string, file: string): ExternalData {
+  expectString("readDataSeries", "text", text);
+  expectString("readDataSeries", "file", file);
   const extension = (/\.[^./\\]+$/.exec(file)?.[0] ?? "").toLowerCase();
   const named =
     extension === ".dat"

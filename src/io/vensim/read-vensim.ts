@@ -4,6 +4,7 @@
  * variable and the offending text; {@link readVensim} throws them all in one {@link ModelError}.
  */
 
+import { expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { canonicalId } from "../../model/canonical.js";
@@ -64,6 +65,13 @@ const CONTROL_FIELDS: Readonly<Record<string, string>> = {
 
 /** Read `.mdl` text; throws {@link ModelError} with every error found. */
 export function readVensim(text: string, options: ReadVensimOptions = {}): Model {
+  expectString("readVensim", "text", text);
+  expectOptions("readVensim", options, {
+    file: "string",
+    readDataFile: "function",
+    externalData: "object",
+    dataTags: "object",
+  });
   const reading = readVensimWithDiagnostics(text, options);
   if (reading.model === undefined) {
     const where = options.file !== undefined ? ` ${options.file}` : "";
@@ -77,6 +85,13 @@ export function readVensimWithDiagnostics(
   text: string,
   options: ReadVensimOptions = {},
 ): VensimReading {
+  expectString("readVensimWithDiagnostics", "text", text);
+  expectOptions("readVensimWithDiagnostics", options, {
+    file: "string",
+    readDataFile: "function",
+    externalData: "object",
+    dataTags: "object",
+  });
   const parts = splitMdl(text);
   const problems: MdlProblem[] = [...parts.problems];
   const fail = (error: VensimSyntaxError, d: VariableDefinition | undefined) => {

@@ -3,6 +3,8 @@
  * (tests, tools, the docs): every name is a variable with its canonical id, except the names
  * given as lookups and Vensim's clock names (`Time`, `TIME STEP`, …). No subscripts.
  */
+
+import { expectString, expectStrings } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { canonicalId } from "../../model/canonical.js";
 import { lineLocator } from "./mdl-problem.js";
@@ -16,6 +18,8 @@ export function translateVensimEquation(
   text: string,
   lookups: readonly string[] = [],
 ): { text: string } | { diagnostic: Diagnostic } {
+  expectString("translateVensimEquation", "text", text);
+  expectStrings("translateVensimEquation", "lookups", lookups);
   const tables = new Set(lookups.map((l) => vensimKey(l)));
   try {
     const c = new TokenCursor(tokenizeVensim(text));

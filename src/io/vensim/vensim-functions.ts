@@ -5,6 +5,8 @@
  * VMIN, VMAX, ELMCOUNT, VECTOR …), whose stockflow names come with the engine's arrays.
  * Names are matched in lower case with single blanks (`delay fixed`).
  */
+
+import { expectString } from "../../diagnostics/check-argument.js";
 import { BUILTINS } from "../../expr/builtins.js";
 import { LOOKUP_FUNCTIONS, type LookupFunctionSpec } from "../../expr/lookup-functions.js";
 
@@ -68,6 +70,7 @@ const TABLE: ReadonlyMap<string, VensimFunction> = new Map([
 
 /** The stockflow translation of a Vensim function name, when there is one. */
 export function vensimFunction(name: string): VensimFunction | undefined {
+  expectString("vensimFunction", "name", name);
   return TABLE.get(vensimKey(name));
 }
 

@@ -15,6 +15,8 @@
  * reference itself. Only an array that repeats a dimension (`m[D, D]`), where names cannot tell
  * the two positions apart, is refused.
  */
+
+import { expectObject, expectString } from "../../diagnostics/check-argument.js";
 import { balancedChain } from "../../expr/balanced-chain.js";
 import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
@@ -81,6 +83,8 @@ const MAX_DEPTH = 400;
 
 /** Parse an XMILE expression; throws {@link XmileExprError} (or a tokenizer error) with an offset. */
 export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
+  expectString("parseXmileExpr", "text", text);
+  expectObject("parseXmileExpr", "scope", scope);
   const tokens = tokenizeXmile(text);
   let pos = 0;
   const peek = (): XmileToken => tokens[pos]!;

@@ -4,7 +4,10 @@
  * their XMILE names with XMILE argument order, names as the model's display names; subscripts as
  * dimension or element names, and a whole dimension (`x[d!]`) as `*`.
  */
+
+import { expectKind, expectObject } from "../../diagnostics/check-argument.js";
 import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
+import { EXPR_KINDS } from "../../expr/types.js";
 import { XMILE_FUNCTIONS, type XmileFunction } from "./xmile-functions.js";
 
 /** How the printer writes a variable reference. */
@@ -61,6 +64,8 @@ const BY_FN: ReadonlyMap<string, XmileFunction> = new Map(
 
 /** The XMILE text of an expression. */
 export function printXmileExpr(expr: Expr, scope: XmilePrintScope): string {
+  expectKind("printXmileExpr", "expr", expr, "an expression", EXPR_KINDS);
+  expectObject("printXmileExpr", "scope", scope);
   return print(expr, scope).text;
 }
 

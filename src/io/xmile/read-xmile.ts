@@ -6,6 +6,8 @@
  * submodels, flattened where a `<module>` instantiates them. Every problem is collected as a
  * located diagnostic; {@link readXmile} throws them all at once in a {@link ModelError}.
  */
+
+import { expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { printExpr } from "../../expr/print-expr.js";
@@ -50,6 +52,8 @@ const TOP_LEVEL = new Set([
 
 /** Read XMILE text; throws {@link ModelError} with every error found. */
 export function readXmile(text: string, options: ReadXmileOptions = {}): Model {
+  expectString("readXmile", "text", text);
+  expectOptions("readXmile", options, { file: "string", maxChars: "number", maxDepth: "number" });
   const reading = readXmileWithDiagnostics(text, options);
   if (reading.model === undefined) {
     const where = options.file !== undefined ? ` ${options.file}` : "";
@@ -63,6 +67,12 @@ export function readXmileWithDiagnostics(
   text: string,
   options: ReadXmileOptions = {},
 ): XmileReading {
+  expectString("readXmileWithDiagnostics", "text", text);
+  expectOptions("readXmileWithDiagnostics", options, {
+    file: "string",
+    maxChars: "number",
+    maxDepth: "number",
+  });
   let doc: XmlDocument;
   try {
     doc = parseSafeXml(text, options);

@@ -13,6 +13,7 @@
  *    and numeric character references are decoded, by {@link decodeXmlText}.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { findDepthExcess } from "./xml-depth.js";
@@ -43,6 +44,12 @@ type FxpNode = Record<string, unknown>;
 
 /** Parse XML text safely; throws {@link ModelError} with one located diagnostic when refused. */
 export function parseSafeXml(text: string, options: SafeXmlOptions = {}): XmlDocument {
+  expectString("parseSafeXml", "text", text);
+  expectOptions("parseSafeXml", options, {
+    file: "string",
+    maxChars: "number",
+    maxDepth: "number",
+  });
   const { file } = options;
   const maxChars = options.maxChars ?? SAFE_XML_DEFAULTS.maxChars;
   const maxDepth = options.maxDepth ?? SAFE_XML_DEFAULTS.maxDepth;

@@ -3,6 +3,8 @@
  * (tests, tools, the docs' examples): names map to ids as in the reader, and a problem comes
  * back as a diagnostic instead of an exception.
  */
+
+import { expectOptions, expectString } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { printExpr } from "../../expr/print-expr.js";
 import type { Dimension } from "../../model/types.js";
@@ -25,6 +27,13 @@ export function translateXmileEquation(
   text: string,
   names: TranslateScope = {},
 ): { text: string } | { diagnostic: Diagnostic } {
+  expectString("translateXmileEquation", "text", text);
+  expectOptions(
+    "translateXmileEquation",
+    names,
+    { lookups: "array", variables: "array", dimensions: "array", arrays: "object" },
+    "names",
+  );
   const lookups = new Set(names.lookups ?? []);
   const values = new Set(names.variables ?? []);
   const scope: XmileExprScope = {

@@ -5,6 +5,8 @@
  * they map back to the same ids, otherwise the ids. A model read from XMILE and written back
  * reads into an equal model. Labels and model `source` are not written.
  */
+
+import { expectModel, expectOptions } from "../../diagnostics/check-argument.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { ModelError } from "../../diagnostics/errors.js";
 import { equationScope } from "../../expr/equation-scope.js";
@@ -42,6 +44,8 @@ const DEFAULTS: Required<WriteXmileOptions> = { vendor: "stockflow" };
  * control value is set by a variable (`specs.control`), which XMILE cannot hold.
  */
 export function writeXmile(model: Model, options: WriteXmileOptions = {}): string {
+  expectModel("writeXmile", "model", model, ["stock-flow"]);
+  expectOptions("writeXmile", options, { vendor: "string" });
   const { vendor } = { ...DEFAULTS, ...options };
   const byId = new Map(model.variables.map((v) => [v.id, v]));
   const nameOf = (id: string): string => {

@@ -5,6 +5,8 @@
  * becomes `delay_n(input, time, initial, n)` and `SMTHN` likewise; a missing initial value
  * defaults to the input itself, as the specification says.
  */
+
+import { expectString } from "../../diagnostics/check-argument.js";
 import { BUILTINS, resolveBuiltin } from "../../expr/builtins.js";
 import type { Expr } from "../../expr/types.js";
 
@@ -114,6 +116,7 @@ const BY_NAME: ReadonlyMap<string, XmileFunction> = new Map(
  * ROUND …, and what the writer emits for builtins XMILE lacks). Undefined for anything else.
  */
 export function xmileFunction(name: string): XmileFunction | undefined {
+  expectString("xmileFunction", "name", name);
   const key = name.trim().replace(/\s+/g, "_").toLowerCase();
   const known = BY_NAME.get(key);
   if (known !== undefined) return known;

@@ -7,6 +7,8 @@
  * qualified by a module (`sector.rate`) maps to `sector__rate`, the id flattened modules use,
  * and an id with `__` is written back as a qualified name.
  */
+
+import { expectString } from "../../diagnostics/check-argument.js";
 import { canonicalId } from "../../model/canonical.js";
 
 /** The XMILE keywords that can never be plain names in an equation. */
@@ -25,6 +27,7 @@ export const XMILE_KEYWORDS: ReadonlySet<string> = new Set([
  * breaks turned into a line break, `\\` and `\"` unescaped, runs of blanks kept as written.
  */
 export function decodeXmileName(raw: string): string {
+  expectString("decodeXmileName", "raw", raw);
   let name = raw.trim();
   if (name.length >= 2 && name.startsWith('"') && name.endsWith('"')) name = name.slice(1, -1);
   return name
@@ -34,6 +37,7 @@ export function decodeXmileName(raw: string): string {
 
 /** The id of a (decoded) XMILE name; qualified parts (`a.b`) join with `__`. */
 export function xmileNameToId(name: string): string {
+  expectString("xmileNameToId", "name", name);
   const parts = name.split(/\.(?=\s*[^\s\d.])/);
   if (parts.length > 1 && parts.every((p) => p.trim() !== "")) {
     return parts.map((p) => canonicalId(p)).join("__");

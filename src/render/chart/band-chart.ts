@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { area, line } from "d3-shape";
+import { expectObject, expectOptions } from "../../diagnostics/check-argument.js";
 import { t } from "../strings.js";
 import { num, roundPath } from "../svg/num.js";
 import { categoryColour } from "../svg/palette.js";
@@ -38,6 +39,20 @@ export interface BandChartOptions extends ChartOptions {
 
 /** Draw nested percentile bands and the median. */
 export function bandChart(bands: PercentileBands, options: BandChartOptions = {}): Svg {
+  expectObject("bandChart", "bands", bands);
+  expectOptions("bandChart", options, {
+    name: "string",
+    xLabel: "string",
+    yLabel: "string",
+    colour: "string",
+    observed: "object",
+    width: "number",
+    height: "number",
+    title: "string",
+    desc: "string",
+    idPrefix: "string",
+    lang: ["nl", "en"],
+  });
   const width = options.width ?? CHART_DEFAULTS.width;
   const height = options.height ?? CHART_DEFAULTS.height;
   const colour = options.colour ?? categoryColour(0);

@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { area, line } from "d3-shape";
+import { expectObject, expectOptions } from "../../diagnostics/check-argument.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { roundPath } from "../svg/num.js";
 import type { Svg } from "../svg/svg.js";
@@ -48,6 +49,18 @@ function loopColour(polarity: string, i: number): string {
 
 /** Draw relative loop scores over time. */
 export function loopScoreChart(scores: LoopScores, options: LoopScoreOptions = {}): Svg {
+  expectObject("loopScoreChart", "scores", scores);
+  expectOptions("loopScoreChart", options, {
+    mode: ["lines", "stacked"],
+    xLabel: "string",
+    yLabel: "string",
+    width: "number",
+    height: "number",
+    title: "string",
+    desc: "string",
+    idPrefix: "string",
+    lang: ["nl", "en"],
+  });
   const width = options.width ?? CHART_DEFAULTS.width;
   const height = options.height ?? CHART_DEFAULTS.height;
   const mode = options.mode ?? "lines";

@@ -2,6 +2,8 @@
  * The plain data charts draw: time and values per series, so that charts do not depend on the
  * engine. A {@link Run} or a list of named runs converts to it.
  */
+
+import { argumentError, expectRun, expectStrings } from "../../diagnostics/check-argument.js";
 import { UsageError } from "../../diagnostics/errors.js";
 import type { Run } from "../../simulate/run.js";
 
@@ -55,7 +57,25 @@ function fromRun(run: Run, variables: readonly string[] | undefined, name?: stri
  * Normalise chart input. `variables` selects series by name (all series, or the stocks of a run,
  * when absent); an unknown name is a UsageError.
  */
+/** `input` must be something a chart draws: series, a run, or named runs. */
+export function expectChartInput(fn: string, arg: string, input: unknown): void {
+  if (Array.isArray(input)) {
+    for (let i = 0; i < input.length; i++)
+      expectRun(fn, `${arg}[${i}].run`, (input[i] as { run?: unknown } | null)?.run);
+  } else if (
+    !(
+      input !== null &&
+      typeof input === "object" &&
+      ("columns" in input ? true : Array.isArray((input as { series?: unknown }).series))
+    )
+  ) {
+    throw argumentError(fn, arg, "series data, a run or a list of named runs", input);
+  } else if ("columns" in input) expectRun(fn, arg, input);
+}
+
 export function toSeriesData(input: ChartInput, variables?: readonly string[]): SeriesData {
+  expectChartInput("toSeriesData", "input", input);
+  if (variables !== undefined) expectStrings("toSeriesData", "variables", variables);
   if (isSeriesData(input)) {
     if (variables === undefined) return input;
     for (const v of variables) {

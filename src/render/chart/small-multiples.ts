@@ -2,12 +2,14 @@
  * Small multiples: one small time-series panel per variable in a grid, each with its own y
  * scale, sharing colours per run, so that many variables can be read at a glance.
  */
+
+import { expectOptions } from "../../diagnostics/check-argument.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
 import { CHART_DEFAULTS, type ChartOptions, chartTitle } from "./chart-frame.js";
-import { type ChartInput, toSeriesData } from "./series-data.js";
+import { type ChartInput, expectChartInput, toSeriesData } from "./series-data.js";
 import { timeSeriesChart } from "./time-series-chart.js";
 
 /** Options of {@link smallMultiples}. */
@@ -31,6 +33,19 @@ function innerBody(svg: string): string {
 
 /** Draw one small chart per variable in a grid. */
 export function smallMultiples(input: ChartInput, options: SmallMultiplesOptions = {}): Svg {
+  expectChartInput("smallMultiples", "input", input);
+  expectOptions("smallMultiples", options, {
+    variables: "array",
+    columns: "number",
+    panelWidth: "number",
+    panelHeight: "number",
+    width: "number",
+    height: "number",
+    title: "string",
+    desc: "string",
+    idPrefix: "string",
+    lang: ["nl", "en"],
+  });
   const data = toSeriesData(input, options.variables);
   const names = [...new Set(data.series.map((s) => s.name))];
   const columns = Math.max(1, Math.min(options.columns ?? 3, names.length));

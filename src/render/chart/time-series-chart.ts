@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
+import { expectOptions } from "../../diagnostics/check-argument.js";
 import { t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num, roundPath } from "../svg/num.js";
@@ -15,7 +16,13 @@ import { CHART_DEFAULTS, type ChartOptions, chartTitle, framedChart } from "./ch
 import { finiteExtent, withZero } from "./extent.js";
 import { type LegendEntry, legend, legendBelow, legendRowsHeight, legendWidth } from "./legend.js";
 import { markerOf, markerSvg } from "./markers.js";
-import { type ChartInput, type SeriesData, seriesTime, toSeriesData } from "./series-data.js";
+import {
+  type ChartInput,
+  expectChartInput,
+  type SeriesData,
+  seriesTime,
+  toSeriesData,
+} from "./series-data.js";
 
 /**
  * Observed data drawn as points (with error bars when `low`/`high` are given); coloured like the
@@ -81,6 +88,20 @@ function markerIndices(t: ArrayLike<number>, v: ArrayLike<number>, n: number): n
 
 /** Draw time series as lines over time. */
 export function timeSeriesChart(input: ChartInput, options: TimeSeriesOptions = {}): Svg {
+  expectChartInput("timeSeriesChart", "input", input);
+  expectOptions("timeSeriesChart", options, {
+    variables: "array",
+    observed: "array",
+    ranges: "array",
+    xLabel: "string",
+    yLabel: "string",
+    width: "number",
+    height: "number",
+    title: "string",
+    desc: "string",
+    idPrefix: "string",
+    lang: ["nl", "en"],
+  });
   const data = toSeriesData(input, options.variables);
   const width = options.width ?? CHART_DEFAULTS.width;
   const height = options.height ?? CHART_DEFAULTS.height;

@@ -3,6 +3,7 @@
  * high value, around the base output; bars sorted by swing, widest on top.
  */
 import { scaleLinear } from "d3-scale";
+import { expectArray, expectNumber, expectOptions } from "../../diagnostics/check-argument.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import { INK, POLARITY_COLOURS } from "../svg/palette.js";
@@ -34,6 +35,17 @@ export function tornadoChart(
   base: number,
   options: TornadoOptions = {},
 ): Svg {
+  expectArray("tornadoChart", "bars", bars);
+  expectNumber("tornadoChart", "base", base);
+  expectOptions("tornadoChart", options, {
+    xLabel: "string",
+    width: "number",
+    height: "number",
+    title: "string",
+    desc: "string",
+    idPrefix: "string",
+    lang: ["nl", "en"],
+  });
   const sorted = [...bars].sort(
     (a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || (a.name < b.name ? -1 : 1),
   );

@@ -4,6 +4,7 @@
  * polarity or by group, loop markers, an optional highlight, and a legend.
  */
 
+import { expectObject, expectOptions } from "../../diagnostics/check-argument.js";
 import type { Labels } from "../../model/types.js";
 import { type Lang, t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
@@ -52,6 +53,7 @@ const FADED = 0.15;
 
 /** True when a link is slow enough for a delay mark: speed `low` or a delay of at least 1. */
 export function isDelayed(e: CldEdge): boolean {
+  expectObject("isDelayed", "e", e);
   return e.speed === "low" || (e.delay !== undefined && e.delay >= 1);
 }
 
@@ -140,6 +142,20 @@ function markerText(loop: CldLoop, lang: Lang): { letter: string; title: string 
 
 /** Draw a causal-loop diagram. */
 export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Svg {
+  expectObject("causalLoopDiagram", "input", input);
+  expectOptions("causalLoopDiagram", options, {
+    title: "string",
+    desc: "string",
+    colourBy: ["polarity", "group"],
+    idPrefix: "string",
+    groupLabels: "object",
+    maxLoopMarkers: "number",
+    seed: "number",
+    lang: ["nl", "en"],
+    label: "object",
+    gap: "number",
+    clearance: "number",
+  });
   const lang: Lang = options.lang ?? "en";
   const layout = layoutCld(input, options);
   const loops = input.loops ?? [];

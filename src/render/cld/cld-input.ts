@@ -4,6 +4,13 @@
  * graphology graph (the analysis layer's causal graph).
  */
 import type Graph from "graphology";
+import {
+  expectArray,
+  expectGraph,
+  expectModel,
+  expectObject,
+  expectOneOf,
+} from "../../diagnostics/check-argument.js";
 import type { CausalMap, Labels, Polarity, SpeedClass, StrengthClass } from "../../model/types.js";
 
 /** A factor (node) of the diagram. */
@@ -48,6 +55,8 @@ export interface CldInput {
 
 /** The diagram input of a causal map (loops given separately, e.g. from `findLoops`). */
 export function cldFromCausalMap(map: CausalMap, loops: readonly CldLoop[] = []): CldInput {
+  expectModel("cldFromCausalMap", "map", map, ["causal-map"]);
+  expectArray("cldFromCausalMap", "loops", loops);
   return {
     nodes: map.factors.map((f) => ({
       id: f.id,
@@ -76,6 +85,8 @@ function text(value: unknown): string | undefined {
  * `group`/`actor`/`actors`, and whose edges carry `polarity`, `strength`, `speed`, `delay`.
  */
 export function cldFromGraph(graph: Graph, loops: readonly CldLoop[] = []): CldInput {
+  expectGraph("cldFromGraph", "graph", graph);
+  expectArray("cldFromGraph", "loops", loops);
   const nodes: CldNode[] = graph.mapNodes((id, a) => {
     const label = text(a.label) ?? text(a.name);
     const group =
@@ -108,5 +119,7 @@ export function loopTitle(loop: CldLoop, lang: "nl" | "en" | undefined): string 
 
 /** The label of a node in a language, falling back to its display label, then its id. */
 export function nodeLabel(node: CldNode, lang: "nl" | "en" | undefined): string {
+  expectObject("nodeLabel", "node", node);
+  if (lang !== undefined) expectOneOf("nodeLabel", "lang", lang, ["nl", "en"]);
   return (lang === undefined ? undefined : node.labels?.[lang]) ?? node.label ?? node.id;
 }

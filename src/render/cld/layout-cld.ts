@@ -15,6 +15,7 @@
  * The try with no link over a foreign box and the fewest crossings ({@link countCrossings}) wins.
  */
 
+import { expectObject, expectOptions } from "../../diagnostics/check-argument.js";
 import { type RandomSource, seededStreams } from "../../random/index.js";
 import { type CldEdge, type CldInput, type CldLoop, nodeLabel } from "./cld-input.js";
 import { clearLinks, type RoutedLink } from "./clear-links.js";
@@ -114,6 +115,14 @@ interface Attempt {
 
 /** Lay out and route a causal-loop diagram. */
 export function layoutCld(input: CldInput, options: CldLayoutOptions = {}): CldLayout {
+  expectObject("layoutCld", "input", input);
+  expectOptions("layoutCld", options, {
+    seed: "number",
+    lang: ["nl", "en"],
+    label: "object",
+    gap: "number",
+    clearance: "number",
+  });
   const style: LabelStyle = { ...CLD_LAYOUT_DEFAULTS.label, ...options.label };
   const gap = options.gap ?? CLD_LAYOUT_DEFAULTS.gap;
   const clearance = options.clearance ?? CLD_LAYOUT_DEFAULTS.clearance;

@@ -4,6 +4,7 @@
  * stocks when a run is given. Scenario tables are added by whoever ran the scenarios.
  */
 import type { Loop } from "../../analysis/loops/loop.js";
+import { expectModel, expectOptions } from "../../diagnostics/check-argument.js";
 import type { AnyModel } from "../../model/types.js";
 import type { Run } from "../../simulate/run.js";
 import { type LoopScores, loopScoreChart } from "../chart/loop-score-chart.js";
@@ -89,6 +90,17 @@ function dominanceChart(model: AnyModel, options: ModelReportOptions, lang: Lang
 
 /** The report input of a model. */
 export function modelReportInput(model: AnyModel, options: ModelReportOptions = {}): ReportInput {
+  expectModel("modelReportInput", "model", model, ["stock-flow", "causal-map"]);
+  expectOptions("modelReportInput", options, {
+    lang: ["nl", "en"],
+    title: "string",
+    run: "object",
+    runs: "array",
+    dominance: "object",
+    scenarios: "array",
+    maxLoops: "number",
+    footer: "string",
+  });
   const lang = options.lang ?? "en";
   const loops = modelLoops(model);
   const count = (p: string) => loops?.filter((l) => l.polarity === p).length ?? "?";

@@ -4,6 +4,7 @@
  * Its input is plain data, so the CLI and scripts can feed it whatever they computed.
  */
 
+import { expectObject } from "../../diagnostics/check-argument.js";
 import { formatNumber } from "../format/number-format.js";
 import { type Lang, t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
@@ -140,6 +141,7 @@ function scenarioTable(s: ScenarioTable, lang: Lang): string {
 
 /** Render a self-contained HTML report. */
 export function renderReport(input: ReportInput): string {
+  expectObject("renderReport", "input", input);
   const lang: Lang = input.lang ?? "en";
   const sections: string[] = [];
   const toc: string[] = [];

@@ -8,6 +8,12 @@
  * minimisation with a fixed seed).
  */
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from "elkjs/lib/elk-api.js";
+import {
+  expectArray,
+  expectModel,
+  expectNumber,
+  expectObject,
+} from "../../diagnostics/check-argument.js";
 import type { Model, ViewPoint } from "../../model/types.js";
 import { elkLayoutSync } from "../layout/elk-sync.js";
 import { flowOrder } from "./flow-order.js";
@@ -62,6 +68,10 @@ export function autoLayout(
   seed: number,
   parts: AutoLayoutParts,
 ): SfLayout {
+  expectModel("autoLayout", "model", model, ["stock-flow"]);
+  expectArray("autoLayout", "links", links);
+  expectNumber("autoLayout", "seed", seed);
+  expectObject("autoLayout", "parts", parts);
   const ends = flowEnds(model);
   const children: ElkNode[] = [];
   const edges: ElkExtendedEdge[] = [];

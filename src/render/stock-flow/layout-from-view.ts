@@ -4,6 +4,8 @@
  * the free pipe ends. Returns undefined when the view does not place every stock and flow, so
  * the caller falls back to the automatic layout.
  */
+
+import { expectModel } from "../../diagnostics/check-argument.js";
 import type { Model, ViewPoint } from "../../model/types.js";
 import { exitPoint } from "../cld/edge-geometry.js";
 import { removeOverlaps } from "../cld/remove-overlaps.js";
@@ -18,6 +20,7 @@ import {
 
 /** The layout the model's view gives, or undefined when it has none or it is incomplete. */
 export function layoutFromView(model: Model): SfLayout | undefined {
+  expectModel("layoutFromView", "model", model, ["stock-flow"]);
   const view = model.view;
   if (view === undefined || view.elements.length === 0) return undefined;
   const kinds = new Map(model.variables.map((v) => [v.id, v.kind]));

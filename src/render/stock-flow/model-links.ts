@@ -3,6 +3,8 @@
  * variable. Equations are parsed with the model's scope; an equation that does not parse gives
  * no connectors (the diagram still draws; checking models is the compiler's job).
  */
+
+import { expectModel } from "../../diagnostics/check-argument.js";
 import { equationScope } from "../../expr/equation-scope.js";
 import { parseEquation } from "../../expr/parse-equation.js";
 import { references } from "../../expr/references.js";
@@ -32,6 +34,7 @@ function equationOf(v: Variable): string | undefined {
 
 /** Every connector of the model, in variable order, without duplicates or self-links. */
 export function modelLinks(model: Model): ModelLink[] {
+  expectModel("modelLinks", "model", model, ["stock-flow"]);
   const dims = new Set((model.dimensions ?? []).map((d) => canonicalId(d.id)));
   const elements = new Set(
     (model.dimensions ?? []).flatMap((d) => d.elements.map((e) => canonicalId(e))),

@@ -4,6 +4,8 @@
  * Positions come from the model's view when it has a complete one, else from
  * {@link autoLayout}.
  */
+
+import { expectModel, expectOptions } from "../../diagnostics/check-argument.js";
 import { checkLimit } from "../../diagnostics/limits.js";
 import type { Model, ViewPoint } from "../../model/types.js";
 import { type Curve, exitPoint, tangentAt } from "../cld/edge-geometry.js";
@@ -247,6 +249,15 @@ function stockSvg(
 
 /** Draw a stock-and-flow diagram of a model. */
 export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): Svg {
+  expectModel("stockFlowDiagram", "model", model, ["stock-flow"]);
+  expectOptions("stockFlowDiagram", options, {
+    title: "string",
+    desc: "string",
+    lang: ["nl", "en"],
+    seed: "number",
+    constants: ["auto", "show", "hide"],
+    idPrefix: "string",
+  });
   const lang = options.lang;
   const viewLayout = options.autoLayout ? undefined : layoutFromView(model);
   const hidden = viewLayout ? new Set<string>() : hiddenConstants(model, options.constants);

@@ -3,8 +3,10 @@
  * prebuilt npm packages). It is imported only when a PNG is asked for, so drawing SVG never
  * loads the native module.
  */
+
+import { argumentError, expectOptions } from "../../diagnostics/check-argument.js";
 import { checkLimit } from "../../diagnostics/limits.js";
-import type { Svg } from "./svg.js";
+import { Svg } from "./svg.js";
 
 /** Options of {@link svgToPng}. */
 export interface PngOptions {
@@ -22,6 +24,9 @@ export const PNG_DEFAULTS = { scale: 2, sansSerifFamily: "Liberation Sans" } as 
  * the `pixels` limit is refused before any pixel is allocated.
  */
 export async function svgToPng(svg: Svg | string, options: PngOptions = {}): Promise<Uint8Array> {
+  if (typeof svg !== "string" && !(svg instanceof Svg))
+    throw argumentError("svgToPng", "svg", "an Svg or an SVG string", svg);
+  expectOptions("svgToPng", options, { scale: "number", sansSerifFamily: "string" });
   const { Resvg } = await import("@resvg/resvg-js");
   const scale = options.scale ?? PNG_DEFAULTS.scale;
   const resvg = new Resvg(String(svg), {
