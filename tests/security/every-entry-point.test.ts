@@ -187,6 +187,7 @@ const PARAMS: Readonly<Record<string, readonly string[]>> = {
   timeSeriesChart: ["input:chart", "options:options?"],
   tornadoChart: ["bars:array", "base:number", "options:options?"],
   causalLoopDiagram: ["input:object", "options:options?"],
+  loopDiagrams: ["input:object", "options:options?"],
   isDelayed: ["e:object"],
   cldFromCausalMap: ["map:map", "loops:array?"],
   cldFromGraph: ["graph:graph", "loops:array?"],

@@ -155,6 +155,7 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
     label: "object",
     gap: "number",
     clearance: "number",
+    tries: "number",
   });
   const lang: Lang = options.lang ?? "en";
   const layout = layoutCld(input, options);

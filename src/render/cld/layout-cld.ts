@@ -122,6 +122,7 @@ export function layoutCld(input: CldInput, options: CldLayoutOptions = {}): CldL
     label: "object",
     gap: "number",
     clearance: "number",
+    tries: "number",
   });
   const style: LabelStyle = { ...CLD_LAYOUT_DEFAULTS.label, ...options.label };
   const gap = options.gap ?? CLD_LAYOUT_DEFAULTS.gap;

@@ -4,6 +4,7 @@
  * them (a chord between two of its factors included) and its marker in the middle. Each is an
  * ordinary {@link causalLoopDiagram}, laid out and checked like any other.
  */
+import { expectArray, expectObject, expectOptions } from "../../diagnostics/check-argument.js";
 import type { Svg } from "../svg/svg.js";
 import { type CldOptions, causalLoopDiagram } from "./causal-loop-diagram.js";
 import { type CldInput, type CldLoop, loopTitle } from "./cld-input.js";
@@ -19,6 +20,10 @@ export interface LoopDiagram {
  * `options.title` is given; ids are prefixed per loop so that the diagrams can share a page.
  */
 export function loopDiagrams(input: CldInput, options: CldOptions = {}): LoopDiagram[] {
+  expectObject("loopDiagrams", "input", input);
+  expectOptions("loopDiagrams", options, { idPrefix: "string", title: "string" });
+  expectArray("loopDiagrams", "input.nodes", input.nodes);
+  expectArray("loopDiagrams", "input.edges", input.edges);
   return (input.loops ?? []).map((loop) => {
     const members = new Set(loop.variables);
     const sub: CldInput = {
