@@ -86,8 +86,12 @@ export async function runVectors(
     // The compiled model, not the model: workers run its program instead of compiling again.
     workerData: { ...setup, compiled: portableModel(compiled) } satisfies WorkerSetup,
   });
+  // Every batch is let finish before the pool goes: a reply arriving after destroy() is an
+  // uncaught error in piscina. A stopped run is reported as the first failing batch in batch
+  // order, not the first to arrive, so the error is the same for any number of workers.
+  let settled: PromiseSettledResult<void>[];
   try {
-    await Promise.all(
+    settled = await Promise.allSettled(
       batches.map(async (batch) =>
         store(
           batch,
@@ -100,6 +104,8 @@ export async function runVectors(
   } finally {
     await pool.destroy();
   }
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed !== undefined) throw failed.reason;
   return results;
 }
 
