@@ -15,6 +15,7 @@ import {
 import { UsageError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
 import { seededRandom } from "../random/random-source.js";
+import { RUN_OPTION_FIELDS } from "../simulate/run-option-fields.js";
 import { parameterValues, type RunOptions, simulate } from "../simulate/simulate.js";
 import { type FitStatistics, fitStatistics } from "./fit-statistics.js";
 import { nelderMead } from "./nelder-mead.js";
@@ -79,18 +80,9 @@ export function calibrate(
   expectOptions("calibrate", options, {
     optimizer: ["nelder-mead", "powell"],
     starts: "number",
-    seed: "number",
     weights: "object",
     maxEvaluations: "number",
-    observe: "function",
-    method: ["euler", "rk2", "rk4"],
-    start: "number",
-    stop: "number",
-    dt: "number",
-    saveper: "number",
-    params: "object",
-    tables: "object",
-    limits: "object",
+    ...RUN_OPTION_FIELDS,
   });
   const {
     optimizer,

@@ -13,6 +13,7 @@ import {
 import { ModelError } from "../diagnostics/errors.js";
 import type { Model } from "../model/types.js";
 import type { Run } from "../simulate/run.js";
+import { RUN_OPTION_FIELDS } from "../simulate/run-option-fields.js";
 import { type RunOptions, simulate } from "../simulate/simulate.js";
 import {
   applyMeasures,
@@ -113,16 +114,7 @@ export function runScenarios(
   expectModel("runScenarios", "model", model, ["stock-flow"]);
   expectSchema("runScenarios", "scenarios", scenarios, scenarioListSchema, "a list of scenarios");
   expectOptions("runScenarios", options, {
-    observe: "function",
-    save: "array",
-    method: ["euler", "rk2", "rk4"],
-    start: "number",
-    stop: "number",
-    dt: "number",
-    saveper: "number",
-    seed: "number",
-    random: "function",
-    limits: "object",
+    ...RUN_OPTION_FIELDS,
   });
   const prepared = prepareScenarios(model, scenarios);
   // By default a run saves the model's own variables, not the constants measures add.

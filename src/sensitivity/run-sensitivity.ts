@@ -16,6 +16,7 @@ import { UsageError } from "../diagnostics/errors.js";
 import { checkLimit, currentLimits } from "../diagnostics/limits.js";
 import { canonicalId } from "../model/canonical.js";
 import type { Model } from "../model/types.js";
+import { RUN_OPTION_FIELDS } from "../simulate/run-option-fields.js";
 import { parameterValues, type RunOptions, simulate } from "../simulate/simulate.js";
 import type { Distribution } from "./distribution.js";
 import type { BatchSetup } from "./run-batch.js";
@@ -115,20 +116,11 @@ export async function runSensitivity(
   expectOptions("runSensitivity", options, {
     runs: "number",
     sampling: ["mc", "lhs"],
-    seed: "number",
     workers: "number",
     variables: "array",
     onProgress: "function",
     shard: "object",
-    observe: "function",
-    method: ["euler", "rk2", "rk4"],
-    start: "number",
-    stop: "number",
-    dt: "number",
-    saveper: "number",
-    params: "object",
-    tables: "object",
-    limits: "object",
+    ...RUN_OPTION_FIELDS,
   });
   const { runs, sampling, seed, workers } = { ...SENSITIVITY_DEFAULTS, ...options };
   if (!(Number.isInteger(runs) && runs >= 1))

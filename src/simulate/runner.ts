@@ -9,6 +9,7 @@ import type { CompiledModel } from "../compile/compile-model.js";
 import { expectCompiled, expectOptions } from "../diagnostics/check-argument.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { RunVariable } from "./run.js";
+import { RUN_OPTION_FIELDS } from "./run-option-fields.js";
 import { RUN_DEFAULTS, runSetup } from "./run-setup.js";
 import { runBuffers, runRandom, runSteps } from "./run-steps.js";
 import { parameterValues, type RunOptions, simulate } from "./simulate.js";
@@ -37,18 +38,7 @@ export interface Runner {
 /** A runner of `compiled` with `options`. */
 export function createRunner(compiled: CompiledModel, options: RunnerOptions = {}): Runner {
   expectCompiled("createRunner", "compiled", compiled);
-  expectOptions("createRunner", options, {
-    save: "array",
-    method: ["euler", "rk2", "rk4"],
-    start: "number",
-    stop: "number",
-    dt: "number",
-    saveper: "number",
-    params: "object",
-    tables: "object",
-    seed: "number",
-    limits: "object",
-  });
+  expectOptions("createRunner", options, RUN_OPTION_FIELDS);
   const setup = runSetup(compiled, options);
   const defaults = parameterValues(compiled, options.params);
   const fixedSeed = options.seed ?? RUN_DEFAULTS.seed;

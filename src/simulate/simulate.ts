@@ -21,6 +21,7 @@ import type { RandomSource } from "../random/random-source.js";
 import { reached, reachedStop } from "./control-clock.js";
 import { FixedPipeline, MaterialPipeline } from "./pipelines.js";
 import { Run } from "./run.js";
+import { RUN_OPTION_FIELDS } from "./run-option-fields.js";
 import { RUN_DEFAULTS, type RunSetup, runSetup } from "./run-setup.js";
 import {
   failure,
@@ -84,24 +85,12 @@ export function parameterValues(
   return values;
 }
 
-/** The options of a run whose types are checked at the entry points. */
-const RUN_FIELDS = {
-  start: "finite",
-  stop: "finite",
-  dt: "finite",
-  saveper: "finite",
-  seed: "finite",
-  params: "numbers-by-name",
-  method: "string",
-  observe: "function",
-} as const;
-
 /** Simulate a compiled model. */
 export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run {
   if (compiled === null || typeof compiled !== "object" || !("program" in compiled)) {
     throw argumentError("simulate", "compiled", "a compiled model (from compileModel)", compiled);
   }
-  expectOptions("simulate", options, RUN_FIELDS);
+  expectOptions("simulate", options, RUN_OPTION_FIELDS);
   const setup = runSetup(compiled, options);
   const p = options.paramValues ?? parameterValues(compiled, options.params);
   const random = () => runRandom(compiled, options.random, options.seed ?? RUN_DEFAULTS.seed);
@@ -318,6 +307,6 @@ function controlName(compiled: CompiledModel, field: "start" | "stop" | "dt" | "
 /** Compile and simulate in one call. */
 export function runModel(model: Model, options: RunOptions = {}): Run {
   expectModel("runModel", "model", model, ["stock-flow"]);
-  expectOptions("runModel", options, RUN_FIELDS);
+  expectOptions("runModel", options, RUN_OPTION_FIELDS);
   return simulate(compileModel(model), options);
 }

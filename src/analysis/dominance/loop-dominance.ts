@@ -16,6 +16,7 @@ import { type CompiledModel, compileModel } from "../../compile/compile-model.js
 import { expectModel, expectNumeric, expectOptions } from "../../diagnostics/check-argument.js";
 import type { Model } from "../../model/types.js";
 import { seededRandom } from "../../random/random-source.js";
+import { RUN_OPTION_FIELDS } from "../../simulate/run-option-fields.js";
 import { type RunOptions, simulate } from "../../simulate/simulate.js";
 import { causalGraph } from "../graph/causal-graph.js";
 import { type CausalGraph, edgeKey } from "../graph/causal-graph-types.js";
@@ -118,17 +119,7 @@ export function loopDominance(
     maxLoops: "number",
     discovery: ["auto", "exhaustive", "strongest-path"],
     loops: "array",
-    method: ["euler", "rk2", "rk4"],
-    start: "number",
-    stop: "number",
-    dt: "number",
-    saveper: "number",
-    params: "object",
-    paramValues: "array",
-    tables: "object",
-    seed: "number",
-    random: "function",
-    limits: "object",
+    ...RUN_OPTION_FIELDS,
   });
   const settings = { ...DOMINANCE_DEFAULTS, ...options };
   const prepared =
