@@ -23,7 +23,7 @@ import { checkMarvelMap } from "./check-marvel-map.js";
 import { interventionConstants } from "./intervention-terms.js";
 import { describeLink, linkValues } from "./link-parameters.js";
 import { marvelNames as n } from "./marvel-names.js";
-import { type MarvelSettings, marvelSettings } from "./marvel-settings.js";
+import { MARVEL_SETTING_FIELDS, type MarvelSettings, marvelSettings } from "./marvel-settings.js";
 
 /**
  * Compile a causal map into a stock-and-flow model. Throws a {@link ModelError} with every
@@ -42,23 +42,7 @@ import { type MarvelSettings, marvelSettings } from "./marvel-settings.js";
  */
 export function compileCausalMap(map: CausalMap, settings: Partial<MarvelSettings> = {}): Model {
   expectModel("compileCausalMap", "map", map, ["causal-map"]);
-  expectOptions(
-    "compileCausalMap",
-    settings,
-    {
-      strengths: "object",
-      delays: "object",
-      defaultStrength: ["weak", "average", "strong", "very_strong"],
-      defaultSpeed: ["average", "very_high", "high", "low"],
-      formulation: ["change", "bsl"],
-      start: "number",
-      horizon: "number",
-      dt: "number",
-      method: ["euler", "rk2", "rk4"],
-      timeUnits: "string",
-    },
-    "settings",
-  );
+  expectOptions("compileCausalMap", settings, MARVEL_SETTING_FIELDS, "settings");
   const s = marvelSettings(settings);
   const diagnostics = checkMarvelMap(map, s);
   if (diagnostics.some((d) => d.severity === "error")) {

@@ -5,7 +5,7 @@
  * recompiling.
  */
 import { LINK_CLASS_DEFAULTS } from "../analysis/link-classes.js";
-import { expectOptions } from "../diagnostics/check-argument.js";
+import { expectOptions, type Field } from "../diagnostics/check-argument.js";
 import type { IntegrationMethod, SpeedClass, StrengthClass } from "../model/types.js";
 
 /**
@@ -63,29 +63,27 @@ export const MARVEL_DEFAULTS: MarvelSettings = Object.freeze({
   timeUnits: "years",
 });
 
+/** The settings and what each must hold, as the entry points check them. */
+export const MARVEL_SETTING_FIELDS = {
+  strengths: "object",
+  delays: "object",
+  defaultStrength: ["weak", "average", "strong", "very_strong"],
+  defaultSpeed: ["average", "very_high", "high", "low"],
+  formulation: ["change", "bsl"],
+  start: "number",
+  horizon: "number",
+  dt: "number",
+  method: ["euler", "rk2", "rk4"],
+  timeUnits: "string",
+} as const satisfies Readonly<Record<string, Field>>;
+
 /**
  * Settings with the defaults filled in; class tables are merged class by class. The `bsl`
  * formulation imposes a step as a pulse one `dt` wide, which only Euler integrates exactly (the
  * last Runge-Kutta stage falls after the pulse), so it defaults to Euler.
  */
 export function marvelSettings(settings: Partial<MarvelSettings> = {}): MarvelSettings {
-  expectOptions(
-    "marvelSettings",
-    settings,
-    {
-      strengths: "object",
-      delays: "object",
-      defaultStrength: ["weak", "average", "strong", "very_strong"],
-      defaultSpeed: ["average", "very_high", "high", "low"],
-      formulation: ["change", "bsl"],
-      start: "number",
-      horizon: "number",
-      dt: "number",
-      method: ["euler", "rk2", "rk4"],
-      timeUnits: "string",
-    },
-    "settings",
-  );
+  expectOptions("marvelSettings", settings, MARVEL_SETTING_FIELDS, "settings");
   return {
     ...MARVEL_DEFAULTS,
     ...(settings.formulation === "bsl" ? { method: "euler" as const } : {}),

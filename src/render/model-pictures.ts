@@ -9,7 +9,11 @@ import type { Loop } from "../analysis/loops/loop.js";
 import { expectModel, expectOptions } from "../diagnostics/check-argument.js";
 import { ModelError, UsageError } from "../diagnostics/errors.js";
 import type { AnyModel, Model } from "../model/types.js";
-import { type CldOptions, causalLoopDiagram } from "./cld/causal-loop-diagram.js";
+import {
+  CLD_OPTION_FIELDS,
+  type CldOptions,
+  causalLoopDiagram,
+} from "./cld/causal-loop-diagram.js";
 import { type CldEdge, type CldInput, cldFromGraph } from "./cld/cld-input.js";
 import { modelLinks } from "./stock-flow/model-links.js";
 import { type StockFlowOptions, stockFlowDiagram } from "./stock-flow/stock-flow-diagram.js";
@@ -77,19 +81,7 @@ function cldInputOf(model: AnyModel): { input: CldInput; analysed: boolean } {
  */
 export function modelCld(model: AnyModel, options: CldOptions = {}): Svg {
   expectModel("modelCld", "model", model, ["stock-flow", "causal-map"]);
-  expectOptions("modelCld", options, {
-    title: "string",
-    desc: "string",
-    colourBy: ["polarity", "group"],
-    idPrefix: "string",
-    groupLabels: "object",
-    maxLoopMarkers: "number",
-    seed: "number",
-    lang: ["nl", "en"],
-    label: "object",
-    gap: "number",
-    clearance: "number",
-  });
+  expectOptions("modelCld", options, CLD_OPTION_FIELDS);
   const { input, analysed } = cldInputOf(model);
   const title =
     options.title ?? (options.lang ? model.labels?.[options.lang] : undefined) ?? model.name;

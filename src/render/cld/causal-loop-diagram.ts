@@ -4,7 +4,7 @@
  * polarity or by group, loop markers, an optional highlight, and a legend.
  */
 
-import { expectObject, expectOptions } from "../../diagnostics/check-argument.js";
+import { expectObject, expectOptions, type Field } from "../../diagnostics/check-argument.js";
 import type { Labels } from "../../model/types.js";
 import { type Lang, t } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
@@ -140,23 +140,26 @@ function markerText(loop: CldLoop, lang: Lang): { letter: string; title: string 
   return { letter, title: loopTitle(loop, lang) };
 }
 
+/** The options of a causal-loop diagram and what each must hold, as the entry points check them. */
+export const CLD_OPTION_FIELDS = {
+  title: "string",
+  desc: "string",
+  colourBy: ["polarity", "group"],
+  idPrefix: "string",
+  groupLabels: "object",
+  maxLoopMarkers: "number",
+  seed: "number",
+  lang: ["nl", "en"],
+  label: "object",
+  gap: "number",
+  clearance: "number",
+  tries: "number",
+} as const satisfies Readonly<Record<string, Field>>;
+
 /** Draw a causal-loop diagram. */
 export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Svg {
   expectObject("causalLoopDiagram", "input", input);
-  expectOptions("causalLoopDiagram", options, {
-    title: "string",
-    desc: "string",
-    colourBy: ["polarity", "group"],
-    idPrefix: "string",
-    groupLabels: "object",
-    maxLoopMarkers: "number",
-    seed: "number",
-    lang: ["nl", "en"],
-    label: "object",
-    gap: "number",
-    clearance: "number",
-    tries: "number",
-  });
+  expectOptions("causalLoopDiagram", options, CLD_OPTION_FIELDS);
   const lang: Lang = options.lang ?? "en";
   const layout = layoutCld(input, options);
   const loops = input.loops ?? [];
