@@ -8,8 +8,9 @@ import { equationScope } from "../expr/equation-scope.js";
 import { parseEquation } from "../expr/parse-equation.js";
 import type { Expr } from "../expr/types.js";
 import type { Model, Variable } from "../model/types.js";
-import { expandStateful, type StageCheck } from "./expand-stateful.js";
+import { expandStateful } from "./expand-stateful.js";
 import { bin, num, ref, sum } from "./expr-builders.js";
+import type { StageCheck } from "./hidden-nodes.js";
 import type { IrNode } from "./ir.js";
 
 /** Nodes of a model and what was wrong with it. */
