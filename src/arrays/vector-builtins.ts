@@ -1,7 +1,7 @@
 /**
  * Flattening of the vector builtins (Vensim's VECTOR SELECT, VECTOR ELM MAP, VECTOR SORT ORDER,
- * VECTOR RANK, VECTOR REORDER, INVERT MATRIX, ALLOCATE BY PRIORITY, ALLOCATE AVAILABLE, FIND MARKET PRICE, DEMAND AT PRICE,
- * SUPPLY AT PRICE, VECTOR LOOKUP). Their result for one element
+ * VECTOR RANK, VECTOR REORDER, INVERT MATRIX, ALLOCATE BY PRIORITY, VECTOR LOOKUP, and the
+ * allocation builtins of `allocation-builtins.ts`). Their result for one element
  * depends on a whole input array, so each element's equation becomes a call of a runtime form
  * (`compile/vector-functions.ts`) that receives the element's position and every input value as
  * arguments: generated code still holds only slots, numbers and builtin names.
@@ -11,19 +11,10 @@
  * element being defined is that of the last subscript's element — bound directly, through a
  * subrange or a mapping, or else the position of the equation's own last subscript.
  */
-import type { Expr, RefExpr, Subscript } from "../expr/types.js";
-import { cartesian, type SubstitutionContext, type Value } from "./substitute-subscripts.js";
-
-/** A value while substituting: one expression, or the elements of an array. */
-
-/** What the vector builtins need from subscript substitution. */
-export interface VectorTools {
-  /**
-   * Substitute `expr` for the current element; `fixed` pins dimensions marked `!` to one
-   * element each (dimension → element).
-   */
-  sub(expr: Expr, underArrayBuiltin: boolean, fixed?: ReadonlyMap<string, string>): Value;
-}
+import type { Expr, RefExpr } from "../expr/types.js";
+import { allocateAvailable, atPrice, findMarketPrice } from "./allocation-builtins.js";
+import { cartesian, type SubstitutionContext } from "./substitute-subscripts.js";
+import { call, num, scalar, type VectorTools, vectorArg } from "./vector-argument.js";
 
 /** Names of the builtins this module flattens. */
 export const VECTOR_BUILTINS: ReadonlySet<string> = new Set([
@@ -41,99 +32,6 @@ export const VECTOR_BUILTINS: ReadonlySet<string> = new Set([
   "vector_lookup",
   "rank",
 ]);
-
-const num = (value: number): Expr => ({ kind: "number", value });
-const call = (fn: string, args: readonly Expr[]): Expr => ({ kind: "call", fn, args });
-
-function scalar(value: Value, ctx: SubstitutionContext, what: string): Expr {
-  if (!("items" in value)) return value;
-  ctx.report({
-    code: "array-where-number",
-    message: `${what}: an array where a number is needed`,
-  });
-  return value.items[0] ?? num(0);
-}
-
-/** An array argument over its last `count` subscripts: its elements and the current position. */
-interface VectorArg {
-  /** Every element along the vector dimensions, row-major. */
-  readonly elements: readonly Expr[];
-  /** Sizes of the vector dimensions. */
-  readonly sizes: readonly number[];
-  /** 0-based position of the element being defined along each vector dimension. */
-  readonly position: readonly number[];
-}
-
-function vectorArg(
-  fn: string,
-  arg: Expr,
-  count: number,
-  binding: ReadonlyMap<string, string>,
-  ctx: SubstitutionContext,
-  tools: VectorTools,
-): VectorArg | undefined {
-  const dims = arg.kind === "ref" ? ctx.arrayed.get(arg.id) : undefined;
-  if (arg.kind !== "ref" || dims === undefined || dims.length < count) {
-    ctx.report({
-      code: "vector-argument",
-      message: `${fn} needs a variable with at least ${count} dimension(s) as its array argument`,
-      ...(arg.kind === "ref" ? { value: arg.id } : {}),
-    });
-    return undefined;
-  }
-  const subs: readonly Subscript[] =
-    arg.subscripts ?? dims.map((d) => ({ kind: "dimension", dim: d }));
-  if (subs.length !== dims.length) {
-    tools.sub(arg, false); // reports the wrong number of subscripts
-    return undefined;
-  }
-  const first = dims.length - count;
-  if (subs.slice(0, first).some((s) => s.kind === "reduce")) {
-    ctx.report({
-      code: "unsupported",
-      message: `unsupported: ${fn} over a dimension marked ! other than the last`,
-      value: arg.id,
-    });
-    return undefined;
-  }
-  const own = [...binding];
-  const position: number[] = [];
-  const sizes: number[] = [];
-  for (let j = 0; j < count; j++) {
-    const dim = dims[first + j]!;
-    const s = subs[first + j]!;
-    const elements = ctx.table.elementsOf(dim);
-    sizes.push(elements.length);
-    let element: string | undefined;
-    if (s.kind === "element") element = s.element;
-    else if (s.kind === "dimension") element = ctx.table.bind(s.dim, binding);
-    let at = element === undefined ? -1 : elements.indexOf(element);
-    if (element === undefined) {
-      // Not bound: the position of the equation's own subscript in the same place from the end.
-      const [lhsDim, lhsElement] = own[own.length - count + j] ?? [];
-      if (lhsDim !== undefined && lhsElement !== undefined) {
-        at = ctx.table.elementsOf(lhsDim).indexOf(lhsElement);
-      }
-    }
-    if (at < 0 || at >= elements.length) {
-      ctx.report({
-        code: "unbound-dimension",
-        message: `${fn}: no element of ${dim} corresponds to the element being defined`,
-        value: arg.id,
-      });
-      return undefined;
-    }
-    position.push(at);
-  }
-  const ref: RefExpr = {
-    kind: "ref",
-    id: arg.id,
-    subscripts: subs.map((s, i) => (i < first ? s : { kind: "reduce", dim: dims[i]! })),
-  };
-  const value = tools.sub(ref, true);
-  const elements = "items" in value ? value.items : [value];
-  return { elements, sizes, position };
-}
 
 /** Dimensions marked `!` in `expr` (explicitly, or implied by an arrayed name without subscripts). */
 function reducedDims(
@@ -234,125 +132,6 @@ function vectorElmMap(args: readonly Expr[], ctx: SubstitutionContext, tools: Ve
   return call("vector_element_at", [
     { kind: "binary", op: "+", left: num(at), right: offset },
     ...all,
-  ]);
-}
-
-/**
- * The priority profiles of `arg` (`pp[…, d, first]`): for each of the `n` elements of its
- * second-last subscript, the four values (type, priority, width, extra) that start at element
- * `first` of its last subscript.
- */
-function profileRows(
-  fn: string,
-  arg: Expr,
-  n: number,
-  binding: ReadonlyMap<string, string>,
-  ctx: SubstitutionContext,
-  tools: VectorTools,
-): Expr[] | undefined {
-  const profile = vectorArg(fn, arg, 2, binding, ctx, tools);
-  if (!profile) return undefined;
-  const [rows, width] = profile.sizes as [number, number];
-  const first = profile.position[1]!;
-  if (rows !== n || first + 4 > width) {
-    ctx.report({
-      code: "vector-argument",
-      message: `${fn}: ${n} quantities, but the profile has ${rows} rows of ${width - first} values from its first element (4 needed)`,
-    });
-    return undefined;
-  }
-  const values: Expr[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < 4; k++) values.push(profile.elements[i * width + first + k]!);
-  }
-  return values;
-}
-
-/**
- * `allocate_available(request, pp[…, d, first], avail)`: the requests along the last subscript
- * of `request`, and for each its profile ({@link profileRows}).
- */
-function allocateAvailable(
-  args: readonly Expr[],
-  binding: ReadonlyMap<string, string>,
-  ctx: SubstitutionContext,
-  tools: VectorTools,
-): Expr {
-  const fn = "allocate_available";
-  const request = vectorArg(fn, args[0]!, 1, binding, ctx, tools);
-  if (!request) return num(0);
-  const values = profileRows(fn, args[1]!, request.elements.length, binding, ctx, tools);
-  if (!values) return num(0);
-  const available = scalar(tools.sub(args[2]!, false), ctx, fn);
-  return call("allocate_available_at", [
-    num(request.position[0]!),
-    available,
-    ...request.elements,
-    ...values,
-  ]);
-}
-
-/**
- * `find_market_price(dq[…, d1], dpp[…, d1, first], sq[…, s1], spp[…, s1, first])`: the demands
- * and supplies along the last subscript (named from its first element, as Vensim writes them)
- * and their profiles.
- */
-function findMarketPrice(
-  args: readonly Expr[],
-  binding: ReadonlyMap<string, string>,
-  ctx: SubstitutionContext,
-  tools: VectorTools,
-): Expr {
-  const fn = "find_market_price";
-  const side = (quantity: Expr, profile: Expr) => {
-    const q = vectorArg(fn, quantity, 1, binding, ctx, tools);
-    if (!q) return undefined;
-    if (q.position[0] !== 0) {
-      ctx.report({
-        code: "unsupported",
-        message: `unsupported: ${fn} over a vector named from an element other than its first`,
-      });
-      return undefined;
-    }
-    const values = profileRows(fn, profile, q.elements.length, binding, ctx, tools);
-    return values && { quantities: q.elements, values };
-  };
-  const demand = side(args[0]!, args[1]!);
-  const supply = side(args[2]!, args[3]!);
-  if (!demand || !supply) return num(0);
-  return call("market_price_of", [
-    num(demand.quantities.length),
-    num(supply.quantities.length),
-    ...demand.quantities,
-    ...demand.values,
-    ...supply.quantities,
-    ...supply.values,
-  ]);
-}
-
-/** `demand_at_price(q, pp[…, first], price)` (or supply): this element's quantity at the price. */
-function atPrice(
-  fn: "demand_at_price" | "supply_at_price",
-  args: readonly Expr[],
-  binding: ReadonlyMap<string, string>,
-  ctx: SubstitutionContext,
-  tools: VectorTools,
-): Expr {
-  const profile = vectorArg(fn, args[1]!, 1, binding, ctx, tools);
-  if (!profile) return num(0);
-  const first = profile.position[0]!;
-  if (first + 4 > profile.elements.length) {
-    ctx.report({
-      code: "vector-argument",
-      message: `${fn}: the profile has ${profile.elements.length - first} values from its first element (4 needed)`,
-    });
-    return num(0);
-  }
-  const plain = (a: Expr) => scalar(tools.sub(a, false), ctx, fn);
-  return call(`${fn}_of`, [
-    plain(args[0]!),
-    ...profile.elements.slice(first, first + 4),
-    plain(args[2]!),
   ]);
 }
 
