@@ -14,14 +14,11 @@ import {
   CONCLUSION_YEARS,
   ENSEMBLE_INDICATORS,
 } from "../../models/mensenhandel/analysis/conclusion-indicators.js";
+import { BAND_SCENARIOS } from "../../models/mensenhandel/analysis/run-analysis.js";
 import { scenarioAnalysis } from "../../models/mensenhandel/analysis/scenario-analysis.js";
 import { uncertaintyAnalysis } from "../../models/mensenhandel/analysis/uncertainty-analysis.js";
 import { allMeasuresScenario } from "../../models/mensenhandel/scenarios.js";
 import { calibratedValues, mensenhandelSfd } from "../../models/mensenhandel/sfd/sfd-model.js";
-import { BASELINE } from "../../models/mensenhandel/sfd/sfd-scenarios.js";
-
-/** The scenarios whose bands the analysis draws (as in `run-analysis.ts`). */
-const BAND_SCENARIOS = [BASELINE, "zonder_programma_2018"] as const;
 
 const [samples = 200, workers = 2] = process.argv.slice(2).map(Number);
 const comparisons = scenarioAnalysis(

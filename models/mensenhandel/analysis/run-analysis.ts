@@ -73,7 +73,7 @@ export interface AnalysisOptions {
 export { ANALYSIS_DEFAULTS };
 
 /** The scenarios whose 5–95 % bands over time the report draws. */
-const BAND_SCENARIOS = [BASELINE, "zonder_programma_2018"] as const;
+export const BAND_SCENARIOS = [BASELINE, "zonder_programma_2018"] as const;
 
 /** The summary written to `summary.json`. */
 export interface AnalysisSummary {

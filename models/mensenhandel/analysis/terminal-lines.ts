@@ -1,6 +1,8 @@
 /** The few lines `stockflow mensenhandel` and `npm start` print, in Dutch or English. */
+import { formatPercent } from "../../../src/render/format/number-format.js";
 import type { Lang } from "../../../src/render/strings.js";
 import { factors } from "../factors.js";
+import { REPORT_TEXT } from "./report-text.js";
 
 /** The figures the lines report. */
 export interface TerminalFacts {
@@ -27,16 +29,13 @@ export interface TerminalFacts {
   readonly checks: number;
 }
 
-const pct = (x: number, lang: Lang) => {
-  const text = (x * 100).toFixed(1);
-  return `${lang === "nl" ? text.replace(".", ",") : text} %`;
-};
+const pct = (x: number, lang: Lang) => formatPercent(x, lang, 1);
 
 /** The lines of the terminal summary. */
 export function terminalLines(lang: Lang, f: TerminalFacts): string[] {
   const name = (id: string) => factors.find((x) => x.id === id)?.labels[lang] ?? id;
+  const yes = (b: boolean) => (b ? REPORT_TEXT[lang].yes : REPORT_TEXT[lang].no);
   if (lang === "en") {
-    const yes = (b: boolean) => (b ? "yes" : "no");
     return [
       `systeemkaart: ${f.factors} factors, ${f.links} links, ${f.loops.R} R and ${f.loops.B} B loops; intervention point 1: ${name(f.actionable)} (structural node 1: ${name(f.structural)})`,
       `MARVEL: ${f.marvelScenarios} scenarios, ${f.marvelSamples} samples; best: ${f.best}`,
@@ -46,12 +45,11 @@ export function terminalLines(lang: Lang, f: TerminalFacts): string[] {
       `scenarios: ${f.runs} runs 2010–2030; reality checks: ${f.passed}/${f.checks} passed`,
     ];
   }
-  const ja = (b: boolean) => (b ? "ja" : "nee");
   return [
     `systeemkaart: ${f.factors} factoren, ${f.links} verbanden, ${f.loops.R} R- en ${f.loops.B} B-lussen; aangrijpingspunt 1: ${name(f.actionable)} (structureel knooppunt 1: ${name(f.structural)})`,
     `MARVEL: ${f.marvelScenarios} scenario's, ${f.marvelSamples} steekproeven; beste: ${f.best}`,
-    `kalibratie: MAPE ${pct(f.calibration, lang)} op NRM 2013–2020; totaal binnen schattingen: ${ja(f.rangesOk)}`,
-    `validatie: buiten de steekproef (fit 2013–2018) MAPE ${pct(f.holdout, lang)} op 2019–2020, binnen ${pct(f.inSample, lang)}; trend van de schattingen gevolgd: ${ja(f.trendOk)}`,
+    `kalibratie: MAPE ${pct(f.calibration, lang)} op NRM 2013–2020; totaal binnen schattingen: ${yes(f.rangesOk)}`,
+    `validatie: buiten de steekproef (fit 2013–2018) MAPE ${pct(f.holdout, lang)} op 2019–2020, binnen ${pct(f.inSample, lang)}; trend van de schattingen gevolgd: ${yes(f.trendOk)}`,
     `onzekerheid: ${f.samples} steekproeven × ${f.scenarios} scenario's (seed ${f.seed})`,
     `scenario's: ${f.runs} runs 2010–2030; realiteitstoetsen: ${f.passed}/${f.checks} geslaagd`,
   ];
