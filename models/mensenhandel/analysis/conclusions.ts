@@ -11,7 +11,7 @@ import { formatPercent } from "../../../src/render/format/number-format.js";
 import type { ReportBlock, ScenarioTable } from "../../../src/render/report/render-report.js";
 import type { Lang } from "../../../src/render/strings.js";
 import { factors } from "../factors.js";
-import { mensenhandelSfd } from "../sfd/sfd-model.js";
+import { findSfdVariableLabels } from "../sfd/sfd-indicators.js";
 import type { MeasureComparison } from "../sfd/sfd-scenarios.js";
 import {
   CONCLUSION_INDICATORS,
@@ -67,7 +67,7 @@ const listOf = (names: readonly string[]) => names.join(", ");
 
 /** The name of a stock-and-flow variable in `lang` (its id when it has none). */
 function variableName(id: string, lang: Lang): string {
-  return mensenhandelSfd().variables.find((v) => v.id === id)?.labels?.[lang] ?? id;
+  return findSfdVariableLabels(id)?.[lang] ?? id;
 }
 
 /** The sentence saying why, in `lang`. */

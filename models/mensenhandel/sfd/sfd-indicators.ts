@@ -8,6 +8,7 @@
 import type { Labels } from "../../../src/model/types.js";
 import type { FactorId } from "../factors.js";
 import { identificationStructure } from "./identification-structure.js";
+import { sfdParameters } from "./parameters.js";
 import { perpetratorStructure } from "./perpetrator-structure.js";
 import { victimStructure } from "./victim-structure.js";
 
@@ -58,14 +59,23 @@ const SPECS = [
 /** An indicator id: a variable of the stock-and-flow model. */
 export type SfdIndicator = (typeof SPECS)[number]["id"];
 
-/** The names of a model variable, from the model itself. */
-export function sfdVariableLabels(id: string): Required<Labels> {
+/** The names of a model variable or constant, from the model itself; undefined if it has none. */
+export function findSfdVariableLabels(id: string): Required<Labels> | undefined {
+  const p = sfdParameters.find((x) => x.id === id);
+  if (p !== undefined) return p.labels;
   const v = [...victimStructure, ...identificationStructure, ...perpetratorStructure].find(
     (x) => x.id === id,
   );
-  if (v?.labels?.nl === undefined || v.labels.en === undefined)
-    throw new Error(`internal: the stock-and-flow model has no names for ${id}`);
+  if (v?.labels?.nl === undefined || v.labels.en === undefined) return undefined;
   return { nl: v.labels.nl, en: v.labels.en };
+}
+
+/** The names of a model variable, from the model itself. */
+export function sfdVariableLabels(id: string): Required<Labels> {
+  const labels = findSfdVariableLabels(id);
+  if (labels === undefined)
+    throw new Error(`internal: the stock-and-flow model has no names for ${id}`);
+  return labels;
 }
 
 /** The indicators, in the order of the report's tables. */
