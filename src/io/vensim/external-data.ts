@@ -7,6 +7,7 @@
  * Vensim's :NA: (the same number the reader gives `:NA:`), with a warning.
  */
 import { canonicalId } from "../../model/canonical.js";
+import { dataBetweenTimesExpr } from "./data-between-times.js";
 import { dataExpr } from "./data-expression.js";
 import type { VariableDefinition } from "./expand-macros.js";
 import type { MdlProblem } from "./mdl-problem.js";
@@ -94,8 +95,8 @@ export function withExternalData(
 /**
  * `GET DATA BETWEEN TIMES(x[e], time, mode)` of a data variable the data files hold: the
  * series of `x[e]` read at `time`, interpolated (mode 0), looking forward (1) or holding
- * backward (-1), and :NA: before its first or after its last point, as Vensim's reference
- * says. The mode must be a number or a
+ * backward (-1) as {@link dataBetweenTimesExpr} says, and :NA: before its first or after its
+ * last point, as Vensim's reference says. The mode must be a number or a
  * constant of the model. Calls of other variables are left for the caller to report.
  */
 export function withDataBetweenTimes(
@@ -157,7 +158,7 @@ export function withDataBetweenTimes(
       start,
     };
     const na: VensimExpr = { kind: "number", value: VENSIM_NA, start };
-    const read = dataExpr(points, how, start, at);
+    const read = dataBetweenTimesExpr(points, how, at, start);
     return { kind: "call", name: "IF THEN ELSE", subscripts: [], args: [outside, na, read], start };
   };
   return defs.flatMap((d) => {

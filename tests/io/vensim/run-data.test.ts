@@ -40,7 +40,7 @@ describe("reading data files", () => {
 });
 
 describe("data variables without an equation", () => {
-  const data = readDataSeries("x\n0\t0\n4\t40\nv[A1]\n0\t1\n", "d.dat");
+  const data = readDataSeries("x\n0\t0\n4\t40\nz\n0\t1\n2\t3\n4\t5\nv[A1]\n0\t1\n", "d.dat");
   const run = (...equations: string[]) => {
     const { model, diagnostics } = readVensimWithDiagnostics(mdl(...equations), {
       externalData: data,
@@ -71,6 +71,21 @@ describe("data variables without an equation", () => {
     expect(r.at("forward", 0)).toBe(40);
     // After the last point (4) Vensim's reference gives :NA:.
     expect(r.at("ahead", 3)).toBe(-1e38);
+  });
+
+  it("GET DATA BETWEEN TIMES rounds the time down before looking forward or holding backward", () => {
+    // z has points (0, 1), (2, 3) and (4, 5)
+    const { run: r } = run(
+      "z\n\t~\t\n\t~\t\t|\n",
+      "fwd = GET DATA BETWEEN TIMES(z, Time + 0.5, 1)",
+      "back = GET DATA BETWEEN TIMES(z, Time + 0.5, -1)",
+    );
+    const at = (id: string) => [0, 1, 2, 3].map((t) => r.at(id, t));
+    // 0.5, 1.5, 2.5, 3.5 round down to 0, 1, 2, 3: the first point at or after each
+    expect(at("fwd")).toEqual([1, 3, 3, 5]);
+    // the point before the first point at or after each: at a point's own time (2) the one
+    // before it; up to the second point the first value
+    expect(at("back")).toEqual([1, 1, 1, 3]);
   });
 
   it("an element no file holds is :NA:, with a warning", () => {
