@@ -7,20 +7,37 @@
  * `request_i · share(x)`, where `share` falls from 1 to 0 as x rises past the requester's own
  * priority. The curve is the integral (read from the top) of a named shape centred on
  * `ppriority` and spread by `pwidth`: rectangular and triangular shapes `pwidth` wide, a normal
- * shape whose standard deviation is `pwidth`, an exponential shape `exp(-|x − ppriority| / pwidth)`
+ * shape whose standard deviation is `pwidth` (integrated, as Vensim does, by Hastings's
+ * approximation, A&S 26.2.16: Vensim's published allocations agree with it and not with the
+ * exact normal tail), an exponential shape `exp(-|x − ppriority| / pwidth)`
  * (the "symmetric integral from 0 out"). The allocation is the level at which the quantities add
  * up to `avail`; every requester then gets its quantity at that level. When `avail` covers every
  * request, each gets its request ("none are overfilled"); with nothing available, nothing.
  *
+ * A fixed-quantity profile (ptype 0) is, in the reference's words, "constant for all
+ * priorities (a horizontal line)": such a requester takes its whole request at every level, so
+ * the fixed requests are served first and the curves share what is left. When the fixed
+ * requests alone exceed `avail`, no level tells them apart and the curves get nothing: each
+ * fixed requester gets the same share `avail / (fixed total)` of its request, which keeps the
+ * reference's conservation of matter (the allocations add up to `avail`) and of intent (none
+ * gets more than it asked). Vensim's output for all-fixed profiles is this proportional
+ * rationing (SDEverywhere's allocate_ptype case).
+ *
  * Not implemented, each an error at run time (NaN, which the run reports with the variable and
- * the time): ptype 0 (fixed quantity: a horizontal curve leaves the level undetermined, and the
- * reference does not say how Vensim rations then), ptype 5 (constant elasticity, whose
- * truncation the reference does not specify), the integer allocations asked for by adding 10 to
- * the type, and a width that is not positive.
+ * the time): ptype 5 (constant elasticity, whose truncation the reference does not specify),
+ * the integer allocations asked for by adding 10 to the type, and a width that is not positive
+ * on a curve.
  */
 import { erfc } from "../math/erf.js";
 import { exp } from "../math/exp.js";
+import { normalTailHastings } from "../math/normal-tail-hastings.js";
 import { lastCall } from "./vector-functions.js";
+
+/**
+ * How a normal curve (ptype 3) is drawn: by the approximation Vensim uses (Hastings, A&S
+ * 26.2.16; see `normalTailHastings`), or exactly (Stella's ALLOCATE agrees with the exact tail).
+ */
+export type NormalCurve = "hastings" | "exact";
 
 /** The values of one priority profile (Vensim's `ptype, ppriority, pwidth, pextra`). */
 export interface PriorityProfile {
@@ -33,8 +50,13 @@ export interface PriorityProfile {
  * The share (0 to 1) of its request that a requester with profile `p` takes at market priority
  * level `x`; NaN for a profile type that is not implemented.
  */
-export function priorityShare(p: PriorityProfile, x: number): number {
+export function priorityShare(
+  p: PriorityProfile,
+  x: number,
+  normal: NormalCurve = "hastings",
+): number {
   const { type, priority, width } = p;
+  if (type === FIXED) return 1;
   const u = (x - priority) / width; // distance above the centre, in widths
   switch (type) {
     case 1: // rectangular, `width` wide
@@ -47,8 +69,8 @@ export function priorityShare(p: PriorityProfile, x: number): number {
       if (v < 1) return 2 * (1 - v) * (1 - v);
       return 0;
     }
-    case 3: // normal with standard deviation `width`
-      return 0.5 * erfc(u / Math.SQRT2);
+    case 3: // normal with standard deviation `width`, by Vensim's approximation or exactly
+      return normal === "hastings" ? normalTailHastings(u) : 0.5 * erfc(u / Math.SQRT2);
     case 4: // two-sided exponential exp(-|x - priority| / width), normalised
       return u < 0 ? 1 - 0.5 * exp(u) : 0.5 * exp(-u);
     default:
@@ -56,8 +78,15 @@ export function priorityShare(p: PriorityProfile, x: number): number {
   }
 }
 
-/** Whether `p` is a profile whose curve is implemented: types 1 to 4, a positive width. */
+/** The profile type of a fixed quantity, constant for all priorities. */
+export const FIXED = 0;
+
+/**
+ * Whether `p` is a profile that is implemented: a fixed quantity (type 0, whose other values
+ * are ignored), or a curve of type 1 to 4 with a positive width.
+ */
 export function allocateAvailableValid(p: PriorityProfile): boolean {
+  if (p.type === FIXED) return true;
   return Number.isInteger(p.type) && p.type >= 1 && p.type <= 4 && p.width > 0;
 }
 
@@ -79,10 +108,16 @@ export function allocateAvailable(
   const total = wanted.reduce((s, r) => s + r, 0);
   if (avail >= total) return wanted;
   if (!(avail > 0)) return wanted.map(() => 0);
+  // fixed quantities first: whole when they fit, else each the same share of its request
+  const fixed = wanted.reduce((s, r, i) => (profiles[i]!.type === FIXED ? s + r : s), 0);
+  if (fixed >= avail) {
+    return wanted.map((r, i) => (profiles[i]!.type === FIXED ? r * (avail / fixed) : 0));
+  }
+  const curves = profiles.filter((p) => p.type !== FIXED);
   const at = (x: number) => wanted.map((r, i) => r * priorityShare(profiles[i]!, x));
   const sum = (x: number) => at(x).reduce((s, a) => s + a, 0);
-  let lo = Math.min(...profiles.map((p) => p.priority - REACH * p.width));
-  let hi = Math.max(...profiles.map((p) => p.priority + REACH * p.width));
+  let lo = Math.min(...curves.map((p) => p.priority - REACH * p.width));
+  let hi = Math.max(...curves.map((p) => p.priority + REACH * p.width));
   for (let i = 0; i < 200; i++) {
     const mid = (lo + hi) / 2;
     if (mid === lo || mid === hi) break;

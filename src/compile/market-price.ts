@@ -5,17 +5,21 @@
  *
  * They share ALLOCATE AVAILABLE's curves (`priorityShare`): a demand curve falls from the whole
  * quantity to nothing as the price rises past its `ppriority`, and a supply curve is the same
- * shape flipped, rising from nothing to the whole capacity. The market price is where the summed
- * demand curves meet the summed supply curves, found by bisection. A profile type the curves do
- * not implement, a width that is not positive, or a market with no demand or no supply (where
- * every price below the curves clears it, and the reference does not say which Vensim picks) is
- * an error at run time (NaN).
+ * shape flipped, rising from nothing to the whole capacity. A fixed quantity (ptype 0) is "constant
+ * for all priorities": demanded or supplied whole at every price. The market price is where the
+ * summed demand curves meet the summed supply curves, found by bisection; where they meet over a
+ * range of prices (no demand, so every price below the supply curves clears the market) it is
+ * the highest of them. A market of fixed quantities only has no price: Vensim's :NA:. A profile
+ * type the curves do not implement or a width that is not positive is an error at run time
+ * (NaN).
  */
 import {
   allocateAvailableValid,
+  FIXED,
   type PriorityProfile,
   priorityShare,
 } from "./allocate-available.js";
+import { VENSIM_NA } from "./lookup-modes.js";
 import { lastCall } from "./vector-functions.js";
 
 /** The quantity a demander with curve `p` takes at `price`. */
@@ -27,6 +31,7 @@ export function demandAtPrice(quantity: number, p: PriorityProfile, price: numbe
 /** The quantity a supplier with curve `p` offers at `price`. */
 export function supplyAtPrice(quantity: number, p: PriorityProfile, price: number): number {
   if (!allocateAvailableValid(p)) return Number.NaN;
+  if (p.type === FIXED) return Math.max(0, quantity);
   return Math.max(0, quantity) * (1 - priorityShare(p, price));
 }
 
@@ -42,19 +47,18 @@ export function findMarketPrice(
 ): number {
   const all = [...demandProfiles, ...supplyProfiles];
   if (!all.every(allocateAvailableValid)) return Number.NaN;
-  const demanded = demands.reduce((s, q) => s + Math.max(0, q), 0);
-  const supplied = supplies.reduce((s, q) => s + Math.max(0, q), 0);
-  if (!(demanded > 0) || !(supplied > 0)) return Number.NaN;
-  // Excess demand: falls as the price rises, from +demanded to −supplied.
+  const curves = all.filter((p) => p.type !== FIXED);
+  if (curves.length === 0) return VENSIM_NA;
+  // Excess demand: falls as the price rises.
   const excess = (x: number) =>
     demands.reduce((s, q, i) => s + demandAtPrice(q, demandProfiles[i]!, x), 0) -
     supplies.reduce((s, q, i) => s + supplyAtPrice(q, supplyProfiles[i]!, x), 0);
-  let lo = Math.min(...all.map((p) => p.priority - REACH * p.width));
-  let hi = Math.max(...all.map((p) => p.priority + REACH * p.width));
+  let lo = Math.min(...curves.map((p) => p.priority - REACH * p.width));
+  let hi = Math.max(...curves.map((p) => p.priority + REACH * p.width));
   for (let i = 0; i < 200; i++) {
     const mid = (lo + hi) / 2;
     if (mid === lo || mid === hi) break;
-    if (excess(mid) > 0) lo = mid;
+    if (excess(mid) >= 0) lo = mid;
     else hi = mid;
   }
   return (lo + hi) / 2;

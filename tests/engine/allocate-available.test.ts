@@ -19,8 +19,11 @@ describe("allocate available: priority curves", () => {
     expect(priorityShare(profile(2, 0, 4), -1)).toBeCloseTo(0.875, 12);
     expect(priorityShare(profile(2, 0, 4), 0)).toBeCloseTo(0.5, 12);
     expect(priorityShare(profile(2, 0, 4), 1)).toBeCloseTo(0.125, 12);
-    // Normal, standard deviation 1: the upper tail Φ(−1) one deviation above the centre.
-    expect(priorityShare(profile(3, 0, 1), 1)).toBeCloseTo(0.158655254, 8);
+    // Normal, standard deviation 1: the upper tail Φ(−1) one deviation above the centre,
+    // exactly, or by Hastings's approximation (A&S 26.2.16) as Vensim draws it.
+    expect(priorityShare(profile(3, 0, 1), 1, "exact")).toBeCloseTo(0.158655254, 8);
+    expect(priorityShare(profile(3, 0, 1), 1)).toBeCloseTo(0.158648662, 8);
+    expect(priorityShare(profile(3, 0, 1), -1)).toBeCloseTo(1 - 0.158648662, 8);
     // Exponential exp(−|x|/w): half of e^−1 one width above the centre.
     expect(priorityShare(profile(4, 0, 1), 1)).toBeCloseTo(0.5 * Math.exp(-1), 12);
     expect(priorityShare(profile(4, 0, 1), -1)).toBeCloseTo(1 - 0.5 * Math.exp(-1), 12);
@@ -40,7 +43,7 @@ describe("allocate available: allocation", () => {
     // Priorities −1 and 1, one unit each, one available: the level is 0.
     const expected: Record<number, number> = {
       2: 0.125, // triangular 4 wide
-      3: 0.158655254, // normal, sd 1
+      3: 0.158648662, // normal, sd 1 (Hastings's approximation of Φ(−1))
       4: 0.5 * Math.exp(-1), // exponential, width 1
     };
     for (const [type, width] of [
@@ -55,9 +58,11 @@ describe("allocate available: allocation", () => {
   });
 
   it("shares in proportion to the requests when the profiles are equal", () => {
+    // (Hastings's normal tail is 0.49999995 at the centre, so the shares are half to 2e-7)
     const got = allocateAvailable([4, 12], [profile(3, 5, 2), profile(3, 5, 2)], 8);
-    expect(got[0]).toBeCloseTo(2, 9);
-    expect(got[1]).toBeCloseTo(6, 9);
+    expect(got[0]).toBeCloseTo(2, 5);
+    expect(got[1]).toBeCloseTo(6, 5);
+    expect(got[1]! / got[0]!).toBeCloseTo(3, 12);
   });
 
   it("fills every request when enough is available, and nothing when none is", () => {
@@ -66,8 +71,27 @@ describe("allocate available: allocation", () => {
     expect(allocateAvailable([3, 2], pp, 0)).toEqual([0, 0]);
   });
 
+  it("rations fixed quantities (ptype 0) in proportion to their requests", () => {
+    // no priority tells them apart: each gets 100 / 500 of its request
+    expect(
+      allocateAvailable([200, 300], [profile(0, 0.1, 0.5), profile(0, 0.9, 0.5)], 100),
+    ).toEqual([40, 60]);
+    expect(allocateAvailable([20, 30], [profile(0, 1, 1), profile(0, 2, 1)], 100)).toEqual([
+      20, 30,
+    ]);
+  });
+
+  it("serves fixed quantities whole before the curves, which share the rest", () => {
+    // 4 fixed + a rectangular curve of 10 around 2 (width 2): 7 available leaves 3 for the curve
+    const got = allocateAvailable([4, 10], [profile(0, 0, 0), profile(1, 2, 2)], 7);
+    expect(got[0]).toBe(4);
+    expect(got[1]).toBeCloseTo(3, 9);
+    // the fixed alone exceed what is available: they share it and the curve gets nothing
+    expect(allocateAvailable([4, 10], [profile(0, 0, 0), profile(1, 2, 2)], 2)).toEqual([2, 0]);
+  });
+
   it("is an error (NaN) for the types it does not implement and a width that is not positive", () => {
-    for (const bad of [profile(0, 1, 1), profile(5, 1, 1), profile(11, 1, 1), profile(1, 1, 0)]) {
+    for (const bad of [profile(5, 1, 1), profile(11, 1, 1), profile(1, 1, 0), profile(0.5, 1, 1)]) {
       expect(allocateAvailable([3, 2], [profile(1, 2, 1), bad], 4).every(Number.isNaN)).toBe(true);
     }
   });

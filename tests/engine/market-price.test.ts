@@ -19,9 +19,17 @@ describe("demand and supply at a price", () => {
     expect(supplyAtPrice(10, profile(1, 4, 2), 2)).toBe(0);
   });
 
+  it("takes a fixed quantity (ptype 0) whole at every price", () => {
+    for (const price of [-100, 4, 100]) {
+      expect(demandAtPrice(10, profile(0, 4, 2), price)).toBe(10);
+      expect(supplyAtPrice(10, profile(0, 4, 2), price)).toBe(10);
+    }
+  });
+
   it("is an error (NaN) for a profile type it does not implement", () => {
-    expect(demandAtPrice(10, profile(0, 4, 2), 4)).toBeNaN();
+    expect(demandAtPrice(10, profile(5, 4, 2), 4)).toBeNaN();
     expect(supplyAtPrice(10, profile(5, 4, 2), 4)).toBeNaN();
+    expect(supplyAtPrice(10, profile(1, 4, 0), 4)).toBeNaN();
   });
 });
 
@@ -36,7 +44,8 @@ describe("find market price", () => {
     // Demand centred on 1, supply on −1, equal quantities, sd 1: Φ(1) of each at price 0.
     const price = findMarketPrice([5], [profile(3, 1, 1)], [5], [profile(3, -1, 1)]);
     expect(price).toBeCloseTo(0, 9);
-    expect(demandAtPrice(5, profile(3, 1, 1), price)).toBeCloseTo(5 * 0.841344746, 8);
+    // Φ(1) by Hastings's approximation (A&S 26.2.16), as Vensim draws the normal curve
+    expect(demandAtPrice(5, profile(3, 1, 1), price)).toBeCloseTo(5 * (1 - 0.158648662), 8);
   });
 
   it("adds the curves of several demanders and suppliers", () => {
@@ -46,10 +55,20 @@ describe("find market price", () => {
     expect(got).toBeCloseTo(11 / 3, 9);
   });
 
-  it("is an error (NaN) with no demand, no supply, or a curve it does not implement", () => {
-    expect(findMarketPrice([0], [profile(1, 4, 2)], [10], [profile(1, 2, 2)])).toBeNaN();
-    expect(findMarketPrice([10], [profile(1, 4, 2)], [0], [profile(1, 2, 2)])).toBeNaN();
-    expect(findMarketPrice([10], [profile(0, 4, 2)], [10], [profile(1, 2, 2)])).toBeNaN();
+  it("with no demand, is the highest price at which nothing is supplied", () => {
+    // supply rectangular 2 wide around 2: nothing up to price 1
+    expect(findMarketPrice([0], [profile(1, 4, 2)], [10], [profile(1, 2, 2)])).toBeCloseTo(1, 9);
+  });
+
+  it("meets a fixed demand on the supply curve, and has no price among fixed quantities only", () => {
+    // fixed demand 5 against supply 10 rectangular 2 wide around 2: half supplied at price 2
+    expect(findMarketPrice([5], [profile(0, 9, 9)], [10], [profile(1, 2, 2)])).toBeCloseTo(2, 9);
+    expect(findMarketPrice([5], [profile(0, 1, 1)], [10], [profile(0, 2, 1)])).toBe(-1e38);
+  });
+
+  it("is an error (NaN) for a curve it does not implement", () => {
+    expect(findMarketPrice([10], [profile(5, 4, 2)], [10], [profile(1, 2, 2)])).toBeNaN();
+    expect(findMarketPrice([10], [profile(1, 4, 2)], [10], [profile(1, 2, -1)])).toBeNaN();
   });
 });
 

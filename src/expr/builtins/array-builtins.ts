@@ -136,7 +136,7 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     maxArgs: 3,
     params: ["request", "profile", "available"],
     vensim: "ALLOCATE AVAILABLE",
-    doc: "Over the last subscript of `request`: this element's share of `available`. `profile` is the first of four elements (type, priority, width, extra) along the last subscript of an array whose second-last subscript is that of `request`, e.g. `pp[region, ptype]`. Type 1 rectangular and 2 triangular curves `width` wide, 3 normal with standard deviation `width`, 4 exponential; the market priority level that allocates exactly the available amount is found by bisection. Types 0 (fixed quantity), 5 (constant elasticity) and integer allocations (type + 10) are errors at run time.",
+    doc: "Over the last subscript of `request`: this element's share of `available`. `profile` is the first of four elements (type, priority, width, extra) along the last subscript of an array whose second-last subscript is that of `request`, e.g. `pp[region, ptype]`. Type 0 is a fixed quantity, constant for all priorities (served whole before the curves; when the fixed requests alone exceed what is available, each gets the same share of its request); type 1 rectangular and 2 triangular curves `width` wide, 3 normal with standard deviation `width`, 4 exponential; the market priority level that allocates exactly the available amount is found by bisection. Types 5 (constant elasticity) and integer allocations (type + 10) are errors at run time.",
   },
   {
     name: "find_market_price",
@@ -145,7 +145,7 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     maxArgs: 4,
     params: ["demand", "demand_profile", "supply", "supply_profile"],
     vensim: "FIND MARKET PRICE",
-    doc: "The price at which the demand curves (quantities along the last subscript of `demand`, written from its first element, with profiles as in `allocate_available`) add up to the supply curves (the same shapes flipped, rising to each capacity), found by bisection. No demand or no supply is an error at run time.",
+    doc: "The price at which the demand curves (quantities along the last subscript of `demand`, written from its first element, with profiles as in `allocate_available`) add up to the supply curves (the same shapes flipped, rising to each capacity), found by bisection; where they meet over a range of prices (no demand), the highest of them. A fixed quantity (type 0) counts whole at every price; a market of fixed quantities only has no price (Vensim's :NA:, −1e38).",
   },
   {
     name: "demand_at_price",
@@ -154,7 +154,7 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     maxArgs: 3,
     params: ["quantity", "profile", "price"],
     vensim: "DEMAND AT PRICE",
-    doc: "The quantity a demander with this priority profile (the first of its four elements, as in `allocate_available`) takes at `price`: `quantity` times its falling curve.",
+    doc: "The quantity a demander with this priority profile (the first of its four elements, as in `allocate_available`) takes at `price`: `quantity` times its falling curve (the whole quantity for type 0).",
   },
   {
     name: "supply_at_price",
@@ -163,7 +163,7 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     maxArgs: 3,
     params: ["quantity", "profile", "price"],
     vensim: "SUPPLY AT PRICE",
-    doc: "The quantity a supplier with this priority profile offers at `price`: `quantity` times its rising curve (the demand curve flipped).",
+    doc: "The quantity a supplier with this priority profile offers at `price`: `quantity` times its rising curve (the demand curve flipped; the whole quantity for type 0).",
   },
   {
     name: "vector_lookup",
