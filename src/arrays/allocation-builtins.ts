@@ -1,11 +1,12 @@
 /**
  * The allocation builtins over arrays (Vensim's ALLOCATE AVAILABLE, FIND MARKET PRICE, DEMAND AT
- * PRICE, SUPPLY AT PRICE): quantities along the last subscript and their priority profiles,
+ * PRICE, SUPPLY AT PRICE, and Stella's ALLOCATE): quantities along the last subscript (along the
+ * dimension marked `!` for Stella's) and their priority profiles,
  * flattened into a call of the runtime form (`compile/allocate-available.ts`,
  * `compile/market-price.ts`).
  */
 import type { Expr } from "../expr/types.js";
-import type { SubstitutionContext } from "./substitute-subscripts.js";
+import { isArrayValue, type SubstitutionContext } from "./substitute-subscripts.js";
 import { call, num, scalar, type VectorTools, vectorArg } from "./vector-argument.js";
 
 /**
@@ -125,4 +126,56 @@ export function atPrice(
     ...profile.elements.slice(first, first + 4),
     plain(args[2]!),
   ]);
+}
+
+/**
+ * `allocate_along(avail, request[D!], priority[D!], width, type)` (Stella's ALLOCATE): the
+ * requests and priorities along the one dimension D marked `!`, the width and curve type one
+ * number for all or one per element of D, flattened into the runtime form with a profile of four
+ * numbers (type, priority, width, 0) per requester.
+ */
+export function allocateAlong(
+  args: readonly Expr[],
+  binding: ReadonlyMap<string, string>,
+  ctx: SubstitutionContext,
+  tools: VectorTools,
+): Expr {
+  const fn = "allocate_along";
+  const request = tools.sub(args[1]!, true);
+  if (!isArrayValue(request) || request.axes.length !== 1) {
+    ctx.report({
+      code: "vector-argument",
+      message: `${fn}: the request must be an array along one dimension marked ! (request[Dim!])`,
+    });
+    return num(0);
+  }
+  const axis = request.axes[0]!;
+  const n = request.items.length;
+  // one number for every requester, from an array along the same dimension or a single number
+  const perRequester = (arg: Expr, what: string): readonly Expr[] | undefined => {
+    const value = tools.sub(arg, true);
+    if (!isArrayValue(value)) return Array.from({ length: n }, () => value);
+    if (value.axes.length === 1 && value.axes[0]!.dim === axis.dim) return value.items;
+    ctx.report({
+      code: "vector-argument",
+      message: `${fn}: the ${what} must be one number or an array along ${axis.dim}, the dimension of the request`,
+    });
+    return undefined;
+  };
+  const priority = perRequester(args[2]!, "priority");
+  const width = perRequester(args[3]!, "width");
+  const type = perRequester(args[4]!, "curve type");
+  if (!priority || !width || !type) return num(0);
+  const element = ctx.table.bind(axis.dim, binding);
+  const at = element === undefined ? -1 : axis.elements.indexOf(element);
+  if (at < 0) {
+    ctx.report({
+      code: "unbound-dimension",
+      message: `${fn}: the equation is not defined over ${axis.dim}, along which it allocates`,
+    });
+    return num(0);
+  }
+  const profiles = request.items.flatMap((_, i) => [type[i]!, priority[i]!, width[i]!, num(0)]);
+  const available = scalar(tools.sub(args[0]!, false), ctx, fn);
+  return call("allocate_exact_at", [num(at), available, ...request.items, ...profiles]);
 }

@@ -12,7 +12,12 @@
  * subrange or a mapping, or else the position of the equation's own last subscript.
  */
 import type { Expr, RefExpr } from "../expr/types.js";
-import { allocateAvailable, atPrice, findMarketPrice } from "./allocation-builtins.js";
+import {
+  allocateAlong,
+  allocateAvailable,
+  atPrice,
+  findMarketPrice,
+} from "./allocation-builtins.js";
 import { cartesian, type SubstitutionContext } from "./substitute-subscripts.js";
 import { call, num, scalar, type VectorTools, vectorArg } from "./vector-argument.js";
 
@@ -26,6 +31,7 @@ export const VECTOR_BUILTINS: ReadonlySet<string> = new Set([
   "invert_matrix",
   "allocate_by_priority",
   "allocate_available",
+  "allocate_along",
   "find_market_price",
   "demand_at_price",
   "supply_at_price",
@@ -200,6 +206,8 @@ export function substituteVectorCall(
     }
     case "allocate_available":
       return allocateAvailable(args, binding, ctx, tools);
+    case "allocate_along":
+      return allocateAlong(args, binding, ctx, tools);
     case "find_market_price":
       return findMarketPrice(args, binding, ctx, tools);
     case "demand_at_price":

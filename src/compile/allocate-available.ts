@@ -101,6 +101,7 @@ export function allocateAvailable(
   requests: readonly number[],
   profiles: readonly PriorityProfile[],
   avail: number,
+  normal: NormalCurve = "hastings",
 ): number[] {
   const wanted = requests.map((r) => Math.max(0, r));
   const valid = profiles.every(allocateAvailableValid);
@@ -114,7 +115,7 @@ export function allocateAvailable(
     return wanted.map((r, i) => (profiles[i]!.type === FIXED ? r * (avail / fixed) : 0));
   }
   const curves = profiles.filter((p) => p.type !== FIXED);
-  const at = (x: number) => wanted.map((r, i) => r * priorityShare(profiles[i]!, x));
+  const at = (x: number) => wanted.map((r, i) => r * priorityShare(profiles[i]!, x, normal));
   const sum = (x: number) => at(x).reduce((s, a) => s + a, 0);
   let lo = Math.min(...curves.map((p) => p.priority - REACH * p.width));
   let hi = Math.max(...curves.map((p) => p.priority + REACH * p.width));
@@ -127,24 +128,52 @@ export function allocateAvailable(
   return at((lo + hi) / 2);
 }
 
+/** The profiles held in `values`, four numbers each (type, priority, width, extra). */
+function profilesOf(values: readonly number[], n: number): PriorityProfile[] {
+  return Array.from({ length: n }, (_, i) => ({
+    type: values[4 * i]!,
+    priority: values[4 * i + 1]!,
+    width: values[4 * i + 2]!,
+  }));
+}
+
 /** `[avail, ...requests, ...profiles]` (four numbers a profile) → every allocation, once a step. */
 const lastAllocation = lastCall(([avail, ...rest]) => {
   const n = rest.length / 5;
-  const profiles = Array.from({ length: n }, (_, i) => ({
-    type: rest[n + 4 * i]!,
-    priority: rest[n + 4 * i + 1]!,
-    width: rest[n + 4 * i + 2]!,
-  }));
-  return allocateAvailable(rest.slice(0, n), profiles, avail!);
+  return allocateAvailable(rest.slice(0, n), profilesOf(rest.slice(n), n), avail!);
 });
+
+/** The same with the exact normal curve (Stella's ALLOCATE). */
+const lastExactAllocation = lastCall(([avail, ...rest]) => {
+  const n = rest.length / 5;
+  return allocateAvailable(rest.slice(0, n), profilesOf(rest.slice(n), n), avail!, "exact");
+});
+
+/** Element `k` of the allocation `all` computes from `rest`, or NaN when `k` is no element. */
+function elementOf(
+  all: (values: readonly number[]) => readonly number[],
+  k: number,
+  avail: number,
+  rest: readonly number[],
+): number {
+  const n = rest.length / 5;
+  const i = Number.isFinite(k) ? Math.round(k) : -1;
+  if (!Number.isInteger(n) || i < 0 || i >= n) return Number.NaN;
+  return all([avail, ...rest])[i]!;
+}
 
 /**
  * ALLOCATE AVAILABLE, element `k` (0-based): `rest` holds the n requests, then each
  * requester's profile as four numbers (type, priority, width, extra).
  */
 export function allocateAvailableAt(k: number, avail: number, ...rest: number[]): number {
-  const n = rest.length / 5;
-  const i = Number.isFinite(k) ? Math.round(k) : -1;
-  if (!Number.isInteger(n) || i < 0 || i >= n) return Number.NaN;
-  return lastAllocation([avail, ...rest])[i]!;
+  return elementOf(lastAllocation, k, avail, rest);
+}
+
+/**
+ * Stella's ALLOCATE, element `k` (0-based): as {@link allocateAvailableAt}, with the normal
+ * curve drawn exactly (Stella's output agrees with the exact normal tail).
+ */
+export function allocateExactAt(k: number, avail: number, ...rest: number[]): number {
+  return elementOf(lastExactAllocation, k, avail, rest);
 }

@@ -280,6 +280,8 @@ function expandCall(
     // model without arrays cannot hold: a count of -1 makes the runtime form an error (NaN).
     case "allocate_available":
       return call("allocate_available_at", num(-1), args[2]!);
+    case "allocate_along":
+      return call("allocate_exact_at", num(-1), args[0]!);
     case "vector_lookup":
       return call("vector_lookup_of", args[1]!, args[2]!, args[3]!, args[4]!, args[0]!);
     case "find_market_price":

@@ -44,7 +44,7 @@ import {
   weibullDraw,
 } from "../random/distributions.js";
 import type { RandomSource } from "../random/random-source.js";
-import { allocateAvailableAt } from "./allocate-available.js";
+import { allocateAvailableAt, allocateExactAt } from "./allocate-available.js";
 import { readTable, type Table } from "./graphical-function.js";
 import {
   lookupArea,
@@ -103,6 +103,7 @@ export const RUNTIME_FUNCTIONS = {
   invert_matrix_at: invertMatrixAt,
   allocate_by_priority_at: allocateByPriorityAt,
   allocate_available_at: allocateAvailableAt,
+  allocate_exact_at: allocateExactAt,
   market_price_of: marketPriceOf,
   vector_lookup_of: vectorLookup,
   demand_at_price_of: demandAtPriceOf,

@@ -34,6 +34,12 @@ export interface CaseFile {
   readonly format: CaseFormat;
   readonly layout: CaseLayout;
   readonly reference?: ReferenceFile;
+  /**
+   * Stella's own output of this XMILE file, when it is judged by another tool's output first:
+   * SDEverywhere's `<name>.csv` beside a `<name>.dat` (its XMILE cases' output, which the
+   * `.stmx` itself names as its export).
+   */
+  readonly stellaOutput?: string;
 }
 
 /** One case folder. */
@@ -52,11 +58,14 @@ const FORMAT_OF: Readonly<Record<string, CaseFormat>> = {
   ".mdl": "mdl",
 };
 
-/** The reference of the model file `file` among the file names of its folder. */
+/**
+ * The reference of the model file `file` among the file names of its folder, and for an XMILE
+ * file judged by another tool's output, Stella's own output of it (`<name>.csv`) when present.
+ */
 export function pairReference(
   file: string,
   names: ReadonlySet<string>,
-): { layout: CaseLayout; reference?: ReferenceFile } {
+): Pick<CaseFile, "layout" | "reference" | "stellaOutput"> {
   const stem = file.replace(/\.[^.]+$/, "");
   const candidates: readonly [string, ReferenceKind, CaseLayout][] = [
     ["output.csv", "csv", "sdxorg"],
@@ -66,7 +75,10 @@ export function pairReference(
   ];
   const found = candidates.find(([name]) => names.has(name));
   if (found === undefined) return { layout: "none" };
-  return { layout: found[2], reference: { file: found[0], kind: found[1] } };
+  const csv = `${stem}.csv`;
+  const xmile = FORMAT_OF[/\.[^.]+$/.exec(file)?.[0]?.toLowerCase() ?? ""] === "xmile";
+  const own = xmile && names.has(csv) && found[0] !== csv ? { stellaOutput: csv } : {};
+  return { layout: found[2], reference: { file: found[0], kind: found[1] }, ...own };
 }
 
 /** Every case under `root`, sorted by name. */

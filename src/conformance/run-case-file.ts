@@ -74,15 +74,16 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
     if (mismatch === undefined) return result("pass", missingNote(missing));
     // A file written by Stella is also judged by Stella's own output of it, when the case has
     // one: the canonical output is often Vensim's, and some XMILE files lost what Vensim ran.
-    if (f.format !== "mdl" && c.stellaOutput !== undefined) {
+    const stellaOutput = f.stellaOutput ?? c.stellaOutput;
+    if (f.format !== "mdl" && stellaOutput !== undefined) {
       const stella = readReferenceOutput(
-        decodeOutput(await readFile(join(c.dir, c.stellaOutput))),
+        decodeOutput(await readFile(join(c.dir, stellaOutput))),
         false,
       );
       if (compareRun(run, stella, tolerance) === undefined) {
         return result(
           "pass",
-          `matches ${c.stellaOutput} (Stella's output of this file); ${f.reference.file}: ${mismatch}`,
+          `matches ${stellaOutput} (Stella's output of this file); ${f.reference.file}: ${mismatch}`,
         );
       }
     }

@@ -66,10 +66,13 @@ describe("pairing a model file with its reference", () => {
     expect(pairReference("m.mdl", names("m.csv", "m.dat", "output.tab")).reference?.kind).toBe(
       "tab",
     );
+    // an XMILE file judged by Vensim's .dat keeps its .csv as Stella's own output of it
     expect(pairReference("m.stmx", names("m.csv", "m.dat"))).toEqual({
       layout: "dat",
       reference: { file: "m.dat", kind: "dat" },
+      stellaOutput: "m.csv",
     });
+    expect(pairReference("m.mdl", names("m.csv", "m.dat")).stellaOutput).toBeUndefined();
     expect(pairReference("m.xmile", names("m.csv", "n.dat")).layout).toBe("named-csv");
     expect(pairReference("m.mdl", names("n.dat"))).toEqual({ layout: "none" });
   });

@@ -139,6 +139,14 @@ export const ARRAY_BUILTINS: readonly BuiltinSpec[] = [
     doc: "Over the last subscript of `request`: this element's share of `available`. `profile` is the first of four elements (type, priority, width, extra) along the last subscript of an array whose second-last subscript is that of `request`, e.g. `pp[region, ptype]`. Type 0 is a fixed quantity, constant for all priorities (served whole before the curves; when the fixed requests alone exceed what is available, each gets the same share of its request); type 1 rectangular and 2 triangular curves `width` wide, 3 normal with standard deviation `width`, 4 exponential; the market priority level that allocates exactly the available amount is found by bisection. Types 5 (constant elasticity) and integer allocations (type + 10) are errors at run time.",
   },
   {
+    name: "allocate_along",
+    category: "array",
+    minArgs: 5,
+    maxArgs: 5,
+    params: ["available", "request", "priority", "width", "type"],
+    doc: "Stella's ALLOCATE(available, Dim, request, priority, width, type), read from XMILE: this element's share of `available` among the elements of the dimension marked `!` in `request[Dim!]` and `priority[Dim!]`. Each requester has a priority curve of `type` (0 fixed quantity, 1 rectangular, 2 triangular, 3 normal, 4 exponential, as in `allocate_available`) centred on its priority and `width` wide; `width` and `type` are one number for all, or given per requester over the same dimension (`w[Dim!]`). The normal curve is the exact normal tail, as in Stella's output (`allocate_available` follows Vensim's approximation).",
+  },
+  {
     name: "find_market_price",
     category: "array",
     minArgs: 4,

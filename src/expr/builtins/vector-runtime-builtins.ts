@@ -66,6 +66,14 @@ export const VECTOR_RUNTIME_BUILTINS: readonly BuiltinSpec[] = [
     doc: "Runtime form of `allocate_available`: the requests, then each requester's priority profile as four numbers (type, priority, width, extra).",
   },
   {
+    name: "allocate_exact_at",
+    category: "math",
+    minArgs: 2,
+    maxArgs: MANY,
+    params: ["place", "available", "request", "profile"],
+    doc: "Runtime form of `allocate_along` (Stella's ALLOCATE): as `allocate_available_at`, with the normal curve drawn exactly.",
+  },
+  {
     name: "market_price_of",
     category: "math",
     minArgs: 2,

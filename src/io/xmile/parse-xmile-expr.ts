@@ -21,6 +21,7 @@ import { balancedChain } from "../../expr/balanced-chain.js";
 import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
 import { resolveXmileSubscript, type XmileSubscriptTerm } from "./resolve-xmile-subscript.js";
+import { AllocateError, stellaAllocate } from "./xmile-allocate.js";
 import { xmileFunction } from "./xmile-functions.js";
 import type { XmileMacros } from "./xmile-macros.js";
 import { decodeXmileName } from "./xmile-names.js";
@@ -305,6 +306,15 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       }
     }
     if (!quoted && scope.macros?.has(name)) return scope.macros.expand(name, args, at.start);
+    if (!quoted && name.toLowerCase() === "allocate") {
+      try {
+        return stellaAllocate(args, scope);
+      } catch (error) {
+        if (!(error instanceof AllocateError)) throw error;
+        const code = error.message.startsWith("unsupported") ? "unsupported" : "wrong-arity";
+        throw new XmileExprError(code, error.message, at.start);
+      }
+    }
     const special = quoted ? undefined : specialCall(name.toLowerCase(), args);
     if (special !== undefined) return special;
     const fn = quoted ? undefined : xmileFunction(name);

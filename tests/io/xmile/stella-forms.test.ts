@@ -1,9 +1,11 @@
 /**
  * What Stella writes that the XMILE reader reads: `<init_eqn>` (the value at the start of the
  * run), SELF, MEAN of several numbers, SIZE of a dimension, NOT after its operand, a variable
- * without `<eqn>` (0, with a warning), and `DimC'` beside `DimC`.
+ * without `<eqn>` (0, with a warning), `DimC'` beside `DimC`, and ALLOCATE.
  */
 import { describe, expect, it } from "vitest";
+import { allocateAvailable } from "../../../src/compile/allocate-available.js";
+import { ModelError } from "../../../src/diagnostics/errors.js";
 import { readXmile, readXmileWithDiagnostics } from "../../../src/io/xmile/read-xmile.js";
 import { runModel } from "../../../src/simulate/simulate.js";
 
@@ -65,5 +67,46 @@ describe("Stella's forms in XMILE", () => {
     expect(
       readXmile(xmile(`<aux name="x"><eqn>1</eqn></aux>`, dims)).dimensions?.map((d) => d.id),
     ).toEqual(["dimc", "dimc_prime"]);
+  });
+
+  describe("ALLOCATE(available, Dim, request, priority, width, type)", () => {
+    const dims = `<dimensions><dim name="R"><elem name="a"/><elem name="b"/></dim></dimensions>`;
+    const arrayed = (name: string, values: string) =>
+      `<aux name="${name}"><dimensions><dim name="R"/></dimensions>${values
+        .split(",")
+        .map((v, i) => `<element subscript="${"ab"[i]}"><eqn>${v}</eqn></element>`)
+        .join("")}</aux>`;
+    const model = (call: string) => `
+      ${arrayed("demand", "10,6")}
+      ${arrayed("prio", "2,4")}
+      <aux name="width"><eqn>2</eqn></aux>
+      <aux name="got"><dimensions><dim name="R"/></dimensions><eqn>${call}</eqn></aux>`;
+
+    it("shares the available amount along Dim by the priority curves", () => {
+      // rectangular curves 2 wide around 2 and 4, 7 available: b takes its 6, a the other 1
+      const r = run(model("ALLOCATE(7, R, demand, prio[*], width, 1)"), dims);
+      expect(r.at("got[a]", 0)).toBeCloseTo(1, 9);
+      expect(r.at("got[b]", 0)).toBeCloseTo(6, 9);
+      // the priorities written with the dimension, the width per requester: the same
+      const same = run(model("ALLOCATE(7, R, demand[R], prio[R], width + 0 * prio[R], 1)"), dims);
+      expect(same.at("got[a]", 0)).toBeCloseTo(1, 9);
+    });
+
+    it("draws the normal curve exactly, as Stella does (ALLOCATE AVAILABLE follows Vensim)", () => {
+      const r = run(model("ALLOCATE(7, R, demand, prio[*], width, 3)"), dims);
+      const profiles = [2, 4].map((priority) => ({ type: 3, priority, width: 2 }));
+      const exact = allocateAvailable([10, 6], profiles, 7, "exact");
+      const vensim = allocateAvailable([10, 6], profiles, 7);
+      expect(Math.abs(exact[0]! - vensim[0]!)).toBeGreaterThan(1e-6);
+      expect(r.at("got[a]", 0)).toBeCloseTo(exact[0]!, 12);
+      expect(r.at("got[b]", 0)).toBeCloseTo(exact[1]!, 12);
+    });
+
+    it("needs its curve type and the dimension it allocates along", () => {
+      const read = (call: string) => () => readXmile(xmile(model(call), dims));
+      expect(read("ALLOCATE(7, R, demand, prio[*], width)")).toThrow(ModelError);
+      expect(read("ALLOCATE(7, R, demand, prio[*], width)")).toThrow(/curve type/);
+      expect(read("ALLOCATE(7, width, demand, prio[*], width, 1)")).toThrow(/name the dimension/);
+    });
   });
 });
