@@ -66,3 +66,23 @@ export function stockBox(
 
 /** Line step of the dimension names under an arrayed stock. */
 export const DIM_LINE = 13;
+
+/**
+ * The front box of a stock that names its dimensions inside it, under its label: wide enough
+ * for both, and tall enough for the label's lines and the dimension lines.
+ */
+export function stockBoxInside(
+  label: string,
+  dimensions: readonly string[] | undefined,
+): { width: number; height: number } {
+  const lines = stockLines(label);
+  const dims = dimensions === undefined ? [] : dimensionLines(dimensions);
+  return {
+    width: Math.max(
+      90,
+      ...lines.map((l) => textWidth(l, SF_LABEL_SIZE) + 12),
+      ...dims.map((l) => textWidth(l, SF_LABEL_SIZE - 1) + 12),
+    ),
+    height: Math.max(50, lines.length * 14 + dims.length * DIM_LINE + 14),
+  };
+}
