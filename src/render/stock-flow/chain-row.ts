@@ -8,8 +8,11 @@
  * box. Coordinates are local: the main lane at y = 0, the first column at x = 0.
  */
 import type { ViewPoint } from "../../model/types.js";
-import { type Area, areaOf, FreeSpace } from "./free-space.js";
+import { assignTracks } from "./assign-tracks.js";
+import { type Area, areaOf } from "./free-space.js";
+import { placeValves } from "./place-valves.js";
 import type { FlowPlace, StockPlace } from "./sf-layout.js";
+import type { SymbolSize } from "./sf-node-sizes.js";
 import type { ChainFlow, StockChain } from "./stock-chains.js";
 
 /** A stock's drawn extent around the centre of its front box. */
@@ -23,11 +26,7 @@ export interface StockSize {
 }
 
 /** A valve's label box around the valve: size and the valve's distance from its top. */
-export interface ValveSize {
-  readonly width: number;
-  readonly height: number;
-  readonly centre: number;
-}
+export type ValveSize = SymbolSize;
 
 /** A chain drawn in local coordinates, with the areas it takes. */
 export interface ChainRow {
@@ -37,9 +36,8 @@ export interface ChainRow {
   readonly taken: readonly Area[];
 }
 
-/** Room between a valve's label and a stock; half the breadth a pipe takes. */
+/** Room between a valve's label and a stock. */
 const PAD = 10;
-const PIPE = 6;
 const CLOUD_HALF = 15;
 const MIN_GAP = 40;
 const LANE_GAP = 26;
@@ -66,15 +64,6 @@ function stockArea(p: StockPlace, s: StockSize, pad = 0): Area {
     y0: p.y - p.height / 2 - s.stack - pad,
     x1: p.x + p.width / 2 + s.stack + pad,
     y1: p.y + p.height / 2 + s.below + pad,
-  };
-}
-
-function segmentArea(a: ViewPoint, b: ViewPoint, pad: number): Area {
-  return {
-    x0: Math.min(a.x, b.x) - pad,
-    y0: Math.min(a.y, b.y) - pad,
-    x1: Math.max(a.x, b.x) + pad,
-    y1: Math.max(a.y, b.y) + pad,
   };
 }
 
@@ -183,7 +172,8 @@ export function chainRow(
   }
   const place = (s: string) => stocks.get(s)!;
   // ports on the left and right sides: clouds and straight pipes on the centre line, pipes from
-  // a higher lane above it, the nearest source on top
+  // a higher lane above it, the farthest source on top: the nearer one's pipe then drops across
+  // it to run in underneath, and both valve labels hang clear below their own pipes
   const portY = new Map<string, number>(); // `${flow},${stock}`
   for (const [key, list] of sides) {
     const [s] = key.split(",") as [string];
@@ -192,7 +182,7 @@ export function chainRow(
     const bent = list
       .filter((r) => r.kind === "down-right" || r.kind === "right-up")
       .sort((a, b) =>
-        a.kind === "down-right" ? col(b.f.from!) - col(a.f.from!) : col(a.f.to!) - col(b.f.to!),
+        a.kind === "down-right" ? col(a.f.from!) - col(b.f.from!) : col(b.f.to!) - col(a.f.to!),
       );
     for (const [i, r] of level.entries()) {
       portY.set(`${r.f.id},${s}`, p.y + (i - (level.length - 1) / 2) * 12);
@@ -206,7 +196,6 @@ export function chainRow(
   // tracks below the row: intervals between the stocks' centres, shortest nearest the row
   const cloudReach = (r: Route) => widthOf(r) + 2 * CLOUD_HALF;
   const tracked = routes.filter((r) => r.kind === "track");
-  const bottomDirs = new Map<string, number[]>(); // stock → directions of its bottom attachments
   for (const r of tracked) {
     const { from: s, to: t } = r.f;
     if (s !== undefined && t !== undefined) continue;
@@ -221,7 +210,6 @@ export function chainRow(
       others.includes(preferred) && !others.includes(-preferred)
         ? (-preferred as -1 | 1)
         : preferred;
-    bottomDirs.set(own, [...(bottomDirs.get(own) ?? []), r.cloudSide]);
   }
   const interval = (r: Route): [number, number] => {
     const { from: s, to: t } = r.f;
@@ -235,19 +223,7 @@ export function chainRow(
     const x = place((s ?? t)!).x;
     return r.cloudSide! < 0 ? [x - cloudReach(r) - 20, x] : [x, x + cloudReach(r) + 20];
   };
-  const trackOf = new Map<Route, number>();
-  const used: [number, number][][] = [];
-  for (const r of [...tracked].sort((a, b) => {
-    const [a0, a1] = interval(a);
-    const [b0, b1] = interval(b);
-    return a1 - a0 - (b1 - b0);
-  })) {
-    const [x0, x1] = interval(r);
-    let k = 0;
-    while (used[k]?.some(([u0, u1]) => x0 < u1 + 24 && u0 < x1 + 24)) k++;
-    used[k] = [...(used[k] ?? []), [x0, x1]];
-    trackOf.set(r, k);
-  }
+  const trackOf = new Map(tracked.map((r, i) => [r, assignTracks(tracked.map(interval), 24)[i]!]));
   const rowBottom = Math.max(
     0,
     ...chain.stocks.map((s) => place(s).y + stock(s).height / 2 + stock(s).below),
@@ -398,58 +374,14 @@ export function chainRow(
     pipes.set(id, { points, piece });
   }
   // the areas taken: stocks, clouds and pipes; then each valve where its label is clear
-  const space = new FreeSpace();
-  const taken: Area[] = [];
-  const take = (a: Area) => {
-    space.take(a);
-    taken.push(a);
-  };
-  for (const s of chain.stocks) take(stockArea(place(s), stock(s), 4));
-  for (const c of clouds) take(areaOf(c.x, c.y, 2 * CLOUD_HALF, 22, 4));
-  const pipeAreas = new Map<string, Area[]>();
-  for (const [id, { points }] of pipes) {
-    pipeAreas.set(
-      id,
-      points.slice(1).map((p, i) => segmentArea(points[i]!, p, PIPE)),
-    );
-  }
+  const taken: Area[] = [
+    ...chain.stocks.map((s) => stockArea(place(s), stock(s), 4)),
+    ...clouds.map((c) => areaOf(c.x, c.y, 2 * CLOUD_HALF, 22, 4)),
+  ];
+  const valves = placeValves(pipes, valve, taken);
   const flows = new Map<string, FlowPlace>();
-  for (const r of routes) {
-    const id = r.f.id;
-    const { points, piece } = pipes.get(id)!;
-    const v = valve(id);
-    const [a, b] = piece;
-    const lo = Math.min(a.x, b.x);
-    const hi = Math.max(a.x, b.x);
-    const box = (x: number) => ({
-      x0: x - v.width / 2,
-      y0: a.y - v.centre,
-      x1: x + v.width / 2,
-      y1: a.y - v.centre + v.height,
-    });
-    const others = [...pipeAreas].filter(([k]) => k !== id).flatMap(([, list]) => list);
-    const clear = (x: number) => {
-      const bx = box(x);
-      return (
-        space.isFree(bx) &&
-        !others.some((o) => bx.x0 < o.x1 && o.x0 < bx.x1 && bx.y0 < o.y1 && o.y0 < bx.y1)
-      );
-    };
-    const mid = (lo + hi) / 2;
-    let x = mid;
-    for (let d = 0; d <= (hi - lo) / 2; d += 4) {
-      if (clear(mid - d)) {
-        x = mid - d;
-        break;
-      }
-      if (clear(mid + d)) {
-        x = mid + d;
-        break;
-      }
-    }
-    take(box(x));
-    flows.set(id, { valve: { x, y: a.y }, pipe: points, cubic: false });
+  for (const [id, { points }] of pipes) {
+    flows.set(id, { valve: valves.at.get(id)!, pipe: points, cubic: false });
   }
-  for (const list of pipeAreas.values()) for (const a of list) taken.push(a);
-  return { stocks, flows, clouds, taken };
+  return { stocks, flows, clouds, taken: [...taken, ...valves.taken] };
 }

@@ -34,6 +34,8 @@ const PIPE_COST = 3;
 const TURN_COST = 0.4;
 /** Length of a segment allowed inside pipes (crossing one, not running along it). */
 const PIPE_RUN = 20;
+/** Radius of a connector's rounded corners. */
+const CORNER = 40;
 
 function inside(p: ViewPoint, a: Area, pad = 0): boolean {
   return p.x > a.x0 - pad && p.x < a.x1 + pad && p.y > a.y0 - pad && p.y < a.y1 + pad;
@@ -145,7 +147,7 @@ export function connectorRouter(obstacles: Obstacles) {
     Math.min(cols - 1, Math.max(0, Math.round((x - bounds.x0) / CELL)));
 
   /** Whether the segment touches a wall (other than `ends`), a label or a run of pipe. */
-  const clear = (p: ViewPoint, q: ViewPoint, ends: readonly number[]) => {
+  const clear = (p: ViewPoint, q: ViewPoint, ends: readonly number[], strict = true) => {
     const len = Math.hypot(q.x - p.x, q.y - p.y);
     const n = Math.max(1, Math.ceil(len / 2));
     let run = 0;
@@ -155,6 +157,7 @@ export function connectorRouter(obstacles: Obstacles) {
       const i = cellAt(x, y);
       const o = owner[i]!;
       if (o >= 0 && !ends.includes(o)) return false;
+      if (!strict) continue;
       if (ends.some((k) => inside({ x, y }, obstacles.shapes[k]!.area, 14))) continue;
       if (labelled[i]) return false;
       if (piped[i]) run += len / n;
@@ -223,8 +226,51 @@ export function connectorRouter(obstacles: Obstacles) {
     return cells.map((i) => ({ x: cellX(i), y: cellY(i) }));
   };
 
+  /**
+   * The polyline with its corners rounded (straight pieces joined by cubic arcs), as a cubic
+   * Bézier chain, when it keeps off every wall as the polyline does; else undefined.
+   */
+  const smooth = (points: readonly ViewPoint[], ends: readonly number[]) => {
+    const lerp = (a: ViewPoint, b: ViewPoint, t: number) => ({
+      x: a.x + (b.x - a.x) * t,
+      y: a.y + (b.y - a.y) * t,
+    });
+    const out: ViewPoint[] = [points[0]!];
+    const line = (a: ViewPoint, b: ViewPoint) => out.push(lerp(a, b, 1 / 3), lerp(a, b, 2 / 3), b);
+    let from = points[0]!;
+    for (let i = 1; i + 1 < points.length; i++) {
+      const [p, q, r] = [points[i - 1]!, points[i]!, points[i + 1]!];
+      const radius = Math.min(
+        CORNER,
+        Math.hypot(q.x - p.x, q.y - p.y) / 2,
+        Math.hypot(r.x - q.x, r.y - q.y) / 2,
+      );
+      const a = lerp(q, p, radius / (Math.hypot(q.x - p.x, q.y - p.y) || 1));
+      const b = lerp(q, r, radius / (Math.hypot(r.x - q.x, r.y - q.y) || 1));
+      line(from, a);
+      out.push(lerp(a, q, 0.55), lerp(b, q, 0.55), b);
+      from = b;
+    }
+    line(from, points[points.length - 1]!);
+    for (let i = 0; i + 3 < out.length; i += 3) {
+      const [p1, c1, c2, p2] = [out[i]!, out[i + 1]!, out[i + 2]!, out[i + 3]!];
+      let last = p1;
+      for (let k = 1; k <= 8; k++) {
+        const t = k / 8;
+        const u = 1 - t;
+        const q = {
+          x: u ** 3 * p1.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t ** 3 * p2.x,
+          y: u ** 3 * p1.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t ** 3 * p2.y,
+        };
+        if (!clear(last, q, ends, false)) return undefined;
+        last = q;
+      }
+    }
+    return out;
+  };
+
   /** The connector from `from` to `to`, clipped at both symbols, or undefined if walled in. */
-  const route = (from: string, to: string): ViewPoint[] | undefined => {
+  const route = (from: string, to: string): { points: ViewPoint[]; cubic: boolean } | undefined => {
     const fi = index.get(from);
     const ti = index.get(to);
     if (fi === undefined || ti === undefined) return undefined;
@@ -256,7 +302,10 @@ export function connectorRouter(obstacles: Obstacles) {
     const start = leave(points[0]!, points[1]!, a.area, 2);
     const n = points.length;
     const end = leave(points[n - 1]!, points[n - 2]!, b.area, 2);
-    return [start, ...points.slice(1, -1), end];
+    const line = [start, ...points.slice(1, -1), end];
+    if (line.length < 3) return { points: line, cubic: false };
+    const curve = smooth(line, ends);
+    return curve === undefined ? { points: line, cubic: false } : { points: curve, cubic: true };
   };
   return { route };
 }

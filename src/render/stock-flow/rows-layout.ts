@@ -12,7 +12,7 @@ import type { AutoLayoutParts } from "./auto-layout.js";
 import { type ChainRow, chainRow, type StockSize, type ValveSize } from "./chain-row.js";
 import { type Area, areaOf } from "./free-space.js";
 import type { ModelLink } from "./model-links.js";
-import { placeAuxiliaries } from "./place-auxiliaries.js";
+import { type Movable, placeMovables } from "./place-movables.js";
 import { connectorRouter, type Shape } from "./route-connectors.js";
 import {
   type ConnectorRoute,
@@ -38,6 +38,8 @@ export const ROWS_PAGE_WIDTH = 1540;
 /** Room between rows, and above the first, for the auxiliaries. */
 const BAND = 70;
 const SHELF_GAP = 40;
+/** Room around an auxiliary's circle and label. */
+const AUX_PAD = 5;
 
 function shift(a: Area, dx: number, dy: number): Area {
   return { x0: a.x0 + dx, y0: a.y0 + dy, x1: a.x1 + dx, y1: a.y1 + dy };
@@ -81,17 +83,27 @@ export function rowsLayout(
     };
   };
   const symbolSize = (id: string): ValveSize => symbolBox(parts.label(id));
-  const rows: { row: ChainRow; box: Area }[] = stockChains(model).map((c) => {
+  const chains = stockChains(model).map((c) => {
     const row = chainRow(c, stockSize, symbolSize);
-    return { row, box: extent(row.taken) };
+    return { row, box: extent(row.taken), small: c.stocks.length <= 1 };
   });
-  const page = Math.max(ROWS_PAGE_WIDTH, ...rows.map((r) => r.box.x1 - r.box.x0));
-  // shelves: rows left to right while they fit the page, each shelf centred
+  // chains of two stocks or more are rows; a lone stock with its clouds moves like an auxiliary
+  const rows = chains.filter((c) => !c.small);
+  const page = Math.max(ROWS_PAGE_WIDTH, ...chains.map((r) => r.box.x1 - r.box.x0));
   const stocks = new Map<string, StockPlace>();
   const flows = new Map<string, FlowPlace>();
   const clouds: ViewPoint[] = [];
   const taken: Area[] = [];
-  let y = BAND;
+  const put = (row: ChainRow, dx: number, dy: number) => {
+    const move = (p: ViewPoint) => ({ x: p.x + dx, y: p.y + dy });
+    for (const [id, s] of row.stocks) stocks.set(id, { ...s, ...move(s), dimensions: "inside" });
+    for (const [id, f] of row.flows) {
+      flows.set(id, { ...f, valve: move(f.valve), pipe: f.pipe.map(move) });
+    }
+    clouds.push(...row.clouds.map(move));
+  };
+  // shelves: rows left to right while they fit the page, each shelf centred
+  let y = rows.length > 0 ? BAND : 0;
   for (let i = 0; i < rows.length; ) {
     const shelf = [rows[i]!];
     let width = rows[i]!.box.x1 - rows[i]!.box.x0;
@@ -104,26 +116,14 @@ export function rowsLayout(
     let x = (page - width) / 2;
     const height = Math.max(...shelf.map((r) => r.box.y1 - r.box.y0));
     for (const { row, box } of shelf) {
-      const dx = x - box.x0;
-      const dy = y - box.y0;
-      const move = (p: ViewPoint) => ({ x: p.x + dx, y: p.y + dy });
-      for (const [id, s] of row.stocks) {
-        stocks.set(id, { ...s, ...move(s), dimensions: "inside" });
-      }
-      for (const [id, f] of row.flows) {
-        flows.set(id, { ...f, valve: move(f.valve), pipe: f.pipe.map(move) });
-      }
-      clouds.push(...row.clouds.map(move));
-      taken.push(...row.taken.map((a) => shift(a, dx, dy)));
+      put(row, x - box.x0, y - box.y0);
+      taken.push(...row.taken.map((a) => shift(a, x - box.x0, y - box.y0)));
       x += box.x1 - box.x0 + SHELF_GAP;
     }
     y += height + BAND;
   }
-  const contentBottom = y - BAND;
-  // the auxiliaries, beside what they read and feed
-  const drawn = model.variables
-    .filter((v) => !parts.hidden.has(v.id) && v.kind !== "stock" && !flows.has(v.id))
-    .map((v) => v.id);
+  const contentBottom = Math.max(1, y - BAND);
+  // the auxiliaries and the small chains, beside what they read and feed
   const neighbours = new Map<string, string[]>();
   for (const l of links) {
     neighbours.set(l.from, [...(neighbours.get(l.from) ?? []), l.to]);
@@ -133,16 +133,49 @@ export function rowsLayout(
     ...[...stocks].map(([id, s]) => [id, { x: s.x, y: s.y }] as const),
     ...[...flows].map(([id, f]) => [id, f.valve] as const),
   ]);
-  const widest = Math.max(0, ...drawn.map((id) => symbolSize(id).width));
-  const placed = placeAuxiliaries({
-    ids: drawn,
+  const small = chains.filter((c) => c.small);
+  const inSmall = new Set(small.flatMap((c) => [...c.row.stocks.keys(), ...c.row.flows.keys()]));
+  const auxiliaries = model.variables
+    .filter((v) => !parts.hidden.has(v.id) && v.kind !== "stock" && !flows.has(v.id))
+    .filter((v) => !inSmall.has(v.id))
+    .map((v): Movable => {
+      const z = symbolSize(v.id);
+      return {
+        id: v.id,
+        members: new Map([[v.id, { x: 0, y: 0 }]]),
+        areas: [
+          {
+            x0: -z.width / 2 - AUX_PAD,
+            y0: -z.centre - AUX_PAD,
+            x1: z.width / 2 + AUX_PAD,
+            y1: z.height - z.centre + AUX_PAD,
+          },
+        ],
+      };
+    });
+  const chainsMoved = small.map(
+    ({ row }, i): Movable => ({
+      id: `\u0000chain${i}`,
+      members: new Map([
+        ...[...row.stocks].map(([id, s]) => [id, { x: s.x, y: s.y }] as const),
+        ...[...row.flows].map(([id, f]) => [id, f.valve] as const),
+      ]),
+      areas: row.taken,
+    }),
+  );
+  const widest = Math.max(0, ...auxiliaries.map((m) => m.areas[0]!.x1 - m.areas[0]!.x0));
+  const placed = placeMovables({
+    movables: [...auxiliaries, ...chainsMoved],
     neighbours: (id) => neighbours.get(id) ?? [],
-    size: symbolSize,
     fixed,
     taken,
-    page: { x0: 0, y0: 0, x1: Math.max(page, widest + 20), y1: Math.max(contentBottom, 1) },
+    page: { x0: 0, y0: 0, x1: Math.max(page, widest + 20), y1: contentBottom },
   });
-  const nodes = placed.at;
+  for (const [i, { row }] of small.entries()) {
+    const p = placed.at.get(`\u0000chain${i}`)!;
+    put(row, p.x, p.y);
+  }
+  const nodes = new Map(auxiliaries.map((m) => [m.id, placed.at.get(m.id)!]));
   // connectors around every symbol, across labels and pipes as little as they can
   const shapes: Shape[] = [
     ...[...stocks].map(([id, s]) => {
@@ -195,8 +228,8 @@ export function rowsLayout(
   for (const l of links) {
     const key = connectorKey(l.from, l.to);
     if (connectors.has(key)) continue;
-    const points = router.route(l.from, l.to);
-    if (points !== undefined) connectors.set(key, { points, cubic: false });
+    const routed = router.route(l.from, l.to);
+    if (routed !== undefined) connectors.set(key, routed);
   }
   return { stocks, flows, nodes, clouds, angles: new Map(), connectors };
 }

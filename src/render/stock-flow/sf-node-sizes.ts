@@ -20,7 +20,14 @@ export const LABEL_DROP = 23;
 export const STACK_OFFSET = 4;
 
 /** The box of a symbol with its label below: size, and the symbol's centre from the box's top. */
-export function symbolBox(label: string): { width: number; height: number; centre: number } {
+export interface SymbolSize {
+  readonly width: number;
+  readonly height: number;
+  readonly centre: number;
+}
+
+/** The {@link SymbolSize} of a symbol with this label under it. */
+export function symbolBox(label: string): SymbolSize {
   const lines = wrapLabel(label, SF_WRAP);
   const width = Math.max(2 * AUX_RADIUS + 4, ...lines.map((l) => textWidth(l, SF_LABEL_SIZE))) + 4;
   const centre = AUX_RADIUS + 2;
