@@ -29,7 +29,7 @@ export interface Obstacles {
 
 const CELL = 6;
 const WALL_PAD = 3;
-const LABEL_COST = 6;
+const LABEL_COST = 10;
 const PIPE_COST = 3;
 const TURN_COST = 0.4;
 /** Length of a segment allowed inside pipes (crossing one, not running along it). */
@@ -107,7 +107,9 @@ export function connectorRouter(obstacles: Obstacles) {
   const { bounds } = obstacles;
   const cols = Math.ceil((bounds.x1 - bounds.x0) / CELL) + 1;
   const rows = Math.ceil((bounds.y1 - bounds.y0) / CELL) + 1;
-  const owner = new Int32Array(cols * rows).fill(-1); // the shape whose wall a cell is in
+  // the shapes whose walls a cell is in: the first, and a second (-2 for three or more)
+  const owner = new Int32Array(cols * rows).fill(-1);
+  const second = new Int32Array(cols * rows).fill(-1);
   const extra = new Float32Array(cols * rows);
   const cellX = (i: number) => bounds.x0 + (i % cols) * CELL;
   const cellY = (i: number) => bounds.y0 + Math.floor(i / cols) * CELL;
@@ -138,10 +140,17 @@ export function connectorRouter(obstacles: Obstacles) {
   }
   obstacles.shapes.forEach((s, k) => {
     mark(s.area, WALL_PAD + CELL / 2, (i) => {
-      owner[i] = k;
+      if (owner[i] === -1 || owner[i] === k) owner[i] = k;
+      else second[i] = second[i] === -1 || second[i] === k ? k : -2;
     });
   });
   const index = new Map(obstacles.shapes.map((s, k) => [s.id, k]));
+  /** Whether a cell is in the wall of a shape other than `ends`. */
+  const walled = (i: number, ends: readonly number[]) => {
+    const a = owner[i]!;
+    const b = second[i]!;
+    return (a >= 0 && !ends.includes(a)) || b === -2 || (b >= 0 && !ends.includes(b));
+  };
   const cellAt = (x: number, y: number) =>
     Math.min(rows - 1, Math.max(0, Math.round((y - bounds.y0) / CELL))) * cols +
     Math.min(cols - 1, Math.max(0, Math.round((x - bounds.x0) / CELL)));
@@ -155,8 +164,7 @@ export function connectorRouter(obstacles: Obstacles) {
       const x = p.x + ((q.x - p.x) * j) / n;
       const y = p.y + ((q.y - p.y) * j) / n;
       const i = cellAt(x, y);
-      const o = owner[i]!;
-      if (o >= 0 && !ends.includes(o)) return false;
+      if (walled(i, ends)) return false;
       if (!strict) continue;
       if (ends.some((k) => inside({ x, y }, obstacles.shapes[k]!.area, 14))) continue;
       if (labelled[i]) return false;
@@ -206,8 +214,7 @@ export function connectorRouter(obstacles: Obstacles) {
         const ny = y + dy;
         if (nx < 0 || ny < 0 || nx >= cols || ny >= rows) continue;
         const j = ny * cols + nx;
-        const o = owner[j]!;
-        if (o >= 0 && o !== from && o !== to) continue;
+        if (walled(j, [from, to])) continue;
         const len = d < 4 ? 1 : Math.SQRT2;
         const turn = dirOf[i]! >= 0 && dirOf[i] !== d ? TURN_COST : 0;
         const c = cost[i]! + len * (1 + extra[j]!) + turn;
@@ -228,9 +235,10 @@ export function connectorRouter(obstacles: Obstacles) {
 
   /**
    * The polyline with its corners rounded (straight pieces joined by cubic arcs), as a cubic
-   * Bézier chain, when it keeps off every wall as the polyline does; else undefined.
+   * Bézier chain, when it keeps off every wall (and, if `strict`, every label) as the polyline
+   * does; else undefined.
    */
-  const smooth = (points: readonly ViewPoint[], ends: readonly number[]) => {
+  const smooth = (points: readonly ViewPoint[], ends: readonly number[], strict: boolean) => {
     const lerp = (a: ViewPoint, b: ViewPoint, t: number) => ({
       x: a.x + (b.x - a.x) * t,
       y: a.y + (b.y - a.y) * t,
@@ -262,7 +270,7 @@ export function connectorRouter(obstacles: Obstacles) {
           x: u ** 3 * p1.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t ** 3 * p2.x,
           y: u ** 3 * p1.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t ** 3 * p2.y,
         };
-        if (!clear(last, q, ends, false)) return undefined;
+        if (!clear(last, q, ends, strict)) return undefined;
         last = q;
       }
     }
@@ -294,17 +302,19 @@ export function connectorRouter(obstacles: Obstacles) {
         i = j;
       }
     }
-    // clip at the two symbols
-    while (points.length > 2 && inside(points[1]!, a.area, 2)) points.splice(1, 1);
-    while (points.length > 2 && inside(points[points.length - 2]!, b.area, 2)) {
-      points.splice(points.length - 2, 1);
-    }
-    const start = leave(points[0]!, points[1]!, a.area, 2);
-    const n = points.length;
-    const end = leave(points[n - 1]!, points[n - 2]!, b.area, 2);
-    const line = [start, ...points.slice(1, -1), end];
+    // clip at the two symbols: keep the path from where it last leaves the source's box to
+    // where it first enters the target's (a sub-path of a clear path stays clear)
+    let k = 0;
+    while (k + 2 < points.length && inside(points[k + 1]!, a.area, 2)) k++;
+    let m = points.length - 1;
+    while (m - 2 >= k && inside(points[m - 1]!, b.area, 2)) m--;
+    const start = leave(points[k]!, points[k + 1]!, a.area, 2);
+    const end = leave(points[m]!, points[m - 1]!, b.area, 2);
+    const line = [start, ...points.slice(k + 1, m), end];
     if (line.length < 3) return { points: line, cubic: false };
-    const curve = smooth(line, ends);
+    // rounded corners may not cross a label the polyline keeps clear of
+    const strict = line.slice(1).every((q, i) => clear(line[i]!, q, ends));
+    const curve = smooth(line, ends, strict);
     return curve === undefined ? { points: line, cubic: false } : { points: curve, cubic: true };
   };
   return { route };
