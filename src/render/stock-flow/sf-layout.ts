@@ -11,6 +11,11 @@ export interface StockPlace {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /**
+   * Where an arrayed stock names its dimensions: under its boxes (the default) or inside the
+   * front box under its label, which keeps the room under the box free for pipes.
+   */
+  readonly dimensions?: "below" | "inside";
 }
 
 /** A flow: its valve and its pipe from source end to target end. */

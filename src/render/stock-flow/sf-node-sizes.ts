@@ -20,7 +20,14 @@ export const LABEL_DROP = 23;
 export const STACK_OFFSET = 4;
 
 /** The box of a symbol with its label below: size, and the symbol's centre from the box's top. */
-export function symbolBox(label: string): { width: number; height: number; centre: number } {
+export interface SymbolSize {
+  readonly width: number;
+  readonly height: number;
+  readonly centre: number;
+}
+
+/** The {@link SymbolSize} of a symbol with this label under it. */
+export function symbolBox(label: string): SymbolSize {
   const lines = wrapLabel(label, SF_WRAP);
   const width = Math.max(2 * AUX_RADIUS + 4, ...lines.map((l) => textWidth(l, SF_LABEL_SIZE))) + 4;
   const centre = AUX_RADIUS + 2;
@@ -66,3 +73,23 @@ export function stockBox(
 
 /** Line step of the dimension names under an arrayed stock. */
 export const DIM_LINE = 13;
+
+/**
+ * The front box of a stock that names its dimensions inside it, under its label: wide enough
+ * for both, and tall enough for the label's lines and the dimension lines.
+ */
+export function stockBoxInside(
+  label: string,
+  dimensions: readonly string[] | undefined,
+): { width: number; height: number } {
+  const lines = stockLines(label);
+  const dims = dimensions === undefined ? [] : dimensionLines(dimensions);
+  return {
+    width: Math.max(
+      90,
+      ...lines.map((l) => textWidth(l, SF_LABEL_SIZE) + 12),
+      ...dims.map((l) => textWidth(l, SF_LABEL_SIZE - 1) + 12),
+    ),
+    height: Math.max(50, lines.length * 14 + dims.length * DIM_LINE + 14),
+  };
+}

@@ -17,7 +17,8 @@ import { num } from "../svg/num.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
 import { textWidth, wrapLabel } from "../svg/text-width.js";
-import { autoLayout } from "./auto-layout.js";
+import { automaticLayout } from "./automatic-layout.js";
+import { DIAGRAM_MARGIN, layoutBounds } from "./layout-bounds.js";
 import { layoutFromView } from "./layout-from-view.js";
 import { type ModelLink, modelLinks } from "./model-links.js";
 import { connectorKey, type SfLayout, type StockPlace } from "./sf-layout.js";
@@ -31,7 +32,6 @@ import {
   SF_WRAP,
   STACK_OFFSET,
   stockLines,
-  symbolBox,
 } from "./sf-node-sizes.js";
 import { arrowShape, cloudShape, valveShape } from "./sf-shapes.js";
 
@@ -53,7 +53,6 @@ export interface StockFlowOptions {
   readonly idPrefix?: string;
 }
 
-const MARGIN = 30;
 const CONNECTOR = "#b5524a";
 
 /** Above this many constants, `constants: "auto"` leaves them out of an automatic layout. */
@@ -166,42 +165,6 @@ function pipeSvg(points: readonly ViewPoint[], cubic: boolean): string {
   return `<path d="${d}" fill="none" stroke="#555555" stroke-width="7" stroke-linejoin="round"/><path d="${d}" fill="none" stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round"/>${arrowShape(last, u, 12, 9, "#555555")}`;
 }
 
-function bounds(
-  layout: SfLayout,
-  label: (id: string) => string,
-): { minX: number; minY: number; maxX: number; maxY: number } {
-  const pts: ViewPoint[] = [...layout.clouds];
-  for (const s of layout.stocks.values()) {
-    pts.push(
-      { x: s.x - s.width / 2, y: s.y - s.height / 2 - 2 * STACK_OFFSET },
-      // room for the boxes stacked behind and the dimension names underneath
-      { x: s.x + s.width / 2 + 2 * STACK_OFFSET, y: s.y + s.height / 2 + 2 * DIM_LINE + 4 },
-    );
-  }
-  // a symbol with its label underneath: the box symbolBox gives, around the symbol's centre
-  const symbol = (id: string, p: ViewPoint) => {
-    const box = symbolBox(label(id));
-    pts.push(
-      { x: p.x - box.width / 2, y: p.y - box.centre },
-      { x: p.x + box.width / 2, y: p.y - box.centre + box.height },
-    );
-  };
-  for (const [id, p] of layout.nodes) symbol(id, p);
-  for (const [id, f] of layout.flows) {
-    symbol(id, f.valve);
-    pts.push(...f.pipe);
-  }
-  if (pts.length === 0) return { minX: 0, minY: 0, maxX: 200, maxY: 100 };
-  const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  for (const p of pts) {
-    b.minX = Math.min(b.minX, p.x);
-    b.minY = Math.min(b.minY, p.y);
-    b.maxX = Math.max(b.maxX, p.x);
-    b.maxY = Math.max(b.maxY, p.y);
-  }
-  return b;
-}
-
 /** The names of an arrayed variable's dimensions, or undefined for a scalar one. */
 function dimensionsOf(model: Model, id: string): readonly string[] | undefined {
   const v = model.variables.find((x) => x.id === id);
@@ -226,25 +189,34 @@ function stockSvg(
 ): string {
   const dims = dimensions === undefined ? undefined : dimensionLines(dimensions);
   const lines = stockLines(label);
+  const inside = dims !== undefined && s.dimensions === "inside";
+  // label lines 14 px apart; dimension lines inside the box follow them, 13 px apart
+  const block = lines.length * 14 + (inside ? dims.length * DIM_LINE : 0);
+  const first = s.y - block / 2 + 7;
   const spans = lines
     .map(
       (l, i) =>
-        `<tspan x="${num(s.x)}" y="${num(s.y + (i - (lines.length - 1) / 2) * 14)}" dy="0.35em">${escapeXml(l)}</tspan>`,
+        `<tspan x="${num(s.x)}" y="${num(first + i * 14)}" dy="0.35em">${escapeXml(l)}</tspan>`,
     )
     .join("");
   const rect = (dx: number, dy: number, cls = "") =>
     `<rect${cls} x="${num(s.x - s.width / 2 + dx)}" y="${num(s.y - s.height / 2 + dy)}" width="${num(s.width)}" height="${num(s.height)}" fill="#ffffff" stroke="#333333" stroke-width="1.5"/>`;
+  const dimY = (i: number) =>
+    inside
+      ? first + lines.length * 14 + i * DIM_LINE + 3.5
+      : s.y + s.height / 2 + 12 + i * DIM_LINE;
   const stack =
     dims === undefined
       ? ""
-      : `${rect(2 * STACK_OFFSET, -2 * STACK_OFFSET)}${rect(STACK_OFFSET, -STACK_OFFSET)}<text class="dimensions" text-anchor="middle" font-size="${SF_LABEL_SIZE - 1}" font-style="italic">${dims
-          .map(
-            (l, i) =>
-              `<tspan x="${num(s.x)}" y="${num(s.y + s.height / 2 + 12 + i * DIM_LINE)}">${escapeXml(l)}</tspan>`,
-          )
+      : `${rect(2 * STACK_OFFSET, -2 * STACK_OFFSET)}${rect(STACK_OFFSET, -STACK_OFFSET)}`;
+  const names =
+    dims === undefined
+      ? ""
+      : `<text class="dimensions" text-anchor="middle" font-size="${SF_LABEL_SIZE - 1}" font-style="italic">${dims
+          .map((l, i) => `<tspan x="${num(s.x)}" y="${num(dimY(i))}">${escapeXml(l)}</tspan>`)
           .join("")}</text>`;
-  // the boxes behind first; the front box is the stock's shape
-  return `<g class="stock" data-id="${escapeXml(id)}"${dimensions === undefined ? "" : ` data-dims="${escapeXml(dimensions.join(" "))}"`}>${stack}${rect(0, 0, ' class="shape"')}<text text-anchor="middle" font-size="${SF_LABEL_SIZE}">${spans}</text></g>`;
+  // the boxes behind first; the front box is the stock's shape; names inside come after it
+  return `<g class="stock" data-id="${escapeXml(id)}"${dimensions === undefined ? "" : ` data-dims="${escapeXml(dimensions.join(" "))}"`}>${stack}${inside ? "" : names}${rect(0, 0, ' class="shape"')}<text text-anchor="middle" font-size="${SF_LABEL_SIZE}">${spans}</text>${inside ? names : ""}</g>`;
 }
 
 /** Draw a stock-and-flow diagram of a model. */
@@ -264,17 +236,16 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
   const links: ModelLink[] = modelLinks(model).filter(
     (l) => !hidden.has(l.from) && !hidden.has(l.to),
   );
-  const layout =
-    viewLayout ??
-    autoLayout(model, links, options.seed ?? 1, {
-      label: (id) => labelOf(model, id, lang),
-      dimensions: (id) => dimensionsOf(model, id),
-      hidden,
-    });
-  const b = bounds(layout, (id) => labelOf(model, id, lang));
-  const top = MARGIN + (options.title ? 30 : 0);
-  const width = Math.max(300, b.maxX - b.minX + 2 * MARGIN);
-  const height = b.maxY - b.minY + top + MARGIN;
+  const parts = {
+    label: (id: string) => labelOf(model, id, lang),
+    dimensions: (id: string) => dimensionsOf(model, id),
+    hidden,
+  };
+  const layout = viewLayout ?? automaticLayout(model, links, options.seed ?? 1, parts);
+  const b = layoutBounds(layout, (id) => labelOf(model, id, lang));
+  const top = DIAGRAM_MARGIN + (options.title ? 30 : 0);
+  const width = Math.max(300, b.maxX - b.minX + 2 * DIAGRAM_MARGIN);
+  const height = b.maxY - b.minY + top + DIAGRAM_MARGIN;
   // A view coordinate of 20,000 (or 1e300) in a model file must not become a giant picture.
   checkLimit(
     "pixels",
@@ -287,7 +258,7 @@ export function stockFlowDiagram(model: Model, options: StockFlowOptions = {}): 
       `<text x="${num(width / 2)}" y="26" text-anchor="middle" font-size="16" font-weight="bold">${escapeXml(options.title)}</text>`,
     );
   }
-  body.push(`<g transform="translate(${num(MARGIN - b.minX)},${num(top - b.minY)})">`);
+  body.push(`<g transform="translate(${num(DIAGRAM_MARGIN - b.minX)},${num(top - b.minY)})">`);
   body.push(`<g class="connectors" fill="none">`);
   const ids = [...layout.stocks.keys(), ...layout.flows.keys(), ...layout.nodes.keys()];
   const obstacles = ids.flatMap((id) => boxOf(layout, id, labelOf(model, id, lang)) ?? []);
