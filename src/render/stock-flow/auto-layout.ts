@@ -26,6 +26,7 @@ import {
   type StockPlace,
 } from "./sf-layout.js";
 import { STACK_OFFSET, stockBox, symbolBox } from "./sf-node-sizes.js";
+import { flowEnds } from "./stock-chains.js";
 
 /** What the layout needs to know of each variable. */
 export interface AutoLayoutParts {
@@ -38,22 +39,6 @@ export interface AutoLayoutParts {
 }
 
 const CLOUD = { width: 30, height: 20 } as const;
-
-interface Ends {
-  from?: string;
-  to?: string;
-}
-
-function flowEnds(model: Model): Map<string, Ends> {
-  const ends = new Map<string, Ends>();
-  for (const v of model.variables) if (v.kind === "flow") ends.set(v.id, {});
-  for (const v of model.variables) {
-    if (v.kind !== "stock") continue;
-    for (const f of v.outflows) if (ends.has(f)) ends.get(f)!.from = v.id;
-    for (const f of v.inflows) if (ends.has(f)) ends.get(f)!.to = v.id;
-  }
-  return ends;
-}
 
 function sectionPoints(edge: ElkExtendedEdge): ElkPoint[] {
   const s = edge.sections?.[0];

@@ -23,8 +23,8 @@ export interface StockChain {
   readonly flows: readonly ChainFlow[];
 }
 
-/** The flows of a model with their end stocks, in model order. */
-export function chainFlows(model: Model): ChainFlow[] {
+/** Each flow of a model, in model order, with the stocks it drains (`from`) and fills (`to`). */
+export function flowEnds(model: Model): Map<string, { from?: string; to?: string }> {
   const ends = new Map<string, { from?: string; to?: string }>();
   for (const v of model.variables) if (v.kind === "flow") ends.set(v.id, {});
   for (const v of model.variables) {
@@ -32,7 +32,12 @@ export function chainFlows(model: Model): ChainFlow[] {
     for (const f of v.outflows) if (ends.has(f)) ends.get(f)!.from = v.id;
     for (const f of v.inflows) if (ends.has(f)) ends.get(f)!.to = v.id;
   }
-  return [...ends].map(([id, e]) => ({ id, ...e }));
+  return ends;
+}
+
+/** The flows of a model with their end stocks, in model order. */
+export function chainFlows(model: Model): ChainFlow[] {
+  return [...flowEnds(model)].map(([id, e]) => ({ id, ...e }));
 }
 
 /** Reverse finishing order of a depth-first search over the stocks along pipes, roots in order. */
