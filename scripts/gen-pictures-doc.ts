@@ -315,8 +315,10 @@ the 105 without stocks there are no rows to lay out, and the one among them too 
 page with ELK (vector_order, 2066 × 2567 px, no crossings) becomes 1577 × 664 px with 187
 crossings. So ELK's layers stay whenever their picture fits the page or the model has no stocks,
 which also leaves every small model's picture as it was. Laying out the systeemkaart takes about 1.5–1.9 s of CPU
-(five tries); on this shared two-core machine the wall time is higher when it is busy. There is
-no per-theme sub-diagram yet, and the analysis report does not yet show the per-loop diagrams.
+(five tries); on this shared two-core machine the wall time is higher when it is busy. The
+trafficking analysis writes each named loop's diagram beside the report (\`lus-<loop>.svg\`),
+and the report's loop table links each loop's name to it. There is no per-theme sub-diagram
+(a loop with its neighbours) yet.
 `;
 
 async function main(): Promise<void> {

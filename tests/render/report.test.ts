@@ -53,6 +53,13 @@ describe("renderReport", () => {
     expect(fixtureReport()).not.toContain('class="wide"');
   });
 
+  it("links a loop's name to its own picture when it has one", () => {
+    const loop = { id: "R1", polarity: "R", variables: ["a", "b"], name: "Groei & bloei" };
+    const page = renderReport({ title: "x", loops: [{ ...loop, href: "lus-r1.svg" }, loop] });
+    expect(page).toContain('<td><a href="lus-r1.svg">Groei &amp; bloei</a></td>');
+    expect(page).toContain("<td>Groei &amp; bloei</td>");
+  });
+
   it("says so when a model has no loops", () => {
     expect(renderReport({ title: "x", loops: [] })).toContain("The model has no feedback loops.");
   });

@@ -1,5 +1,6 @@
 /**
- * The pictures of the analysis, as SVG text: the systeemkaart as a causal-loop diagram, the fit
+ * The pictures of the analysis, as SVG text: the systeemkaart as a causal-loop diagram and each
+ * of its named loops on its own, the fit
  * to the registered victims, the simulated total against the estimates, and the scenario
  * comparison of total victims and convictions.
  */
@@ -8,6 +9,7 @@ import { bandChart } from "../../../src/render/chart/band-chart.js";
 import { timeSeriesChart } from "../../../src/render/chart/time-series-chart.js";
 import { causalLoopDiagram } from "../../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../../src/render/cld/cld-input.js";
+import { loopDiagrams } from "../../../src/render/cld/loop-diagrams.js";
 import type { Lang } from "../../../src/render/strings.js";
 import type { Run } from "../../../src/simulate/run.js";
 import { registeredVictims, victimEstimates } from "../data/read-data.js";
@@ -21,21 +23,45 @@ import type { Holdout, ValidationSeries } from "./validation.js";
 const years = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** The systeemkaart with its named loops marked. */
-export function systeemkaartSvg(_analysis: StructureAnalysis, lang: Lang = "nl"): string {
+/** The systeemkaart as diagram input, with its named loops. */
+function systeemkaartInput() {
   const loops = namedLoops.map((l) => ({
     id: l.id,
     polarity: l.polarity,
     variables: l.variables,
     labels: { nl: l.name_nl, en: l.name_en },
   }));
-  return causalLoopDiagram(cldFromCausalMap(systeemkaart, loops), {
+  return cldFromCausalMap(systeemkaart, loops);
+}
+
+/** The systeemkaart with its named loops marked. */
+export function systeemkaartSvg(_analysis: StructureAnalysis, lang: Lang = "nl"): string {
+  return causalLoopDiagram(systeemkaartInput(), {
     title: CHART_TEXT[lang].map,
     lang,
     colourBy: "group",
     groupLabels: factorGroupLabels,
     idPrefix: "kaart",
   }).svg;
+}
+
+/** The file beside the report that holds the diagram of the named loop `id` on its own. */
+export function loopDiagramFile(id: string): string {
+  return `lus-${id}.svg`;
+}
+
+/**
+ * Each named loop of the systeemkaart drawn on its own, its title in `lang` on top, by file
+ * name ({@link loopDiagramFile}): the overview map is large, a loop alone reads at a glance.
+ */
+export function loopDiagramSvgs(lang: Lang = "nl"): Map<string, string> {
+  const diagrams = loopDiagrams(systeemkaartInput(), {
+    lang,
+    colourBy: "group",
+    groupLabels: factorGroupLabels,
+    idPrefix: "lus",
+  });
+  return new Map(diagrams.map((d) => [loopDiagramFile(d.loop.id), d.svg.svg]));
 }
 
 /** Registrations per calendar year, model against the NRM and CoMensha series. */

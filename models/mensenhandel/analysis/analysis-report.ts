@@ -24,6 +24,7 @@ import { sfdDimensions } from "../sfd/dimensions.js";
 import type { UncertainInput } from "../sfd/parameter-ranges.js";
 import { sfdParameters } from "../sfd/parameters.js";
 import { sources } from "../sources.js";
+import { loopDiagramFile } from "./analysis-charts.js";
 import type { TableParts } from "./analysis-tables.js";
 import { conclusionBlocks } from "./conclusions.js";
 import { marvelRows, marvelScenarios } from "./marvel-analysis.js";
@@ -362,6 +363,7 @@ export function analysisReport(p: ReportParts): string {
       variables: l.variables,
       name: w.lang === "nl" ? l.name_nl : l.name_en,
       story: w.lang === "nl" ? l.story_nl : l.story_en,
+      href: loopDiagramFile(l.id),
     })),
     charts: p.figures,
     trailing: [

@@ -27,6 +27,7 @@ import {
   calibrationSvg,
   formsSvg,
   holdoutSvg,
+  loopDiagramSvgs,
   scenarioSvg,
   systeemkaartSvg,
   totalsSvg,
@@ -283,6 +284,7 @@ export async function runAnalysis(options: AnalysisOptions = {}): Promise<Analys
   const files = new Map<string, string | Uint8Array>([
     ["rapport.html", report],
     ["systeemkaart.svg", diagram],
+    ...loopDiagramSvgs(lang),
     ...[...svgs].map(([name, f]): [string, string] => [name, f.svg]),
     ...[...tables].map(([name, t]): [string, string] => [`${name}.csv`, csvText(t, lang)]),
     ["tabellen.xlsx", workbookBytes(tables, lang)],

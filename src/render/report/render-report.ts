@@ -34,6 +34,8 @@ export interface ReportLoop {
   readonly name?: string;
   /** What the loop means, in words, shown beside it. */
   readonly story?: string;
+  /** A picture of the loop on its own (a file beside the report), linked from its name. */
+  readonly href?: string;
 }
 
 /** A scenario comparison: one row per indicator, one column per scenario. */
@@ -109,7 +111,9 @@ function loopsTable(loops: readonly ReportLoop[], lang: Lang): string {
     const kind =
       l.polarity === "R" ? t("reinforcing", lang) : l.polarity === "B" ? t("balancing", lang) : "?";
     const story = stories ? `<td class="story">${escapeXml(l.story ?? "")}</td>` : "";
-    return `<tr><td class="loop-${escapeXml(l.polarity)}">${escapeXml(l.id)}</td><td>${escapeXml(kind)}</td><td class="num">${l.variables.length}</td><td>${escapeXml(l.name ?? l.variables.join(" → "))}</td>${story}</tr>`;
+    const name = escapeXml(l.name ?? l.variables.join(" → "));
+    const named = l.href === undefined ? name : `<a href="${escapeXml(l.href)}">${name}</a>`;
+    return `<tr><td class="loop-${escapeXml(l.polarity)}">${escapeXml(l.id)}</td><td>${escapeXml(kind)}</td><td class="num">${l.variables.length}</td><td>${named}</td>${story}</tr>`;
   });
   return `<div class="table-box"><table>\n${head}\n${rows.join("\n")}\n</table></div>`;
 }

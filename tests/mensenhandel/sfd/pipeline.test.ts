@@ -21,6 +21,7 @@ describe("the reproduced analysis (npm start)", () => {
         expect.arrayContaining([
           "rapport.html",
           "systeemkaart.svg",
+          "lus-capaciteitsoverbelasting.svg",
           "kalibratie.svg",
           "schattingen.svg",
           "scenario-slachtoffers.svg",
