@@ -11,6 +11,7 @@
  */
 import type { Expr } from "../expr/types.js";
 import { evaluateConstant } from "./evaluate-constant.js";
+import { conveyorLeak, conveyorOutflow } from "./expand-conveyor.js";
 import { depreciateStraightline, npv } from "./expand-financial.js";
 import { bin, call, num, ref, when } from "./expr-builders.js";
 import { atom, type ExpandContext, hiddenId, stockNode } from "./hidden-nodes.js";
@@ -307,6 +308,10 @@ function expandCall(
       return npv(args, owner, ctx, fn === "npve");
     case "depreciate_straightline":
       return depreciateStraightline(args, owner, ctx);
+    case "conveyor_outflow":
+      return conveyorOutflow(args, owner, ctx);
+    case "conveyor_leak":
+      return conveyorLeak(args, owner, ctx);
     default:
       return undefined;
   }

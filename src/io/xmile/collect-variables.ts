@@ -27,6 +27,8 @@ export interface RawVariable {
   connectedFrom?: string;
   /** Set when an equation uses this aux (which has a `<gf>`) as a lookup table. */
   asTable?: boolean;
+  /** Set for an outflow of a conveyor or queue, whose equation the stock decides. */
+  driven?: boolean;
 }
 
 const VARIABLE_TAGS = new Set(["stock", "flow", "aux", "gf"]);

@@ -17,6 +17,7 @@ import { buildVariable, readNonNegative, type XmileBehavior } from "./build-vari
 import { collectVariables, type RawVariable, resolveXmileName } from "./collect-variables.js";
 import { findTableUses } from "./find-table-uses.js";
 import type { XmileExprScope } from "./parse-xmile-expr.js";
+import { applyConveyors, markDrivenFlows } from "./read-conveyors.js";
 import { readDimensions } from "./read-dimensions.js";
 import { readModelUnits } from "./read-model-units.js";
 import { readSimSpecs } from "./read-sim-specs.js";
@@ -187,12 +188,17 @@ function buildAll(
     }
     return scope;
   };
+  for (const prefix of new Set(raws.map((r) => r.prefix)))
+    markDrivenFlows(
+      raws.filter((r) => r.prefix === prefix),
+      scopeOf,
+    );
   const variables: Variable[] = [];
   for (const raw of raws) {
     const built = buildVariable(raw, scopeOf(raw.prefix), behavior, printExpr, ctx);
     if (built !== undefined) variables.push(...built);
   }
-  return variables;
+  return applyConveyors(variables, { raws, scopeOf, print: printExpr, ctx });
 }
 
 /**

@@ -248,14 +248,14 @@ describe("what stockflow does not support yet is named, not crashed on", () => {
     ]);
   });
 
-  it("conveyors and queues are named", () => {
+  it("conveyors that cannot run yet are named", () => {
     const r = readXmileWithDiagnostics(
-      xmile(`<stock name="c"><eqn>1</eqn><conveyor><len>2</len></conveyor></stock>
-             <stock name="q"><eqn>0</eqn><queue/></stock>`),
+      xmile(`<stock name="c"><eqn>1</eqn><conveyor discrete="true"><len>2</len></conveyor></stock>
+             <stock name="e"><eqn>1</eqn><conveyor><len>2</len></conveyor></stock>`),
     );
     expect(r.diagnostics.map((d) => [d.variable, d.message])).toEqual([
-      ["c", "unsupported: conveyors"],
-      ["q", "unsupported: queues"],
+      ["c", "unsupported: discrete conveyors"],
+      ["e", "unsupported: a conveyor without a main outflow"],
     ]);
   });
 
