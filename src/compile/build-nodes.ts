@@ -10,7 +10,7 @@ import type { Expr } from "../expr/types.js";
 import type { Model, Variable } from "../model/types.js";
 import { expandStateful } from "./expand-stateful.js";
 import { bin, num, ref, sum } from "./expr-builders.js";
-import type { StageCheck } from "./hidden-nodes.js";
+import type { DtFixedStructure, StageCheck } from "./hidden-nodes.js";
 import type { IrNode } from "./ir.js";
 
 /** Nodes of a model and what was wrong with it. */
@@ -21,6 +21,8 @@ export interface BuiltNodes {
   readonly diagnostics: readonly Diagnostic[];
   /** Stage times of material delays and smooths, to check against dt. */
   readonly stages: readonly StageCheck[];
+  /** Structure laid out for the model's dt, checked against the dt of each run. */
+  readonly dtFixed: readonly DtFixedStructure[];
 }
 
 /**
@@ -73,13 +75,14 @@ export function buildNodes(model: Model): BuiltNodes {
 
   const nodes: IrNode[] = [];
   const stages: StageCheck[] = [];
+  const dtFixed: DtFixedStructure[] = [];
   // A start or step set by a variable is known only when the run starts: not a number here.
   const clock = {
     start: model.specs.control?.start !== undefined ? Number.NaN : model.specs.start,
     dt: model.specs.control?.dt !== undefined ? Number.NaN : model.specs.dt,
     equation: (id: string) => parsed.get(id),
   };
-  const ctx = { nodes, params, diagnostics, counter: { value: 0 }, stages, clock };
+  const ctx = { nodes, params, diagnostics, counter: { value: 0 }, stages, dtFixed, clock };
   const lookups: string[] = [];
   for (const v of model.variables) {
     const base = { id: v.id, owner: v.id, hidden: false };
@@ -129,5 +132,5 @@ export function buildNodes(model: Model): BuiltNodes {
       }
     }
   }
-  return { nodes, lookups, diagnostics, stages };
+  return { nodes, lookups, diagnostics, stages, dtFixed };
 }

@@ -13,6 +13,7 @@ import { buildNodes } from "./build-nodes.js";
 import { classifyStatic } from "./classify-static.js";
 import { generateProgram, type Program } from "./generate-program.js";
 import { type Table, tablePoints } from "./graphical-function.js";
+import type { DtFixedStructure } from "./hidden-nodes.js";
 import type { IrNode, StockNode } from "./ir.js";
 import { initDependencies, stepDependencies } from "./node-dependencies.js";
 import { orderNodes } from "./order-nodes.js";
@@ -84,6 +85,8 @@ export interface CompiledModel {
       | { readonly param: number }
       | { readonly value: number };
   }[];
+  /** Structure laid out for the model's TIME STEP, which a run with another dt refuses. */
+  readonly dtFixed: readonly DtFixedStructure[];
   /** Warnings found while compiling. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -305,6 +308,7 @@ export function compileModel(source: Model): CompiledModel {
     program,
     structure: { nodes, slots, paramIndex, tableIndex, stocks },
     stageChecks,
+    dtFixed: built.dtFixed,
     warnings: diagnostics.filter((d) => d.severity === "warning"),
   };
 }

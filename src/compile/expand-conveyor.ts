@@ -96,6 +96,11 @@ function constant(e: Expr, ctx: ExpandContext): number | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
+/** The number of slats of a belt of transit time `transit` at time step `dt`. */
+export function beltSlats(transit: number, dt: number): number {
+  return Math.max(1, Math.round(transit / dt));
+}
+
 /** The belt described by the arguments from `at` on, or undefined after reporting why not. */
 function readBelt(args: readonly Expr[], at: number, owner: string, ctx: ExpandContext) {
   const dt = ctx.clock?.dt;
@@ -112,7 +117,8 @@ function readBelt(args: readonly Expr[], at: number, owner: string, ctx: ExpandC
     unsupported("a conveyor transit time that is not positive", owner, ctx, String(transit));
     return undefined;
   }
-  const steps = Math.max(1, Math.round(transit / dt));
+  const steps = beltSlats(transit, dt);
+  ctx.dtFixed.push({ owner, kind: "slats", transit, count: steps, dt });
   const exponential = constant(args[at + 3]!, ctx) !== 0;
   const leaks: Leak[] = [];
   for (let i = at + FIXED; i + 2 < args.length; i += 3) {

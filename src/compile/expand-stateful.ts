@@ -81,8 +81,9 @@ function fitOrder(n: number, time: Expr, owner: string, ctx: ExpandContext): num
   const dt = ctx.clock?.dt;
   const delay = evaluateConstant(time, ctx.params, ctx.clock);
   if (dt === undefined || !(dt > 0) || delay === undefined || !Number.isFinite(delay)) return n;
-  if (delay >= n * dt * (1 - 1e-9)) return n;
-  const fitted = Math.max(1, Math.floor(delay / dt + 1e-9));
+  const fitted = fittedOrder(n, delay, dt);
+  ctx.dtFixed.push({ owner, kind: "order", delay, requested: n, order: fitted, dt });
+  if (fitted === n) return n;
   ctx.diagnostics.push({
     severity: "warning",
     code: "delay-order-reduced",
@@ -92,6 +93,12 @@ function fitOrder(n: number, time: Expr, owner: string, ctx: ExpandContext): num
     hint: "make dt at most the delay time divided by the order",
   });
   return fitted;
+}
+
+/** The order of DELAY N with delay time `delay` fitted to `dt`: at most `n`, at least 1. */
+export function fittedOrder(n: number, delay: number, dt: number): number {
+  if (delay >= n * dt * (1 - 1e-9)) return n;
+  return Math.max(1, Math.floor(delay / dt + 1e-9));
 }
 
 /** A chain of `n` first-order stocks; returns the output expression. */

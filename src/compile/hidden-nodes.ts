@@ -19,6 +19,8 @@ export interface ExpandContext {
   counter: { value: number };
   /** Stage times of material delays and smooths, checked against dt when a run starts. */
   readonly stages: StageCheck[];
+  /** Structure laid out for the model's dt (conveyor slats, fitted DELAY N orders). */
+  readonly dtFixed: DtFixedStructure[];
   /** Start and dt of the model's sim specs: structure-fixing arguments are read there. */
   readonly clock?: {
     readonly start: number;
@@ -36,6 +38,28 @@ export interface StageCheck {
   readonly stage: Expr;
   readonly order: number;
 }
+
+/**
+ * Structure an expansion fixed from the model's TIME STEP, which a run with another time step
+ * would silently change: the slats of a conveyor (`round(transit / dt)`) or the order of a DELAY
+ * N reduced to fit (`floor(delay / dt)` when below the order asked for).
+ */
+export type DtFixedStructure =
+  | {
+      readonly owner: string;
+      readonly kind: "slats";
+      readonly transit: number;
+      readonly count: number;
+      readonly dt: number;
+    }
+  | {
+      readonly owner: string;
+      readonly kind: "order";
+      readonly delay: number;
+      readonly requested: number;
+      readonly order: number;
+      readonly dt: number;
+    };
 
 /** A fresh id for a hidden node of `owner`. */
 export function hiddenId(owner: string, what: string, ctx: ExpandContext): string {

@@ -18,6 +18,7 @@ import { SimulationError } from "../diagnostics/errors.js";
 import { currentLimits, type Limits } from "../diagnostics/limits.js";
 import type { GraphicalFunction, IntegrationMethod, Model } from "../model/types.js";
 import type { RandomSource } from "../random/random-source.js";
+import { checkDtStructure } from "./check-dt-structure.js";
 import { reached, reachedStop } from "./control-clock.js";
 import { FixedPipeline, MaterialPipeline } from "./pipelines.js";
 import { Run } from "./run.js";
@@ -92,6 +93,7 @@ export function simulate(compiled: CompiledModel, options: RunOptions = {}): Run
   }
   expectOptions("simulate", options, RUN_OPTION_FIELDS);
   const setup = runSetup(compiled, options);
+  checkDtStructure(compiled.dtFixed, setup.dt);
   const p = options.paramValues ?? parameterValues(compiled, options.params);
   const random = () => runRandom(compiled, options.random, options.seed ?? RUN_DEFAULTS.seed);
   if (setup.clock !== undefined)
@@ -308,5 +310,12 @@ function controlName(compiled: CompiledModel, field: "start" | "stop" | "dt" | "
 export function runModel(model: Model, options: RunOptions = {}): Run {
   expectModel("runModel", "model", model, ["stock-flow"]);
   expectOptions("runModel", options, RUN_OPTION_FIELDS);
-  return simulate(compileModel(model), options);
+  // Structure fixed from the time step (conveyor slats, fitted DELAY N orders) follows the
+  // run's dt: compile with it.
+  const dt = options.dt;
+  const own =
+    dt === undefined || dt === model.specs.dt || model.specs.control?.dt !== undefined
+      ? model
+      : { ...model, specs: { ...model.specs, dt } };
+  return simulate(compileModel(own), options);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runModel } from "../../src/simulate/simulate.js";
+import { compileModel } from "../../src/compile/compile-model.js";
+import { runModel, simulate } from "../../src/simulate/simulate.js";
 import { expectClose } from "../helpers/close.js";
 import { aux, model, probe } from "../helpers/models.js";
 
@@ -177,6 +178,19 @@ describe("DELAY N whose delay time is less than order × dt (Vensim reduces the 
       probe("delay_n(input, k * dt, 6, 3)", specs, [aux("input", "-1"), aux("k", "2.5")]),
     );
     expectClose(run.series("out")[2]!, 1.52, 1e-12);
+  });
+
+  it("fits the order to the run's dt, and a model compiled for another dt refuses to run", () => {
+    const m = probe("delay_n(input, 1.25, 6, 3)", specs, [aux("input", "-1")]);
+    // at dt 0.25 order 3 fits (1.25 ≥ 0.75): no reduction, unlike at the model's dt 0.5
+    expect(runModel(m, { dt: 0.25 }).warnings.map((w) => w.code)).not.toContain(
+      "delay-order-reduced",
+    );
+    expect(() => simulate(compileModel(m), { dt: 0.25 })).toThrow(
+      /its DELAY N has order 2, fitted to the delay time 1.25 at TIME STEP 0.5; at dt 0.25 the order is 3/,
+    );
+    // a dt at which the fitted order is the same runs
+    expect(() => simulate(compileModel(m), { dt: 0.625 })).not.toThrow();
   });
 
   it("never goes below order 1", () => {

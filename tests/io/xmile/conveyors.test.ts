@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileModel } from "../../../src/compile/compile-model.js";
 import { readXmile, readXmileWithDiagnostics } from "../../../src/io/xmile/read-xmile.js";
-import { simulate } from "../../../src/simulate/simulate.js";
+import { runModel, simulate } from "../../../src/simulate/simulate.js";
 
 const file = (variables: string, stop = 3, dt = "1") =>
   `<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
@@ -45,6 +45,18 @@ describe("XMILE conveyors (§3.7.2)", () => {
     const r = series(file(belt({ conveyor: "<len>2</len>", inflow: "10" })), "belt", "out");
     expect(r.belt).toEqual([0, 10, 20, 20]);
     expect(r.out).toEqual([0, 0, 10, 10]);
+  });
+
+  it("follows the run's time step, or refuses a compiled belt laid out for another one", () => {
+    // transit 2: at dt 0.5 the first material leaves at time 2, as at dt 1
+    const model = readXmile(file(belt({ conveyor: "<len>2</len>", inflow: "10" })));
+    const fine = runModel(model, { dt: 0.5 });
+    expect(fine.at("out", 1.5)).toBe(0);
+    expect(fine.at("out", 2)).toBe(10);
+    // the model compiled at dt 1 has 2 slats: at dt 0.5 they would carry it for 1 time unit
+    expect(() => simulate(compileModel(model), { dt: 0.5 })).toThrow(
+      /compiled for: its conveyor has 2 slats, laid out for a transit time of 2 at TIME STEP 1; at dt 0.5 it needs 4/,
+    );
   });
 
   it("spreads the initial contents evenly over the belt", () => {
