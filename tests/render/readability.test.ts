@@ -11,6 +11,7 @@ import { causalLoopDiagram } from "../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../src/render/cld/cld-input.js";
 import { loopDiagrams } from "../../src/render/cld/loop-diagrams.js";
 import { stockFlowDiagram } from "../../src/render/stock-flow/stock-flow-diagram.js";
+import { pictureGeometry } from "../helpers/picture-geometry.js";
 import { markersOutsideLoops, pictureMetrics } from "../helpers/picture-metrics.js";
 import { expectValidSvg } from "./svg-check.js";
 
@@ -35,6 +36,33 @@ describe("picture metrics (the helper itself)", () => {
       <g data-from="a" data-to="b"><path d="M40,20L200,200"/></g>
       <g data-from="c" data-to="d"><path d="M40,200L200,20"/></g></svg>`;
     expect(pictureMetrics(svg).crossings).toBe(1);
+  });
+
+  it("finds a connector or pipe across a label that is not its own ends'", () => {
+    // an auxiliary: a small circle with its name underneath
+    const aux = (id: string, x: number, y: number, name: string) =>
+      `<g data-id="${id}"><circle cx="${x}" cy="${y}" r="9"/><text text-anchor="middle" font-size="12"><tspan x="${x}" y="${y + 23}">${name}</tspan><tspan x="${x}" y="${y + 37}">second line</tspan></text></g>`;
+    const svg = `<svg width="400" height="300">${aux("a", 50, 50, "source")}${aux("b", 300, 50, "target")}${aux("c", 150, 50, "bystander")}
+      <g data-from="a" data-to="b"><path d="M50,59L50,85L300,85L300,59"/><text x="226" y="150" font-size="10">+</text></g>
+      <g data-from="a" data-to="c"><path d="M50,59L50,105L150,105L150,59"/></g>
+      <g data-from="b" data-to="c" data-via="a"><path d="M300,60L50,60L50,100L150,100L150,59"/></g>
+      <g class="loop-marker" data-loop="L"><text class="loop-title" x="180" y="200" font-size="12">Loop title</text></g>
+      <g data-from="c" data-to="b"><path d="M150,40L150,30L230,30L230,205L300,205L300,60"/></g></svg>`;
+    const m = pictureMetrics(svg);
+    // a→b runs under the second line of c's label (and through its own ends' labels: free);
+    // a→c touches only its own ends' labels; b→c passes a on purpose (via), so a's label is
+    // free; c→b runs through the loop's title and a→b's sign, and only the title counts
+    expect(m.examples.filter((e) => e.includes("across"))).toEqual([
+      `edge a→b across label "second line" (node:c)`,
+      `edge c→b across label "Loop title" (loop:L)`,
+    ]);
+    expect(m.edgeLabel).toBe(2);
+    expect(m.edgeBox).toBe(0);
+  });
+
+  it("reads character references as one character each", () => {
+    const svg = `<svg><g data-id="a"><rect x="0" y="0" width="10" height="10"/><text x="0" y="30" font-size="10">it&#39;s</text></g></svg>`;
+    expect(pictureGeometry(svg).texts[0]!.rect.w).toBeCloseTo(4 * 10 * 0.6);
   });
 
   it("tells a marker outside its loop", () => {
