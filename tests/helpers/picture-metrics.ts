@@ -116,21 +116,6 @@ export function pictureMetrics(svg: string): PictureMetrics {
       }
     }
   }
-  let edgeLabel = 0;
-  for (const e of g.edges) {
-    const own = new Set([e.from, e.to, ...e.via].map((id) => `node:${id}`));
-    const crossed = new Set<string>();
-    for (const tb of g.texts) {
-      if (tb.owner.startsWith("edge:") || own.has(tb.owner) || crossed.has(tb.owner)) continue;
-      // half a pixel in from the estimate, as `overlap` allows: a graze is not a crossing
-      const r = { x: tb.rect.x + 0.5, y: tb.rect.y + 0.5, w: tb.rect.w - 1, h: tb.rect.h - 1 };
-      if (e.points.some((p, i) => i > 0 && segmentHitsRect(e.points[i - 1]!, p, r))) {
-        crossed.add(tb.owner);
-        edgeLabel++;
-        note(`edge ${e.from}→${e.to} across label "${tb.text}" (${tb.owner})`);
-      }
-    }
-  }
   let labelLabel = 0;
   for (let i = 0; i < g.texts.length; i++) {
     for (let j = i + 1; j < g.texts.length; j++) {
@@ -147,6 +132,22 @@ export function pictureMetrics(svg: string): PictureMetrics {
       if (tb.owner === `node:${n.id}` || !overlap(tb.rect, n.rect)) continue;
       labelBox++;
       note(`label "${tb.text}" (${tb.owner}) over box ${n.id}`);
+    }
+  }
+  // last, so that the examples of the older figures come first
+  let edgeLabel = 0;
+  for (const e of g.edges) {
+    const own = new Set([e.from, e.to, ...e.via].map((id) => `node:${id}`));
+    const crossed = new Set<string>();
+    for (const tb of g.texts) {
+      if (tb.owner.startsWith("edge:") || own.has(tb.owner) || crossed.has(tb.owner)) continue;
+      // half a pixel in from the estimate, as `overlap` allows: a graze is not a crossing
+      const r = { x: tb.rect.x + 0.5, y: tb.rect.y + 0.5, w: tb.rect.w - 1, h: tb.rect.h - 1 };
+      if (e.points.some((p, i) => i > 0 && segmentHitsRect(e.points[i - 1]!, p, r))) {
+        crossed.add(tb.owner);
+        edgeLabel++;
+        note(`edge ${e.from}→${e.to} across label "${tb.text}" (${tb.owner})`);
+      }
     }
   }
   let crossings = 0;

@@ -95,10 +95,13 @@ describe("the systeemkaart", () => {
   it("has no link through a foreign box and no overlapping labels", () => {
     expectValidSvg(svg);
     const m = pictureMetrics(svg);
-    expect(m.examples).toEqual([]);
+    expect(m.examples.filter((e) => !e.includes(" across label "))).toEqual([]);
     expect([m.edgeBox, m.labelLabel, m.labelBox]).toEqual([0, 0, 0]);
     // 110 crossings between independent links when issue 16 was filed; the goal is under half
     expect(m.crossings).toBeLessThan(55);
+    // links across a loop's letter or title: 32 while markers looked only at boxes and signs;
+    // the long titles inside a dense map cannot always miss every link
+    expect(m.edgeLabel, m.examples.join("\n")).toBeLessThanOrEqual(5);
   });
 
   it("puts every loop marker inside its loop, with the R/B letter and the Dutch title", () => {
@@ -129,11 +132,21 @@ describe("the systeemkaart, one loop at a time", () => {
   });
   it("draws each named loop on its own, readable, its marker inside it", () => {
     expect(diagrams.map((d) => d.loop.id)).toEqual(namedLoops.map((l) => l.id));
+    // links across a loop's title: 4 of the 11 diagrams had one; now only the triangle of
+    // misbruikperceptie_b8, whose title is wider than the room inside it
+    const across = diagrams.flatMap((d) => pictureMetrics(d.svg.svg).examples);
+    expect(
+      across.filter((e) => e.includes(" across label ")).length,
+      across.join("\n"),
+    ).toBeLessThanOrEqual(1);
     for (const [i, d] of diagrams.entries()) {
       const l = namedLoops[i]!;
       expectValidSvg(d.svg.svg);
       const m = pictureMetrics(d.svg.svg);
-      expect(m.examples, l.id).toEqual([]);
+      expect(
+        m.examples.filter((e) => !e.includes(" across label ")),
+        l.id,
+      ).toEqual([]);
       expect(markersOutsideLoops(d.svg.svg, [{ id: l.id, variables: l.variables }])).toEqual([]);
       // only the loop's own factors, and the Dutch title on top
       expect(d.svg.svg.match(/class="factor"/g)).toHaveLength(new Set(l.variables).size);
