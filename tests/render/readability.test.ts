@@ -11,6 +11,7 @@ import { causalLoopDiagram } from "../../src/render/cld/causal-loop-diagram.js";
 import { cldFromCausalMap } from "../../src/render/cld/cld-input.js";
 import { loopDiagrams } from "../../src/render/cld/loop-diagrams.js";
 import { stockFlowDiagram } from "../../src/render/stock-flow/stock-flow-diagram.js";
+import { pictureGeometry } from "../helpers/picture-geometry.js";
 import { markersOutsideLoops, pictureMetrics } from "../helpers/picture-metrics.js";
 import { expectValidSvg } from "./svg-check.js";
 
@@ -35,6 +36,33 @@ describe("picture metrics (the helper itself)", () => {
       <g data-from="a" data-to="b"><path d="M40,20L200,200"/></g>
       <g data-from="c" data-to="d"><path d="M40,200L200,20"/></g></svg>`;
     expect(pictureMetrics(svg).crossings).toBe(1);
+  });
+
+  it("finds a connector or pipe across a label that is not its own ends'", () => {
+    // an auxiliary: a small circle with its name underneath
+    const aux = (id: string, x: number, y: number, name: string) =>
+      `<g data-id="${id}"><circle cx="${x}" cy="${y}" r="9"/><text text-anchor="middle" font-size="12"><tspan x="${x}" y="${y + 23}">${name}</tspan><tspan x="${x}" y="${y + 37}">second line</tspan></text></g>`;
+    const svg = `<svg width="400" height="300">${aux("a", 50, 50, "source")}${aux("b", 300, 50, "target")}${aux("c", 150, 50, "bystander")}
+      <g data-from="a" data-to="b"><path d="M50,59L50,85L300,85L300,59"/><text x="226" y="150" font-size="10">+</text></g>
+      <g data-from="a" data-to="c"><path d="M50,59L50,105L150,105L150,59"/></g>
+      <g data-from="b" data-to="c" data-via="a"><path d="M300,60L50,60L50,100L150,100L150,59"/></g>
+      <g class="loop-marker" data-loop="L"><text class="loop-title" x="180" y="200" font-size="12">Loop title</text></g>
+      <g data-from="c" data-to="b"><path d="M150,40L150,30L230,30L230,205L300,205L300,60"/></g></svg>`;
+    const m = pictureMetrics(svg);
+    // a→b runs under the second line of c's label (and through its own ends' labels: free);
+    // a→c touches only its own ends' labels; b→c passes a on purpose (via), so a's label is
+    // free; c→b runs through the loop's title and a→b's sign, and only the title counts
+    expect(m.examples.filter((e) => e.includes("across"))).toEqual([
+      `edge a→b across label "second line" (node:c)`,
+      `edge c→b across label "Loop title" (loop:L)`,
+    ]);
+    expect(m.edgeLabel).toBe(2);
+    expect(m.edgeBox).toBe(0);
+  });
+
+  it("reads character references as one character each", () => {
+    const svg = `<svg><g data-id="a"><rect x="0" y="0" width="10" height="10"/><text x="0" y="30" font-size="10">it&#39;s</text></g></svg>`;
+    expect(pictureGeometry(svg).texts[0]!.rect.w).toBeCloseTo(4 * 10 * 0.6);
   });
 
   it("tells a marker outside its loop", () => {
@@ -67,10 +95,13 @@ describe("the systeemkaart", () => {
   it("has no link through a foreign box and no overlapping labels", () => {
     expectValidSvg(svg);
     const m = pictureMetrics(svg);
-    expect(m.examples).toEqual([]);
+    expect(m.examples.filter((e) => !e.includes(" across label "))).toEqual([]);
     expect([m.edgeBox, m.labelLabel, m.labelBox]).toEqual([0, 0, 0]);
     // 110 crossings between independent links when issue 16 was filed; the goal is under half
     expect(m.crossings).toBeLessThan(55);
+    // links across a loop's letter or title: 32 while markers looked only at boxes and signs;
+    // the long titles inside a dense map cannot always miss every link
+    expect(m.edgeLabel, m.examples.join("\n")).toBeLessThanOrEqual(5);
   });
 
   it("puts every loop marker inside its loop, with the R/B letter and the Dutch title", () => {
@@ -101,11 +132,21 @@ describe("the systeemkaart, one loop at a time", () => {
   });
   it("draws each named loop on its own, readable, its marker inside it", () => {
     expect(diagrams.map((d) => d.loop.id)).toEqual(namedLoops.map((l) => l.id));
+    // links across a loop's title: 4 of the 11 diagrams had one; now only the triangle of
+    // misbruikperceptie_b8, whose title is wider than the room inside it
+    const across = diagrams.flatMap((d) => pictureMetrics(d.svg.svg).examples);
+    expect(
+      across.filter((e) => e.includes(" across label ")).length,
+      across.join("\n"),
+    ).toBeLessThanOrEqual(1);
     for (const [i, d] of diagrams.entries()) {
       const l = namedLoops[i]!;
       expectValidSvg(d.svg.svg);
       const m = pictureMetrics(d.svg.svg);
-      expect(m.examples, l.id).toEqual([]);
+      expect(
+        m.examples.filter((e) => !e.includes(" across label ")),
+        l.id,
+      ).toEqual([]);
       expect(markersOutsideLoops(d.svg.svg, [{ id: l.id, variables: l.variables }])).toEqual([]);
       // only the loop's own factors, and the Dutch title on top
       expect(d.svg.svg.match(/class="factor"/g)).toHaveLength(new Set(l.variables).size);
@@ -117,11 +158,20 @@ describe("the systeemkaart, one loop at a time", () => {
 describe("the trafficking stock-and-flow diagram", () => {
   const model = mensenhandelSfd();
   const svg = stockFlowDiagram(model, { lang: "nl" });
-  it("has no connector or pipe through a foreign box and no overlapping labels", () => {
+  it("has no connector or pipe through a foreign box or label and no overlapping labels", () => {
     expectValidSvg(svg.svg);
     const m = pictureMetrics(svg.svg);
     expect(m.examples).toEqual([]);
-    expect([m.edgeBox, m.labelLabel, m.labelBox]).toEqual([0, 0, 0]);
+    expect([m.edgeBox, m.edgeLabel, m.labelLabel, m.labelBox]).toEqual([0, 0, 0, 0]);
+    // 138 crossings when connectors could still cross labels (about 7 did); walking round
+    // them may not cost many more
+    expect(m.crossings).toBeLessThanOrEqual(150);
+  });
+
+  it("has no connector or pipe through a foreign box or label in English either", () => {
+    const m = pictureMetrics(stockFlowDiagram(model, { lang: "en" }).svg);
+    expect(m.examples).toEqual([]);
+    expect([m.edgeBox, m.edgeLabel, m.labelLabel, m.labelBox]).toEqual([0, 0, 0, 0]);
   });
 
   it("fits 1600 × 1200 px with 12 px labels and no overlaps or hits", () => {
@@ -136,7 +186,7 @@ describe("the trafficking stock-and-flow diagram", () => {
     expect(svg.width).toBeLessThanOrEqual(1600);
     expect(svg.height).toBeLessThanOrEqual(1200);
     const m = pictureMetrics(svg.svg);
-    expect([m.edgeBox, m.labelLabel, m.labelBox]).toEqual([0, 0, 0]);
+    expect([m.edgeBox, m.edgeLabel, m.labelLabel, m.labelBox]).toEqual([0, 0, 0, 0]);
     expect(svg.svg).toMatch(/<svg [^>]*font-size="12"/);
     const labels = [
       ...svg.svg.matchAll(/<text text-anchor="middle" font-size="(\d+)"[^>]*><tspan/g),

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../src/model/types.js";
 import { assignTracks } from "../../src/render/stock-flow/assign-tracks.js";
 import { modelLinks } from "../../src/render/stock-flow/model-links.js";
+import { connectorRouter, type Shape } from "../../src/render/stock-flow/route-connectors.js";
 import { rowsLayout } from "../../src/render/stock-flow/rows-layout.js";
 import type { SfLayout } from "../../src/render/stock-flow/sf-layout.js";
 import { stockChains } from "../../src/render/stock-flow/stock-chains.js";
@@ -182,9 +183,79 @@ describe("rowsLayout", () => {
     }
   });
 
+  it("routes every connector clear of every label but its own two ends'", () => {
+    // a label is drawn under its symbol: 0.6 em a character, baseline 23 px below the centre
+    const labelOf = (id: string, p: { x: number; y: number }) => ({
+      id,
+      x0: p.x - (id.length * 12 * 0.6) / 2,
+      y0: p.y + 23 - 0.8 * 12,
+      x1: p.x + (id.length * 12 * 0.6) / 2,
+      y1: p.y + 23 + 0.2 * 12,
+    });
+    const labels = [
+      ...[...layout.flows].map(([id, f]) => labelOf(id, f.valve)),
+      ...[...layout.nodes].map(([id, p]) => labelOf(id, p)),
+    ];
+    for (const l of modelLinks(victims)) {
+      const route = layout.connectors!.get(`${l.from}\u2192${l.to}`)!;
+      for (const b of labels) {
+        if (b.id === l.from || b.id === l.to) continue;
+        expect(passesThrough(route.points, route.cubic, b), `${l.from}→${l.to} over ${b.id}`).toBe(
+          false,
+        );
+      }
+    }
+  });
+
   it("is deterministic", () => {
     const again = layOut(victims);
     expect([...again.nodes]).toEqual([...layout.nodes]);
     expect([...again.connectors!]).toEqual([...layout.connectors!]);
+  });
+});
+
+describe("connectorRouter", () => {
+  const circle = (id: string, x: number, y: number, label?: Shape["label"]): Shape => ({
+    id,
+    centre: { x, y },
+    area: { x0: x - 9, y0: y - 9, x1: x + 9, y1: y + 9 },
+    ...(label === undefined ? {} : { label }),
+  });
+  const bounds = { x0: -100, y0: -150, x1: 400, y1: 150 };
+
+  it("walks round a label that is not its ends', even far round", () => {
+    // c's long name lies across the way from a down to b: crossing it is short, going round
+    // it is not
+    const over = { x0: -60, y0: -6, x1: 260, y1: 6 };
+    const router = connectorRouter({
+      shapes: [circle("a", 60, -60), circle("b", 60, 60), circle("c", 150, -20, over)],
+      pipes: [],
+      bounds,
+    });
+    const ab = router.route("a", "b")!;
+    expect(passesThrough(ab.points, ab.cubic, over)).toBe(false);
+    expect(passesThrough(ab.points, ab.cubic, { x0: 141, y0: -29, x1: 159, y1: -11 })).toBe(false);
+  });
+
+  it("still draws a connector that foreign labels wall in, across as few as it can", () => {
+    // b stands in a closed ring of other symbols' labels
+    const ring = [
+      { x0: 160, y0: -40, x1: 240, y1: -25 },
+      { x0: 160, y0: 25, x1: 240, y1: 40 },
+      { x0: 160, y0: -40, x1: 175, y1: 40 },
+      { x0: 225, y0: -40, x1: 240, y1: 40 },
+    ];
+    const router = connectorRouter({
+      shapes: [
+        circle("a", 0, 0),
+        circle("b", 200, 0),
+        ...ring.map((r, i) => circle(`x${i}`, 300, -120 + 60 * i, r)),
+      ],
+      pipes: [],
+      bounds,
+    });
+    const ab = router.route("a", "b")!;
+    expect(ab).toBeDefined();
+    expect(ring.filter((r) => passesThrough(ab.points, ab.cubic, r))).toHaveLength(1);
   });
 });

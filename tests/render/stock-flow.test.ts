@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../src/model/types.js";
 import { modelLinks } from "../../src/render/stock-flow/model-links.js";
 import { stockFlowDiagram } from "../../src/render/stock-flow/stock-flow-diagram.js";
-import { pictureGeometry, pictureMetrics, type Rect } from "../helpers/picture-metrics.js";
+import { pictureGeometry, type Rect } from "../helpers/picture-geometry.js";
+import { pictureMetrics } from "../helpers/picture-metrics.js";
 import { expectValidSvg, normaliseSvg } from "./svg-check.js";
 
 const teacup: Model = {

@@ -25,7 +25,7 @@ import {
 import { type ActiveSet, activeSet, edgeKey, type Highlight } from "./highlight.js";
 import { type LabelBox, LINE_HEIGHT } from "./label-box.js";
 import { type CldLayoutOptions, layoutCld } from "./layout-cld.js";
-import { loopMarker, loopPolygon, placeMarker, signedArea } from "./loop-marker.js";
+import { linkLines, loopMarker, loopPolygon, placeMarker, signedArea } from "./loop-marker.js";
 import { placeSigns, type Rect } from "./place-signs.js";
 
 /** Options of {@link causalLoopDiagram}. */
@@ -199,11 +199,12 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
   const maxMarkers = options.maxLoopMarkers ?? 12;
   const marked = loops.filter((l, i) => i < maxMarkers || active?.loops.has(l.id));
   const markers: string[] = [];
+  const lines = linkLines(curves);
   for (const loop of marked) {
     const members = loop.variables.map((v) => boxes.get(v)).filter((p) => p !== undefined);
     if (members.length === 0) continue;
     const { letter, title } = markerText(loop, lang);
-    const place = placeMarker(loopPolygon(members), title, boxList, taken);
+    const place = placeMarker(loopPolygon(members), title, boxList, taken, lines);
     const colour =
       loop.polarity === "R"
         ? POLARITY_COLOURS["+"]

@@ -2,12 +2,14 @@
  * Loop markers: the loop's kind (R reinforcing, B balancing) inside a circular arrow that turns
  * the way the loop runs, with the loop's title beside it. The marker stands inside the polygon of
  * the loop's factors, at the free spot nearest its centre: one that covers no factor label, no
- * sign and no other marker or title.
+ * sign and no other marker or title, and that as few links as can be run through (a link across
+ * the letter or the title reads as clutter; in a dense map the loop's inside is crossed by links
+ * of other loops, so fewest, not none).
  */
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import { textWidth } from "../svg/text-width.js";
-import type { Point } from "./edge-geometry.js";
+import { type Curve, type Point, pointAt } from "./edge-geometry.js";
 import type { LabelBox } from "./label-box.js";
 import { boxRect, type Rect, sharedArea } from "./place-signs.js";
 
@@ -78,15 +80,74 @@ function titleRect(p: Point, width: number, anchor: "start" | "end"): Rect {
   };
 }
 
+/** Whether the segment from `p` to `q` meets the rectangle (Liang–Barsky clipping). */
+function segmentMeets(p: Point, q: Point, r: Rect): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  for (const [d, room] of [
+    [-dx, p.x - r.x0],
+    [dx, r.x1 - p.x],
+    [-dy, p.y - r.y0],
+    [dy, r.y1 - p.y],
+  ] as const) {
+    if (d === 0) {
+      if (room < 0) return false;
+    } else if (d < 0) t0 = Math.max(t0, room / d);
+    else t1 = Math.min(t1, room / d);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** A link's curve as a polyline with its bounds, to test against many rectangles. */
+interface LinkLine {
+  readonly points: readonly Point[];
+  readonly bounds: Rect;
+}
+
+/** The polylines of `curves`, ready for {@link linksThrough}. */
+export function linkLines(curves: readonly Curve[]): LinkLine[] {
+  return curves.map((c) => {
+    const points = Array.from({ length: 33 }, (_, i) => pointAt(c, i / 32));
+    return {
+      points,
+      bounds: {
+        x0: Math.min(...points.map((p) => p.x)),
+        y0: Math.min(...points.map((p) => p.y)),
+        x1: Math.max(...points.map((p) => p.x)),
+        y1: Math.max(...points.map((p) => p.y)),
+      },
+    };
+  });
+}
+
+/** How many of the links run through any of the rectangles. */
+function linksThrough(links: readonly LinkLine[], rects: readonly Rect[]): number {
+  let count = 0;
+  for (const l of links) {
+    const b = l.bounds;
+    const near = rects.filter((r) => r.x0 <= b.x1 && b.x0 <= r.x1 && r.y0 <= b.y1 && b.y0 <= r.y1);
+    if (near.length === 0) continue;
+    if (l.points.some((p, i) => i > 0 && near.some((r) => segmentMeets(l.points[i - 1]!, p, r))))
+      count++;
+  }
+  return count;
+}
+
 /**
  * Place a marker inside `polygon`, its title of `title` text beside it; `taken` holds rectangles
- * already used (signs, other markers), to which this marker's are added.
+ * already used (signs, other markers), to which this marker's are added; `links` (from
+ * {@link linkLines}) are the drawn links, which the marker and its title cross as few of as
+ * they can.
  */
 export function placeMarker(
   polygon: readonly Point[],
   title: string,
   boxes: readonly LabelBox[],
   taken: Rect[],
+  links: readonly LinkLine[] = [],
 ): MarkerPlace {
   const cx = polygon.reduce((s, p) => s + p.x, 0) / polygon.length;
   const cy = polygon.reduce((s, p) => s + p.y, 0) / polygon.length;
@@ -107,6 +168,8 @@ export function placeMarker(
   const clear = (r: Rect) => obstacles.every((o) => sharedArea(r, o) === 0);
   const width = textWidth(title, TITLE_SIZE);
   let fallback: { at: Point; cost: number } | undefined;
+  // the clear spot (nearest the centre first) that the fewest links run through
+  let best: { at: Point; anchor: "start" | "end"; rects: Rect[]; links: number } | undefined;
   for (const at of spots) {
     const m = markerRect(at);
     if (!clear(m)) {
@@ -117,12 +180,21 @@ export function placeMarker(
     for (const anchor of ["start", "end"] as const) {
       const t = titleRect(at, width, anchor);
       if (title === "" || clear(t)) {
-        taken.push(m, ...(title === "" ? [] : [t]));
-        const x = anchor === "start" ? at.x + MARKER_RADIUS + 4 : at.x - MARKER_RADIUS - 4;
-        return { at, title: title === "" ? undefined : { x, anchor } };
+        const rects = title === "" ? [m] : [m, t];
+        const through = linksThrough(links, rects);
+        if (best === undefined || through < best.links)
+          best = { at, anchor, rects, links: through };
+        if (through === 0) break;
       }
     }
+    if (best?.links === 0) break;
     if (fallback === undefined || fallback.cost > 0) fallback = { at, cost: 0 };
+  }
+  if (best !== undefined) {
+    const { at, anchor } = best;
+    taken.push(...best.rects);
+    const x = anchor === "start" ? at.x + MARKER_RADIUS + 4 : at.x - MARKER_RADIUS - 4;
+    return { at, title: title === "" ? undefined : { x, anchor } };
   }
   const at = fallback?.at ?? { x: cx, y: cy };
   taken.push(markerRect(at));

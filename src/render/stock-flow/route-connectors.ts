@@ -1,34 +1,42 @@
 /**
  * Connectors routed around the boxes (the dense rows layout, `rows-layout.ts`): a straight line
  * when it is clear, else the cheapest path on a grid (A*, eight directions) on which every
- * symbol and stock box but the connector's own two ends is a wall, and labels and pipes cost
- * more to cross than open space, so that connectors pass between labels and cross pipes rather
- * than run along them. The grid path is then pulled taut (each point joined to the farthest one
- * it sees without touching a wall, a label or a stretch of pipe) and clipped at the two ends'
- * symbols. Obstacles are rectangles; the result is a polyline.
+ * symbol and stock box but the connector's own two ends is a wall, and so is every label but
+ * theirs: an auxiliary's name sits under its small circle, and a line through the words reads
+ * as clutter (issue 16). The ends' own labels and the pipes cost more to cross than open space,
+ * so that connectors pass beside labels and cross pipes rather than run along them. The grid
+ * path is then pulled taut (each point joined to the farthest one it sees without touching a
+ * wall, a label or a stretch of pipe) and clipped at the two ends' symbols. Only a connector
+ * that foreign labels wall in is routed again with them as costly instead of walls, so that
+ * every connector is drawn. Obstacles are rectangles; the result is a polyline.
  */
 import type { ViewPoint } from "../../model/types.js";
 import type { Area } from "./free-space.js";
 
-/** A part a connector may start or end at: its symbol (a wall to every other connector). */
+/**
+ * A part a connector may start or end at: its symbol and the text box of its label outside the
+ * symbol, if any (walls to every other connector).
+ */
 export interface Shape {
   readonly id: string;
   readonly area: Area;
   /** The point connectors aim at (centre of the symbol). */
   readonly centre: ViewPoint;
+  readonly label?: Area;
 }
 
-/** What connectors avoid: symbols (walls), labels and pipes (costly to cross). */
+/** What connectors avoid: symbols and their labels (walls), pipes (costly to cross). */
 export interface Obstacles {
   readonly shapes: readonly Shape[];
-  readonly labels: readonly Area[];
   readonly pipes: readonly Area[];
   /** The region connectors may use. */
   readonly bounds: Area;
 }
 
-const CELL = 6;
+const CELL = 4;
 const WALL_PAD = 3;
+/** Room kept round a foreign label (a line is sampled every 2 px, so a corner may be cut). */
+const LABEL_PAD = 0.5;
 const LABEL_COST = 10;
 const PIPE_COST = 3;
 const TURN_COST = 0.4;
@@ -102,14 +110,23 @@ class Heap {
   }
 }
 
+/** A routed connector: a polyline, or a cubic Bézier chain when its corners are rounded. */
+interface Route {
+  readonly points: ViewPoint[];
+  readonly cubic: boolean;
+}
+
 /** A router over fixed obstacles; `route` finds one connector at a time. */
 export function connectorRouter(obstacles: Obstacles) {
   const { bounds } = obstacles;
   const cols = Math.ceil((bounds.x1 - bounds.x0) / CELL) + 1;
   const rows = Math.ceil((bounds.y1 - bounds.y0) / CELL) + 1;
-  // the shapes whose walls a cell is in: the first, and a second (-2 for three or more)
+  // the shapes whose walls a cell is in: the first, and a second (-2 for three or more); the
+  // same for the shapes whose label walls it is in
   const owner = new Int32Array(cols * rows).fill(-1);
   const second = new Int32Array(cols * rows).fill(-1);
+  const labelOwner = new Int32Array(cols * rows).fill(-1);
+  const labelSecond = new Int32Array(cols * rows).fill(-1);
   const extra = new Float32Array(cols * rows);
   const cellX = (i: number) => bounds.x0 + (i % cols) * CELL;
   const cellY = (i: number) => bounds.y0 + Math.floor(i / cols) * CELL;
@@ -120,16 +137,34 @@ export function connectorRouter(obstacles: Obstacles) {
     const r1 = Math.min(rows - 1, Math.ceil((a.y1 + pad - bounds.y0) / CELL));
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) f(r * cols + c);
   };
+  /**
+   * Call `f` on the cells whose centre lies strictly inside the area grown by `pad`: with `pad`
+   * half a cell or more, every point of the area is nearest to one of them (a wall as thin as
+   * it can be, so that a connector fits between a label and a stock).
+   */
+  const markWall = (a: Area, pad: number, f: (i: number) => void) => {
+    const c0 = Math.max(0, Math.floor((a.x0 - pad - bounds.x0) / CELL) + 1);
+    const c1 = Math.min(cols - 1, Math.ceil((a.x1 + pad - bounds.x0) / CELL) - 1);
+    const r0 = Math.max(0, Math.floor((a.y0 - pad - bounds.y0) / CELL) + 1);
+    const r1 = Math.min(rows - 1, Math.ceil((a.y1 + pad - bounds.y0) / CELL) - 1);
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) f(r * cols + c);
+  };
   const labelled = new Uint8Array(cols * rows);
   const piped = new Uint8Array(cols * rows);
-  for (const a of obstacles.labels) {
-    mark(a, 0, (i) => {
+  const claim = (first: Int32Array, other: Int32Array, i: number, k: number) => {
+    if (first[i] === -1 || first[i] === k) first[i] = k;
+    else other[i] = other[i] === -1 || other[i] === k ? k : -2;
+  };
+  obstacles.shapes.forEach((s, k) => {
+    if (s.label === undefined) return;
+    mark(s.label, 0, (i) => {
       extra[i] = Math.max(extra[i]!, LABEL_COST);
     });
-    mark(a, -CELL / 2, (i) => {
+    mark(s.label, -CELL / 2, (i) => {
       labelled[i] = 1;
     });
-  }
+    markWall(s.label, LABEL_PAD + CELL / 2, (i) => claim(labelOwner, labelSecond, i, k));
+  });
   for (const a of obstacles.pipes) {
     mark(a, 0, (i) => {
       extra[i] = Math.max(extra[i]!, PIPE_COST);
@@ -139,24 +174,27 @@ export function connectorRouter(obstacles: Obstacles) {
     });
   }
   obstacles.shapes.forEach((s, k) => {
-    mark(s.area, WALL_PAD + CELL / 2, (i) => {
-      if (owner[i] === -1 || owner[i] === k) owner[i] = k;
-      else second[i] = second[i] === -1 || second[i] === k ? k : -2;
-    });
+    markWall(s.area, WALL_PAD + CELL / 2, (i) => claim(owner, second, i, k));
   });
   const index = new Map(obstacles.shapes.map((s, k) => [s.id, k]));
-  /** Whether a cell is in the wall of a shape other than `ends`. */
-  const walled = (i: number, ends: readonly number[]) => {
-    const a = owner[i]!;
-    const b = second[i]!;
-    return (a >= 0 && !ends.includes(a)) || b === -2 || (b >= 0 && !ends.includes(b));
-  };
+  const foreign = (a: number, b: number, ends: readonly number[]) =>
+    (a >= 0 && !ends.includes(a)) || b === -2 || (b >= 0 && !ends.includes(b));
+  /** Whether a cell is in the wall of a shape (or, if `hard`, a label) other than `ends`'. */
+  const walled = (i: number, ends: readonly number[], hard: boolean) =>
+    foreign(owner[i]!, second[i]!, ends) ||
+    (hard && foreign(labelOwner[i]!, labelSecond[i]!, ends));
   const cellAt = (x: number, y: number) =>
     Math.min(rows - 1, Math.max(0, Math.round((y - bounds.y0) / CELL))) * cols +
     Math.min(cols - 1, Math.max(0, Math.round((x - bounds.x0) / CELL)));
 
   /** Whether the segment touches a wall (other than `ends`), a label or a run of pipe. */
-  const clear = (p: ViewPoint, q: ViewPoint, ends: readonly number[], strict = true) => {
+  const clear = (
+    p: ViewPoint,
+    q: ViewPoint,
+    ends: readonly number[],
+    hard: boolean,
+    strict = true,
+  ) => {
     const len = Math.hypot(q.x - p.x, q.y - p.y);
     const n = Math.max(1, Math.ceil(len / 2));
     let run = 0;
@@ -164,7 +202,7 @@ export function connectorRouter(obstacles: Obstacles) {
       const x = p.x + ((q.x - p.x) * j) / n;
       const y = p.y + ((q.y - p.y) * j) / n;
       const i = cellAt(x, y);
-      if (walled(i, ends)) return false;
+      if (walled(i, ends, hard)) return false;
       if (!strict) continue;
       if (ends.some((k) => inside({ x, y }, obstacles.shapes[k]!.area, 14))) continue;
       if (labelled[i]) return false;
@@ -174,7 +212,7 @@ export function connectorRouter(obstacles: Obstacles) {
     return true;
   };
 
-  const gridPath = (from: number, to: number): ViewPoint[] | undefined => {
+  const gridPath = (from: number, to: number, hard: boolean): ViewPoint[] | undefined => {
     const cellOf = (p: ViewPoint) => cellAt(p.x, p.y);
     const a = obstacles.shapes[from]!;
     const b = obstacles.shapes[to]!;
@@ -214,7 +252,7 @@ export function connectorRouter(obstacles: Obstacles) {
         const ny = y + dy;
         if (nx < 0 || ny < 0 || nx >= cols || ny >= rows) continue;
         const j = ny * cols + nx;
-        if (walled(j, [from, to])) continue;
+        if (walled(j, [from, to], hard)) continue;
         const len = d < 4 ? 1 : Math.SQRT2;
         const turn = dirOf[i]! >= 0 && dirOf[i] !== d ? TURN_COST : 0;
         const c = cost[i]! + len * (1 + extra[j]!) + turn;
@@ -238,7 +276,12 @@ export function connectorRouter(obstacles: Obstacles) {
    * Bézier chain, when it keeps off every wall (and, if `strict`, every label) as the polyline
    * does; else undefined.
    */
-  const smooth = (points: readonly ViewPoint[], ends: readonly number[], strict: boolean) => {
+  const smooth = (
+    points: readonly ViewPoint[],
+    ends: readonly number[],
+    hard: boolean,
+    strict: boolean,
+  ) => {
     const lerp = (a: ViewPoint, b: ViewPoint, t: number) => ({
       x: a.x + (b.x - a.x) * t,
       y: a.y + (b.y - a.y) * t,
@@ -270,25 +313,22 @@ export function connectorRouter(obstacles: Obstacles) {
           x: u ** 3 * p1.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t ** 3 * p2.x,
           y: u ** 3 * p1.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t ** 3 * p2.y,
         };
-        if (!clear(last, q, ends, strict)) return undefined;
+        if (!clear(last, q, ends, hard, strict)) return undefined;
         last = q;
       }
     }
     return out;
   };
 
-  /** The connector from `from` to `to`, clipped at both symbols, or undefined if walled in. */
-  const route = (from: string, to: string): { points: ViewPoint[]; cubic: boolean } | undefined => {
-    const fi = index.get(from);
-    const ti = index.get(to);
-    if (fi === undefined || ti === undefined) return undefined;
+  /** The connector between two shapes, foreign labels walls if `hard`, or undefined. */
+  const routeWith = (fi: number, ti: number, hard: boolean): Route | undefined => {
     const a = obstacles.shapes[fi]!;
     const b = obstacles.shapes[ti]!;
     const ends = [fi, ti];
     let points: ViewPoint[];
-    if (clear(a.centre, b.centre, ends)) points = [a.centre, b.centre];
+    if (clear(a.centre, b.centre, ends, hard)) points = [a.centre, b.centre];
     else {
-      const grid = gridPath(fi, ti);
+      const grid = gridPath(fi, ti, hard);
       if (grid === undefined) return undefined;
       grid[0] = a.centre;
       grid[grid.length - 1] = b.centre;
@@ -297,7 +337,7 @@ export function connectorRouter(obstacles: Obstacles) {
       let i = 0;
       while (i < grid.length - 1) {
         let j = grid.length - 1;
-        while (j > i + 1 && !clear(grid[i]!, grid[j]!, ends)) j--;
+        while (j > i + 1 && !clear(grid[i]!, grid[j]!, ends, hard)) j--;
         points.push(grid[j]!);
         i = j;
       }
@@ -313,9 +353,20 @@ export function connectorRouter(obstacles: Obstacles) {
     const line = [start, ...points.slice(k + 1, m), end];
     if (line.length < 3) return { points: line, cubic: false };
     // rounded corners may not cross a label the polyline keeps clear of
-    const strict = line.slice(1).every((q, i) => clear(line[i]!, q, ends));
-    const curve = smooth(line, ends, strict);
+    const strict = line.slice(1).every((q, i) => clear(line[i]!, q, ends, hard));
+    const curve = smooth(line, ends, hard, strict);
     return curve === undefined ? { points: line, cubic: false } : { points: curve, cubic: true };
+  };
+
+  /**
+   * The connector from `from` to `to`, clipped at both symbols, clear of every foreign label
+   * when it can be (else across as few as it can), or undefined if symbols wall it in.
+   */
+  const route = (from: string, to: string): Route | undefined => {
+    const fi = index.get(from);
+    const ti = index.get(to);
+    if (fi === undefined || ti === undefined) return undefined;
+    return routeWith(fi, ti, true) ?? routeWith(fi, ti, false);
   };
   return { route };
 }

@@ -176,7 +176,8 @@ export function rowsLayout(
     put(row, p.x, p.y);
   }
   const nodes = new Map(auxiliaries.map((m) => [m.id, placed.at.get(m.id)!]));
-  // connectors around every symbol, across labels and pipes as little as they can
+  // connectors around every symbol and every label but their own ends', across pipes as little
+  // as they can
   const shapes: Shape[] = [
     ...[...stocks].map(([id, s]) => {
       const stack = parts.dimensions(id) === undefined ? 0 : 2 * STACK_OFFSET;
@@ -195,16 +196,14 @@ export function rowsLayout(
       id,
       centre: f.valve,
       area: areaOf(f.valve.x, f.valve.y, 17, 17),
+      label: labelArea(f.valve, parts.label(id)),
     })),
     ...[...nodes].map(([id, p]) => ({
       id,
       centre: p,
       area: areaOf(p.x, p.y, 2 * AUX_RADIUS, 2 * AUX_RADIUS),
+      label: labelArea(p, parts.label(id)),
     })),
-  ];
-  const labels: Area[] = [
-    ...[...flows].map(([id, f]) => labelArea(f.valve, parts.label(id))),
-    ...[...nodes].map(([id, p]) => labelArea(p, parts.label(id))),
   ];
   const pipes = [...flows.values()].flatMap((f) =>
     f.pipe.slice(1).map((p, i) => {
@@ -220,7 +219,6 @@ export function rowsLayout(
   const all = extent([...taken, ...placed.taken]);
   const router = connectorRouter({
     shapes,
-    labels,
     pipes,
     bounds: { x0: all.x0 - 20, y0: all.y0 - 20, x1: all.x1 + 20, y1: all.y1 + 20 },
   });
