@@ -148,6 +148,13 @@ describe("the systeemkaart, one loop at a time", () => {
         l.id,
       ).toEqual([]);
       expect(markersOutsideLoops(d.svg.svg, [{ id: l.id, variables: l.variables }])).toEqual([]);
+      // every text, the loop's title beside its marker included, lies inside the picture
+      const g = pictureGeometry(d.svg.svg);
+      const outside = g.texts.filter((t) => t.rect.x < 0 || t.rect.x + t.rect.w > g.width);
+      expect(
+        outside.map((t) => t.text),
+        l.id,
+      ).toEqual([]);
       // only the loop's own factors, and the Dutch title on top
       expect(d.svg.svg.match(/class="factor"/g)).toHaveLength(new Set(l.variables).size);
       expect(d.svg.svg).toContain(`>${l.name_nl}</text>`);

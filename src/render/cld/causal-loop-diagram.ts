@@ -25,7 +25,14 @@ import {
 import { type ActiveSet, activeSet, edgeKey, type Highlight } from "./highlight.js";
 import { type LabelBox, LINE_HEIGHT } from "./label-box.js";
 import { type CldLayoutOptions, layoutCld } from "./layout-cld.js";
-import { linkLines, loopMarker, loopPolygon, placeMarker, signedArea } from "./loop-marker.js";
+import {
+  linkLines,
+  loopMarker,
+  loopPolygon,
+  markerExtent,
+  placeMarker,
+  signedArea,
+} from "./loop-marker.js";
 import { placeSigns, type Rect } from "./place-signs.js";
 
 /** Options of {@link causalLoopDiagram}. */
@@ -173,7 +180,7 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
     layout.boxes.map((b) => [b.id, { ...b, x: b.x + dx, y: b.y + dy }] as const),
   );
   const boxList = [...boxes.values()];
-  const width = Math.max(360, layout.maxX - layout.minX + 2 * MARGIN);
+  let width = Math.max(360, layout.maxX - layout.minX + 2 * MARGIN);
   const groupNames = [
     ...new Set(input.nodes.map((n) => n.group).filter((g) => g !== undefined)),
   ].sort();
@@ -184,11 +191,6 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
   const groupOf = new Map(input.nodes.map((n) => [n.id, n.group]));
 
   const body: string[] = [];
-  if (options.title) {
-    body.push(
-      `<text x="${num(width / 2)}" y="26" text-anchor="middle" font-size="16" font-weight="bold">${escapeXml(options.title)}</text>`,
-    );
-  }
   const curves = layout.routes.map((r) => ({
     start: move(r.curve.start),
     control: move(r.curve.control),
@@ -199,6 +201,7 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
   const maxMarkers = options.maxLoopMarkers ?? 12;
   const marked = loops.filter((l, i) => i < maxMarkers || active?.loops.has(l.id));
   const markers: string[] = [];
+  const extents: { x0: number; x1: number }[] = [];
   const lines = linkLines(curves);
   for (const loop of marked) {
     const members = loop.variables.map((v) => boxes.get(v)).filter((p) => p !== undefined);
@@ -214,7 +217,20 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
     const on = active === undefined || active.loops.has(loop.id);
     const clockwise = signedArea(members) >= 0;
     markers.push(loopMarker(loop.id, letter, title, place, clockwise, colour, on ? 1 : FADED));
+    extents.push(markerExtent(place, title));
   }
+  // a loop title may reach past the factors: the picture holds it (shifted right when it
+  // reaches past the left edge)
+  const pad = 6;
+  const left = Math.min(pad, ...extents.map((e) => e.x0));
+  const shift = pad - left;
+  width = Math.max(width, ...extents.map((e) => e.x1 + shift + pad));
+  if (options.title) {
+    body.push(
+      `<text x="${num(width / 2)}" y="26" text-anchor="middle" font-size="16" font-weight="bold">${escapeXml(options.title)}</text>`,
+    );
+  }
+  if (shift > 0) body.push(`<g transform="translate(${num(shift)},0)">`);
   const signs = placeSigns(curves, boxList, taken);
   body.push(`<g class="links">`);
   layout.routes.forEach((r, i) => {
@@ -236,6 +252,7 @@ export function causalLoopDiagram(input: CldInput, options: CldOptions = {}): Sv
     body.push(nodeSvg(box, layout.style, border, on ? 1 : FADED));
   }
   body.push("</g>", `<g class="loops">`, ...markers, "</g>");
+  if (shift > 0) body.push("</g>");
 
   let height = layout.maxY + dy + MARGIN;
   if (options.legend ?? true) {

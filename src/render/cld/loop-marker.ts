@@ -201,6 +201,14 @@ export function placeMarker(
   return { at, title: undefined };
 }
 
+/** The horizontal extent of a placed marker with its title `title`: what the picture must hold. */
+export function markerExtent(place: MarkerPlace, title: string): { x0: number; x1: number } {
+  const r = markerRect(place.at);
+  if (place.title === undefined) return { x0: r.x0, x1: r.x1 };
+  const t = titleRect(place.at, textWidth(title, TITLE_SIZE), place.title.anchor);
+  return { x0: Math.min(r.x0, t.x0), x1: Math.max(r.x1, t.x1) };
+}
+
 /** The marker's SVG: a circular arrow (300°) in the loop's turning direction, letter and title. */
 export function loopMarker(
   id: string,
