@@ -6,7 +6,7 @@
  * `compile/market-price.ts`).
  */
 import type { Expr } from "../expr/types.js";
-import { isArrayValue, type SubstitutionContext } from "./substitute-subscripts.js";
+import { isArrayValue, type SubstitutionContext } from "./array-value.js";
 import { call, num, scalar, type VectorTools, vectorArg } from "./vector-argument.js";
 
 /**

@@ -13,13 +13,9 @@ import { parseEquation } from "../expr/parse-equation.js";
 import { printExpr } from "../expr/print-expr.js";
 import { canonicalId, displayName } from "../model/canonical.js";
 import type { Model, Variable } from "../model/types.js";
+import { cartesian, isArrayValue, type SubstitutionContext } from "./array-value.js";
 import { dimensionTable } from "./dimension-table.js";
-import {
-  cartesian,
-  isArrayValue,
-  type SubstitutionContext,
-  substituteSubscripts,
-} from "./substitute-subscripts.js";
+import { substituteSubscripts } from "./substitute-subscripts.js";
 
 /** True when the model has arrays to flatten. */
 export function hasArrays(model: Model): boolean {

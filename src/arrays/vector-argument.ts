@@ -4,7 +4,7 @@
  * every vector builtin uses to build its runtime call.
  */
 import type { Expr, RefExpr, Subscript } from "../expr/types.js";
-import type { SubstitutionContext, Value } from "./substitute-subscripts.js";
+import type { SubstitutionContext, Value } from "./array-value.js";
 
 /** What the vector builtins need from subscript substitution. */
 export interface VectorTools {

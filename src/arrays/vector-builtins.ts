@@ -18,7 +18,7 @@ import {
   atPrice,
   findMarketPrice,
 } from "./allocation-builtins.js";
-import { cartesian, type SubstitutionContext } from "./substitute-subscripts.js";
+import { cartesian, type SubstitutionContext } from "./array-value.js";
 import { call, num, scalar, type VectorTools, vectorArg } from "./vector-argument.js";
 
 /** Names of the builtins this module flattens. */

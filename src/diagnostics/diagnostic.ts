@@ -3,6 +3,7 @@
  * offending value, never as the first exception or a stack trace.
  */
 import { expectObject } from "./check-argument.js";
+import { diagnosticLine } from "./diagnostic-line.js";
 
 /** One problem found in a model, scenario or data file. */
 export interface Diagnostic {
@@ -29,9 +30,5 @@ export interface Diagnostic {
 /** `file:line:column: variable: message (hint)` — one line, for terminals and logs. */
 export function formatDiagnostic(d: Diagnostic): string {
   expectObject("formatDiagnostic", "d", d);
-  const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(":");
-  const prefix = [where, d.path, d.variable].filter((part) => part !== undefined && part !== "");
-  const head = prefix.length > 0 ? `${prefix.join(": ")}: ` : "";
-  const level = d.severity === "warning" ? "warning: " : "";
-  return `${head}${level}${d.message}${d.hint ? ` (${d.hint})` : ""}`;
+  return diagnosticLine(d);
 }

@@ -2,7 +2,8 @@
  * The error classes of stockflow. Messages start with where they came from and include the bad
  * value; every error a user can cause is one of these, never a bare `Error` or a stack trace.
  */
-import { type Diagnostic, formatDiagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { diagnosticLine } from "./diagnostic-line.js";
 
 /** Base class of every error stockflow throws on purpose. */
 export class StockflowError extends Error {
@@ -15,7 +16,7 @@ export class ModelError extends StockflowError {
   readonly diagnostics: readonly Diagnostic[];
   constructor(diagnostics: readonly Diagnostic[], summary?: string) {
     const errors = diagnostics.filter((d) => d.severity === "error");
-    const shown = (errors.length > 0 ? errors : diagnostics).slice(0, 20).map(formatDiagnostic);
+    const shown = (errors.length > 0 ? errors : diagnostics).slice(0, 20).map(diagnosticLine);
     const more = diagnostics.length > 20 ? `\n… and ${diagnostics.length - 20} more` : "";
     super(`${summary ?? `${errors.length} error(s) in model`}:\n${shown.join("\n")}${more}`);
     this.diagnostics = diagnostics;
