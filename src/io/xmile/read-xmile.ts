@@ -13,6 +13,7 @@ import { ModelError } from "../../diagnostics/errors.js";
 import { printExpr } from "../../expr/print-expr.js";
 import { canonicalId } from "../../model/canonical.js";
 import type { Dimension, Model, SimSpecs, Variable } from "../../model/types.js";
+import { elementTableId } from "./build-arrayed-variable.js";
 import { buildVariable, readNonNegative, type XmileBehavior } from "./build-variable.js";
 import { collectVariables, type RawVariable, resolveXmileName } from "./collect-variables.js";
 import { findTableUses } from "./find-table-uses.js";
@@ -156,6 +157,7 @@ function buildAll(
   }));
   const tables = findTableUses(raws, resolve);
   const kinds = new Map<string, "value" | "lookup">();
+  const arrayedTables = new Set<string>();
   for (const raw of raws) {
     if (tables.has(raw.id) && raw.connectedFrom === undefined) raw.asTable = true;
     if (kinds.has(raw.id)) {
@@ -167,6 +169,9 @@ function buildAll(
       });
     }
     kinds.set(raw.id, isLookup(raw) ? "lookup" : "value");
+    if (raw.asTable === true && child(raw.element, "dimensions") !== undefined) {
+      arrayedTables.add(raw.id);
+    }
     const dims = child(raw.element, "dimensions");
     if (dims !== undefined && raw.connectedFrom === undefined) {
       const names = childrenNamed(dims, "dim").map((d) => decodeXmileName(d.attrs.name ?? ""));
@@ -183,6 +188,8 @@ function buildAll(
         dimsOf: (id) => dimsOf.get(id),
         dimensions: dimTable,
         macros,
+        elementTable: (id, elements) =>
+          arrayedTables.has(id) ? elementTableId(id, elements) : undefined,
       };
       scopes.set(prefix, scope);
     }
@@ -221,9 +228,11 @@ function flatModuleIds(raws: readonly RawVariable[]): (id: string) => string {
 }
 
 function isLookup(raw: RawVariable): boolean {
-  if (raw.tag === "gf" || raw.asTable === true) return true;
-  if (raw.tag !== "aux" || raw.connectedFrom !== undefined) return false;
+  // An arrayed graphical function stays a value; its elements' lookups serve LOOKUP calls.
+  if (raw.tag === "gf") return true;
   if (child(raw.element, "dimensions") !== undefined) return false;
+  if (raw.asTable === true) return true;
+  if (raw.tag !== "aux" || raw.connectedFrom !== undefined) return false;
   const eqn = child(raw.element, "eqn");
   return child(raw.element, "gf") !== undefined && (eqn === undefined || eqn.text.trim() === "");
 }
