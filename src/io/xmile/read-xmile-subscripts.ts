@@ -3,7 +3,8 @@
  * elements of dimension `Sub`, a subrange of the dimension at that position), a dimension or
  * element name, a 1-based index, or any other expression giving the element's 1-based position
  * (§3.7.1.3, Stella), read at run time unless it is a plain number. A name that is neither a
- * dimension nor an element but a variable is such an expression (`a[i]`). Other ranges
+ * dimension nor an element but a variable (`a[i]`) or a builtin without arguments (`a[TIME]`)
+ * is such an expression. Other ranges
  * (`a[1:3]`, `a[A1:A3]`) are refused as unsupported.
  */
 import type { Expr } from "../../expr/types.js";
@@ -12,6 +13,7 @@ import { constantValue, type ReadSubscript } from "./computed-subscript.js";
 import { resolveXmileSubscript, type XmileSubscriptTerm } from "./resolve-xmile-subscript.js";
 import { XmileExprError } from "./xmile-expr-error.js";
 import type { XmileExprScope } from "./xmile-expr-scope.js";
+import { xmileFunction } from "./xmile-functions.js";
 import { decodeXmileName, xmileNameToId } from "./xmile-names.js";
 import type { XmileToken } from "./xmile-tokenize.js";
 
@@ -41,6 +43,7 @@ export function readSubscripts(
     table: ReadonlyMap<string, Dimension>,
   ): ReadSubscript => {
     const start = peek();
+    if (start.kind === "op" && start.text === "@") throw unsupportedSubscript(start);
     const term = simpleTerm();
     if (term === undefined) return computed(parse(0), position, start);
     if (is(":")) return range(term, position, table, start);
@@ -50,6 +53,9 @@ export function readSubscripts(
     if (scope.kindOf(variable) !== undefined) {
       return computed({ kind: "ref", id: variable }, position, start);
     }
+    // A builtin without arguments (`a[TIME]`) is a position as well.
+    const fn = term.kind === "name" ? xmileFunction(term.name) : undefined;
+    if (fn?.minArgs === 0) return computed(fn.translate([]), position, start);
     throw new XmileExprError("xmile-syntax", sub.problem, start.start);
   };
 
