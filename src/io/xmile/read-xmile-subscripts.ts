@@ -4,8 +4,9 @@
  * element name, a 1-based index, or any other expression giving the element's 1-based position
  * (§3.7.1.3, Stella), read at run time unless it is a plain number. A name that is neither a
  * dimension nor an element but a variable (`a[i]`) or a builtin without arguments (`a[TIME]`)
- * is such an expression. Other ranges
- * (`a[1:3]`, `a[A1:A3]`) are refused as unsupported.
+ * is such an expression. A range `a[1:3]` or `a[A1:A3]` (inclusive, by position, §3.7.1) is
+ * the subrange of those elements, which the reader adds to the model's dimensions; a range
+ * whose ends are not elements (`a[lo:hi]` of variables) is refused as unsupported.
  */
 import type { Expr } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
@@ -78,7 +79,7 @@ export function readSubscripts(
     return { kind: "name", name };
   };
 
-  /** `*:Sub`, the elements of the dimension `Sub` (XMILE §3.7.1); other ranges are refused. */
+  /** `*:Sub`, the elements of the dimension `Sub`; `from:to`, the elements between (§3.7.1). */
   const range = (
     from: XmileSubscriptTerm,
     position: Dimension | undefined,
@@ -95,8 +96,21 @@ export function readSubscripts(
       const message = `${to.name} is not a dimension whose elements are all in ${position?.id ?? "?"}`;
       throw new XmileExprError("xmile-syntax", message, at.start);
     }
-    const message = "unsupported: subscript ranges other than *:Dimension (a[1:3], a[A1:A3])";
-    throw new XmileExprError("unsupported", message, at.start);
+    const ends = [from, to].map((t) =>
+      t === undefined || t.kind === "all" ? undefined : resolveXmileSubscript(t, position, table),
+    );
+    const [i, j] = ends.map((e) =>
+      e !== undefined && "kind" in e && e.kind === "element"
+        ? (position?.elements.indexOf(e.element) ?? -1)
+        : -1,
+    ) as [number, number];
+    if (position === undefined || i < 0 || j < i || scope.rangeDimension === undefined) {
+      const message =
+        "unsupported: a subscript range whose ends are not elements of the dimension in order";
+      throw new XmileExprError("unsupported", message, at.start);
+    }
+    if (i === 0 && j === position.elements.length - 1) return { kind: "reduce", dim: position.id };
+    return { kind: "reduce", dim: scope.rangeDimension(position, i, j) };
   };
 
   /** A position given by an expression: one element now if it is a number, else at run time. */

@@ -113,10 +113,12 @@ export function readXmileWithDiagnostics(
   );
   const specs = readSimSpecs(child(root, "sim_specs"), ctx);
   const behavior = readBehavior(child(root, "behavior"));
-  const dimensions = readDimensions(child(root, "dimensions"), ctx);
+  const dimensions = [...readDimensions(child(root, "dimensions"), ctx)];
   const units = readModelUnits(child(root, "model_units"), ctx);
   const raws = collectVariables(main, submodels, ctx);
-  const variables = buildAll(raws, behavior, dimensions, macros, ctx);
+  const ranges: Dimension[] = [];
+  const variables = buildAll(raws, behavior, dimensions, macros, ctx, ranges);
+  dimensions.push(...ranges);
 
   const headerName = childText(child(root, "header") ?? root, "name");
   const modelDoc = childText(main, "doc");
@@ -142,9 +144,31 @@ function buildAll(
   dimensions: readonly Dimension[],
   macros: XmileMacros,
   ctx: XmileContext,
+  ranges: Dimension[],
 ) {
   let raws = collected;
   const dimTable = new Map(dimensions.map((d) => [d.id, d]));
+  // A range subscript (`a[1:3]`) reads a subrange of its dimension, made once per range.
+  const rangeDimension = (parent: Dimension, from: number, to: number): string => {
+    const elements = parent.elements.slice(from, to + 1);
+    const base = `${parent.id}_${from + 1}_to_${to + 1}`;
+    let id = base;
+    for (let n = 2; dimTable.has(id); n++) {
+      if (dimTable.get(id)!.elements.join(",") === elements.join(",")) return id;
+      id = `${base}_${n}`;
+    }
+    const names = parent.elementNames?.slice(from, to + 1);
+    const range: Dimension = {
+      id,
+      name: `${parent.name ?? parent.id} ${from + 1} to ${to + 1}`,
+      elements,
+      ...(names !== undefined ? { elementNames: names } : {}),
+      parent: parent.id,
+    };
+    dimTable.set(id, range);
+    ranges.push(range);
+    return id;
+  };
   const dimsOf = new Map<string, string[]>();
   const ids = new Set(collected.map((r) => r.id));
   const flat = flatModuleIds(raws);
@@ -190,6 +214,7 @@ function buildAll(
         macros,
         elementTable: (id, elements) =>
           arrayedTables.has(id) ? elementTableId(id, elements) : undefined,
+        rangeDimension,
       };
       scopes.set(prefix, scope);
     }

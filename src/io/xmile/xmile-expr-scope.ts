@@ -22,4 +22,9 @@ export interface XmileExprScope {
   readonly binding?: ReadonlyMap<string, string>;
   /** The stand-alone lookup of one element of an arrayed graphical function, if it has one. */
   elementTable?(id: string, elements: readonly string[]): string | undefined;
+  /**
+   * The id of a subrange of `parent` holding its elements `from` … `to` (0-based, inclusive),
+   * made for a range subscript (`a[1:3]`) and added to the model's dimensions.
+   */
+  rangeDimension?(parent: Dimension, from: number, to: number): string;
 }

@@ -82,14 +82,33 @@ describe("a subscript computed by an expression", () => {
 });
 
 describe("ranges", () => {
-  it("*:Sub takes the elements of the subrange Sub", () => {
+  it("*:Sub takes the elements of the dimension Sub", () => {
     const m = readXmile(xmile(`${V}<aux name="s"><eqn>SUM(v[*:Sub])</eqn></aux>`));
     expect(runModel(m).final("s")).toBe(12);
   });
 
-  it("other ranges are named as unsupported", () => {
-    expect(messages(`${V}<aux name="s"><eqn>SUM(v[1:2])</eqn></aux>`)).toEqual([
-      "unsupported: subscript ranges other than *:Dimension (a[1:3], a[A1:A3])",
+  it("a[1:2] and a[b:c] take the elements between, inclusive, by position", () => {
+    const m = readXmile(
+      xmile(`${V}<aux name="first"><eqn>SUM(v[1:2])</eqn></aux>
+             <aux name="last"><eqn>SUM(v[b:c])</eqn></aux>
+             <aux name="all"><eqn>MAX(v[1:3])</eqn></aux>
+             <aux name="dot"><eqn>SUM(v[1:2] * v[1:2])</eqn></aux>`),
+    );
+    const run = runModel(m);
+    // 9 + 7, 7 + 5, max of all three, 81 + 49
+    expect([run.final("first"), run.final("last"), run.final("all"), run.final("dot")]).toEqual([
+      16, 12, 9, 130,
+    ]);
+    // The range is a subrange of Letters in the model.
+    expect(m.dimensions?.find((d) => d.id === "letters_1_to_2")).toMatchObject({
+      elements: ["a", "b"],
+      parent: "letters",
+    });
+  });
+
+  it("a range whose ends are not elements in order is named as unsupported", () => {
+    expect(messages(`${V}<aux name="s"><eqn>SUM(v[3:1])</eqn></aux>`)).toEqual([
+      "unsupported: a subscript range whose ends are not elements of the dimension in order",
     ]);
     expect(messages(`${V}<aux name="s"><eqn>SUM(v[*:Location])</eqn></aux>`)).toEqual([
       "Location is not a dimension whose elements are all in letters",
