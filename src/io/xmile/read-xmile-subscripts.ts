@@ -104,7 +104,11 @@ export function readSubscripts(
         ? (position?.elements.indexOf(e.element) ?? -1)
         : -1,
     ) as [number, number];
-    if (position === undefined || i < 0 || j < i || scope.rangeDimension === undefined) {
+    if (scope.rangeDimension === undefined) {
+      const message = "unsupported: a subscript range outside a model (no subrange to add)";
+      throw new XmileExprError("unsupported", message, at.start);
+    }
+    if (position === undefined || i < 0 || j < i) {
       const message =
         "unsupported: a subscript range whose ends are not elements of the dimension in order";
       throw new XmileExprError("unsupported", message, at.start);
