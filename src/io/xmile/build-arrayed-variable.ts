@@ -9,6 +9,12 @@
  * `value`). A `<gf>` of the variable, or the same `<gf>` on every element, is the variable's
  * `gf`; elements with graphical functions that differ each get a stand-alone `lookup` variable
  * (id `<variable>_<elements>_gf`) that their equation calls, since a variable has one `gf`.
+ * A variable used as a table (`LOOKUP(tables[A], x)`) gets such a lookup for every element that
+ * has a graphical function, shared or its own, and the call reads that element's lookup.
+ *
+ * An apply-to-all equation that needs the element being defined (a dimension name used as a
+ * value, `LOOKUP(table[Dim], x)`) is read once per element, each becoming that element's
+ * equation; per-element equations are always read with their element bound.
  */
 import type { Expr } from "../../expr/types.js";
 import type { Dimension, GraphicalFunction, Variable } from "../../model/types.js";
@@ -17,13 +23,24 @@ import { type ArrayCell, readArrayEquations } from "./read-array-equations.js";
 import type { XmileContext } from "./xmile-context.js";
 import { child, type XmlElement } from "./xml-element.js";
 
+/** Returned by `translate` when the equation must be read once per element. */
+export const PER_ELEMENT: unique symbol = Symbol("per-element");
+
 /** What building an arrayed variable borrows from the scalar builder. */
 export interface ArrayedParts {
   /** Id, name, units, doc, location and `dims` of the variable. */
   readonly base: Omit<Variable, "kind" | "equation" | "gf">;
   readonly dims: readonly Dimension[];
-  /** Translate equation text found in `at`; undefined after reporting the problem. */
-  translate(text: string, at: XmlElement, path: string): Expr | undefined;
+  /**
+   * Translate equation text found in `at` (for the element `binding`, when given); undefined
+   * after reporting the problem, {@link PER_ELEMENT} when it must be read per element.
+   */
+  translate(
+    text: string,
+    at: XmlElement,
+    path: string,
+    binding?: ReadonlyMap<string, string>,
+  ): Expr | typeof PER_ELEMENT | undefined;
   readGf(gf: XmlElement): GraphicalFunction | undefined;
   print(expr: Expr): string;
   /** The value of a plain (signed) number expression. */
@@ -51,9 +68,26 @@ export function buildArrayedVariable(
     ctx.error("missing-equation", `<${raw.element.name}> without <eqn>`, site);
     return undefined;
   }
-  const all = eqn !== undefined ? translate(eqn.text, eqn, `${raw.path}/eqn`) : undefined;
-  if (eqn !== undefined && all === undefined) return undefined;
-  const cells = eqs.cells.map((c) => ({ cell: c, expr: translate(c.text, c.at, c.path) }));
+  const bindingOf = (key: string) =>
+    new Map(key.split(",").map((element, i) => [parts.dims[i]!.id, element] as const));
+  const read = eqn !== undefined ? translate(eqn.text, eqn, `${raw.path}/eqn`) : undefined;
+  if (eqn !== undefined && read === undefined) return undefined;
+  const all = read === PER_ELEMENT ? undefined : read;
+  const given = new Set(eqs.cells.map((c) => c.key));
+  const perElement: ArrayCell[] =
+    read === PER_ELEMENT && eqn !== undefined
+      ? eqs.keys
+          .filter((key) => !given.has(key))
+          .map((key) => ({ key, text: eqn.text, at: eqn, path: `${raw.path}/eqn` }))
+      : [];
+  const order = new Map(eqs.keys.map((k, i) => [k, i]));
+  const allCells = [...eqs.cells, ...perElement].sort(
+    (a, b) => order.get(a.key)! - order.get(b.key)!,
+  );
+  const cells = allCells.map((c) => {
+    const expr = translate(c.text, c.at, c.path, bindingOf(c.key));
+    return { cell: c, expr: expr === PER_ELEMENT ? undefined : expr };
+  });
   if (cells.some((c) => c.expr === undefined)) return undefined;
   const varGf = child(raw.element, "gf");
   const gf = varGf === undefined ? undefined : parts.readGf(varGf);
@@ -95,15 +129,38 @@ export function buildArrayedVariable(
   const elementText = ({ cell, expr }: { cell: ArrayCell; expr?: Expr }, i: number): string => {
     const table = shared === undefined ? (cellGfs[i] ?? gf) : undefined;
     if (table === undefined) return print(expr!);
-    const id = `${raw.id}_${cell.key.replace(/,/g, "_")}_gf`;
+    const id = elementTableId(raw.id, cell.key.split(","));
     lookups.push({ kind: "lookup", id, gf: table });
     return print({ kind: "lookup", table: id, arg: expr! });
   };
   const texts = cells.map((c, i) => [c.cell.key, elementText(c, i)] as const);
+  if (raw.asTable === true) lookups.push(...elementTables(raw.id, eqs.keys, cells, cellGfs, gf));
   const equation = all !== undefined ? print(all) : (texts[0]?.[1] ?? "0");
   const elements = texts.length > 0 ? { elements: Object.fromEntries(texts) } : {};
   const kind = raw.tag === "flow" ? "flow" : "aux";
   const gfField = shared !== undefined ? { gf: shared } : {};
   const variable = { kind, ...base, equation, ...elements, ...gfField, ...parts.extra } as Variable;
-  return [variable, ...lookups];
+  const unique = new Map(lookups.map((l) => [l.id, l]));
+  return [variable, ...unique.values()];
+}
+
+/** One lookup per element that has a graphical function, for `LOOKUP(variable[elem], x)`. */
+function elementTables(
+  id: string,
+  keys: readonly string[],
+  cells: readonly { cell: ArrayCell }[],
+  cellGfs: readonly (GraphicalFunction | undefined)[],
+  gf: GraphicalFunction | undefined,
+): Variable[] {
+  const own = new Map(cells.map(({ cell }, i) => [cell.key, cellGfs[i]]));
+  return keys.flatMap((key) => {
+    const table = own.get(key) ?? gf;
+    if (table === undefined) return [];
+    return [{ kind: "lookup", id: elementTableId(id, key.split(",")), gf: table } as Variable];
+  });
+}
+
+/** The id of the lookup of one element of an arrayed graphical function. */
+export function elementTableId(id: string, elements: readonly string[]): string {
+  return `${id}_${elements.join("_")}_gf`;
 }

@@ -11,9 +11,14 @@
  */
 import type { Expr } from "../../expr/types.js";
 import type { Dimension, GraphicalFunction, Variable } from "../../model/types.js";
-import { buildArrayedVariable } from "./build-arrayed-variable.js";
+import { buildArrayedVariable, PER_ELEMENT } from "./build-arrayed-variable.js";
 import type { RawVariable } from "./collect-variables.js";
-import { parseXmileExpr, XmileExprError, type XmileExprScope } from "./parse-xmile-expr.js";
+import {
+  NeedsElementError,
+  parseXmileExpr,
+  XmileExprError,
+  type XmileExprScope,
+} from "./parse-xmile-expr.js";
 import { readGraphicalFunction } from "./read-graphical-function.js";
 import { reduceForeignDimensions } from "./reduce-foreign-dimensions.js";
 import type { XmileContext } from "./xmile-context.js";
@@ -60,7 +65,12 @@ export function buildVariable(
 
   const eqnElement = child(el, "eqn");
   const hasEqn = eqnElement !== undefined && eqnElement.text.trim() !== "";
-  const parse = (text: string, at: XmlElement, atPath: string): Expr | undefined => {
+  const parse = (
+    text: string,
+    at: XmlElement,
+    atPath: string,
+    binding?: ReadonlyMap<string, string>,
+  ): Expr | typeof PER_ELEMENT | undefined => {
     if (/^\s*\?+\s*$/.test(text)) {
       // xmutil writes `???` where it could not translate a Vensim equation.
       const message = "the equation is ??? (the tool that wrote the file could not translate it)";
@@ -75,12 +85,20 @@ export function buildVariable(
     try {
       const definingDims = base.dims ?? [];
       return reduceForeignDimensions(
-        parseXmileExpr(text, { ...scope, definingDims, self: id }),
+        parseXmileExpr(text, {
+          ...scope,
+          definingDims,
+          self: id,
+          ...(binding !== undefined ? { binding } : {}),
+        }),
         definingDims,
         scope.dimensions,
       );
     } catch (error) {
       if (!(error instanceof XmileSyntaxError)) throw error;
+      if (error instanceof NeedsElementError && binding === undefined && dims.length > 0) {
+        return PER_ELEMENT;
+      }
       const code = error instanceof XmileExprError ? error.code : "xmile-syntax";
       const offset = at.text.indexOf(text);
       ctx.error(code, error.message, {
@@ -101,14 +119,14 @@ export function buildVariable(
       return { kind: "number", value: 0 };
     }
     const expr = parse(eqnElement!.text, eqnElement!, `${path}/eqn`);
-    return expr === undefined ? undefined : withInitial(expr);
+    return expr === undefined || expr === PER_ELEMENT ? undefined : withInitial(expr);
   };
   // `<init_eqn>`: the value at the start of the run (as ACTIVE INITIAL); the equation after.
   const withInitial = (expr: Expr): Expr | undefined => {
     const initEl = child(el, "init_eqn");
     if (initEl === undefined || initEl.text.trim() === "" || raw.tag === "stock") return expr;
     const init = parse(initEl.text, initEl, `${path}/init_eqn`);
-    return init === undefined
+    return init === undefined || init === PER_ELEMENT
       ? undefined
       : { kind: "call", fn: "active_initial", args: [expr, init] };
   };

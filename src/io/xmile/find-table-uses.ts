@@ -1,6 +1,7 @@
 /**
  * Which auxiliaries with a graphical function are used as lookup tables: called with an input
- * (`table(x)`) or named in `LOOKUP(table, x)`. xmutil, for one, writes a Vensim lookup as an
+ * (`table(x)`) or named in `LOOKUP(table, x)` (or `LOOKUP_FORWARD`, `LOOKUP_BACKWARD`, and
+ * `LOOKUP(table[elem], x)` of an arrayed one whose elements have their own `<gf>`). xmutil, for one, writes a Vensim lookup as an
  * `<aux>` with a dummy `<eqn>0</eqn>` and a `<gf>`, called through `LOOKUP`; such an aux is a
  * stand-alone graphical function, not a value. Equations of array elements count too.
  */
@@ -9,13 +10,22 @@ import { decodeXmileName } from "./xmile-names.js";
 import { tokenizeXmile, type XmileToken } from "./xmile-tokenize.js";
 import { child, childrenNamed } from "./xml-element.js";
 
+const LOOKUP_CALLS = new Set(["lookup", "lookup_forward", "lookup_backward"]);
+
 /** Ids of auxiliaries with a `<gf>` that some equation uses as a table. */
 export function findTableUses(
   raws: readonly RawVariable[],
   resolve: (name: string, prefix: string) => string,
 ): Set<string> {
   const withGf = new Set(
-    raws.filter((r) => r.tag === "aux" && child(r.element, "gf") !== undefined).map((r) => r.id),
+    raws
+      .filter(
+        (r) =>
+          r.tag === "aux" &&
+          (child(r.element, "gf") !== undefined ||
+            childrenNamed(r.element, "element").some((e) => child(e, "gf") !== undefined)),
+      )
+      .map((r) => r.id),
   );
   const used = new Set<string>();
   if (withGf.size === 0) return used;
@@ -38,7 +48,8 @@ export function findTableUses(
       const name = nameOf(t);
       const next = tokens[i + 1];
       if (name === undefined || next?.kind !== "op" || next.text !== "(") return;
-      const table = name.toLowerCase() === "lookup" ? nameOf(tokens[i + 2]) : name;
+      const fn = name.trim().replace(/\s+/g, "_").toLowerCase();
+      const table = LOOKUP_CALLS.has(fn) ? nameOf(tokens[i + 2]) : name;
       if (table === undefined) return;
       const id = resolve(table, raw.prefix);
       if (withGf.has(id)) used.add(id);

@@ -5,9 +5,14 @@
  * `* / MOD`, unary `+ - NOT`, `^` (right-associative, and tighter than unary minus, so `-x^2` is
  * `-(x^2)`), then calls and subscripts. Keywords are case-insensitive. Names resolve through an
  * {@link XmileExprScope}: a variable wins over a zero-argument builtin of the same name, a call
- * of a lookup variable becomes a lookup, and quoted names are always variables. Subscripts (`pop[north]`, `pop[Region]`, `pop[*]`, `pop[2]`)
- * resolve through {@link resolveXmileSubscript}; subscript expressions, ranges and dimension
- * positions (`@`) give "unsupported: …"; unknown functions give "unsupported: NAME".
+ * of a lookup variable becomes a lookup, and quoted names are always variables. Subscripts
+ * (`pop[north]`, `pop[Region]`, `pop[*]`, `pop[*:Sub]`, `pop[2]`, `pop[INT(x)]`) are read by
+ * `read-xmile-subscripts.ts`; a position known only at run time picks its element at run time
+ * (`computed-subscript.ts`). A dimension name used as a value is the position of the element
+ * being defined, `Dim.Elem` that of the element (`dimension-value.ts`). `LOOKUP`,
+ * `LOOKUP_FORWARD` and `LOOKUP_BACKWARD` read a graphical function, or one element of an arrayed
+ * one (`LOOKUP(table[A], x)`). Ranges such as `a[1:3]` and dimension positions (`@`) give
+ * "unsupported: …"; unknown functions give "unsupported: NAME".
  *
  * Transposition (`a'`, `a[*, *]'`, §3.7.1) reverses the order of an array's dimensions. stockflow
  * binds and combines array elements by dimension name, not by position, so the element of `a'`
@@ -18,44 +23,29 @@
 
 import { expectObject, expectString } from "../../diagnostics/check-argument.js";
 import { balancedChain } from "../../expr/balanced-chain.js";
-import type { BinaryOp, Expr, Subscript } from "../../expr/types.js";
+import type { BinaryOp, Expr, LookupMode } from "../../expr/types.js";
 import type { Dimension } from "../../model/types.js";
-import { resolveXmileSubscript, type XmileSubscriptTerm } from "./resolve-xmile-subscript.js";
+import { allResolved, computedElement, type ReadSubscript } from "./computed-subscript.js";
+import { dimensionValue } from "./dimension-value.js";
+import { readSubscripts, type XmileCursor } from "./read-xmile-subscripts.js";
 import { AllocateError, stellaAllocate } from "./xmile-allocate.js";
+import { NeedsElementError, XmileExprError } from "./xmile-expr-error.js";
+import type { XmileExprScope } from "./xmile-expr-scope.js";
 import { xmileFunction } from "./xmile-functions.js";
-import type { XmileMacros } from "./xmile-macros.js";
 import { decodeXmileName } from "./xmile-names.js";
-import { tokenizeXmile, XmileSyntaxError, type XmileToken } from "./xmile-tokenize.js";
+import { tokenizeXmile, type XmileToken } from "./xmile-tokenize.js";
 
-/** What the parser needs to know about the model's names. */
-export interface XmileExprScope {
-  /** The id a (decoded) name refers to. */
-  resolve(name: string): string;
-  /** Whether a variable has this id, and whether it is a stand-alone graphical function. */
-  kindOf(id: string): "value" | "lookup" | undefined;
-  /** Dimension ids of an arrayed variable; undefined for a scalar. */
-  dimsOf?(id: string): readonly string[] | undefined;
-  /** The model's dimensions by id, for subscripts. */
-  readonly dimensions?: ReadonlyMap<string, Dimension>;
-  /** The file's macros, called like functions. */
-  readonly macros?: XmileMacros;
-  /** Dimension ids of the variable whose equation is parsed (for transposition). */
-  readonly definingDims?: readonly string[];
-  /** Id of the variable whose equation is parsed, what Stella's `SELF` names. */
-  readonly self?: string;
-}
+export { NeedsElementError, XmileExprError } from "./xmile-expr-error.js";
+export type { XmileExprScope } from "./xmile-expr-scope.js";
 
-/** A parse failure with a diagnostic code and the offset in the equation text. */
-export class XmileExprError extends XmileSyntaxError {
-  override name = "XmileExprError";
-  constructor(
-    readonly code: "xmile-syntax" | "unsupported" | "wrong-arity",
-    message: string,
-    offset: number,
-  ) {
-    super(message, offset);
-  }
-}
+/** Functions that take a dimension itself as an argument. */
+const DIMENSION_ARGUMENTS: ReadonlySet<string> = new Set(["size", "allocate"]);
+
+const LOOKUP_CALLS: ReadonlyMap<string, LookupMode | undefined> = new Map([
+  ["lookup", undefined],
+  ["lookup_forward", "forward"],
+  ["lookup_backward", "backward"],
+]);
 
 const BINARY: Readonly<Record<string, { bp: number; op: BinaryOp }>> = {
   or: { bp: 1, op: "or" },
@@ -182,16 +172,29 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
     }
   };
 
+  const cursor: XmileCursor = {
+    peek,
+    next,
+    is,
+    ahead: (k) => tokens[Math.min(pos + k, tokens.length - 1)]!,
+    skip: (n) => {
+      pos += n;
+    },
+    parse,
+  };
+
   const named = (name: string, at: XmileToken, quoted: boolean): Expr => {
     const id = scope.resolve(name);
     const kind = scope.kindOf(id);
-    if (is("[")) return transposed(name, id, { kind: "ref", id, subscripts: subscripts(name, id) });
+    if (is("["))
+      return transposed(name, id, referenceOf(id, readSubscripts(name, id, cursor, scope)));
     if (is("'")) return transposed(name, id, { kind: "ref", id });
     if (is("(")) {
       next();
       const args: Expr[] = [];
+      const dimensions = !quoted && DIMENSION_ARGUMENTS.has(name.toLowerCase());
       if (!is(")")) {
-        do args.push(parse(0));
+        do args.push((dimensions ? loneDimension() : undefined) ?? parse(0));
         while (is(",") && next());
       }
       expect(")");
@@ -201,36 +204,37 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
     if (name.toLowerCase() === "self" && scope.self !== undefined) {
       return { kind: "ref", id: scope.self };
     }
+    const position = dimensionValue(id, scope.dimensions, scope.binding, scope.definingDims ?? []);
+    if (position !== undefined) {
+      if ("value" in position) return { kind: "number", value: position.value };
+      if ("needsElement" in position) throw new NeedsElementError(position.needsElement, at.start);
+      throw new XmileExprError("xmile-syntax", position.problem, at.start);
+    }
     const fn = xmileFunction(name);
     if (fn !== undefined && fn.minArgs === 0) return fn.translate([]);
     return { kind: "ref", id };
   };
 
-  const subscripts = (name: string, id: string): Subscript[] => {
-    const open = next();
-    const dims = scope.dimsOf?.(id);
-    if (dims === undefined) {
-      throw new XmileExprError("xmile-syntax", `${name} is not an array`, open.start);
-    }
+  /** `id[subs]`: a reference, or the run-time choice among elements for computed positions. */
+  const referenceOf = (id: string, subs: readonly ReadSubscript[]): Expr => {
+    if (allResolved(subs)) return { kind: "ref", id, subscripts: subs };
     const table = scope.dimensions ?? new Map<string, Dimension>();
-    const out: Subscript[] = [];
-    for (;;) {
-      const t = next();
-      const term = subscriptTerm(t);
-      const position = dims[out.length];
-      const sub = resolveXmileSubscript(term, table.get(position ?? ""), table);
-      if ("problem" in sub) throw new XmileExprError("xmile-syntax", sub.problem, t.start);
-      out.push(sub);
-      if (is("]")) break;
-      if (!is(",")) throw unsupportedSubscript(peek());
-      next();
-    }
+    const dims = (scope.dimsOf?.(id) ?? []).map((d) => table.get(d)!);
+    return computedElement(id, subs, dims);
+  };
+
+  /**
+   * A dimension named on its own as an argument of SIZE or ALLOCATE: the dimension itself, not
+   * the position of an element (so it is not read per element).
+   */
+  const loneDimension = (): Expr | undefined => {
+    const [arg, after] = [peek(), tokens[pos + 1]!];
+    if (after.kind !== "op" || (after.text !== "," && after.text !== ")")) return undefined;
+    if (arg.kind !== "name" && arg.kind !== "quoted") return undefined;
+    const id = scope.resolve(arg.kind === "quoted" ? decodeXmileName(arg.text) : arg.text);
+    if (!scope.dimensions?.has(id) || scope.kindOf(id) !== undefined) return undefined;
     next();
-    if (out.length !== dims.length) {
-      const message = `${name} has ${dims.length} dimension(s) but ${out.length} subscript(s)`;
-      throw new XmileExprError("xmile-syntax", message, open.start);
-    }
-    return out;
+    return { kind: "ref", id };
   };
 
   /** `ref` followed by any number of `'`: the same reference (see the module comment). */
@@ -273,18 +277,6 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
     return ref;
   };
 
-  const subscriptTerm = (t: XmileToken): XmileSubscriptTerm => {
-    if (t.kind === "op" && t.text === "*") return { kind: "all" };
-    if (t.kind === "quoted") return { kind: "name", name: decodeXmileName(t.text) };
-    if (t.kind === "name") {
-      let word = t.text;
-      while (peek().kind === "name") word += ` ${next().text}`;
-      return { kind: "name", name: word };
-    }
-    if (t.kind === "number") return { kind: "index", index: Number(t.text) };
-    throw unsupportedSubscript(t);
-  };
-
   const callOf = (
     name: string,
     id: string,
@@ -299,10 +291,12 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
       }
       return { kind: "lookup", table: id, arg: args[0]! };
     }
-    if (name.toLowerCase() === "lookup" && !quoted && args.length === 2) {
-      const table = args[0]!;
-      if (table.kind === "ref" && scope.kindOf(table.id) === "lookup") {
-        return { kind: "lookup", table: table.id, arg: args[1]! };
+    const lookupName = name.trim().replace(/\s+/g, "_").toLowerCase();
+    if (LOOKUP_CALLS.has(lookupName) && !quoted && args.length === 2) {
+      const table = tableOf(args[0]!, at);
+      const mode = LOOKUP_CALLS.get(lookupName);
+      if (table !== undefined) {
+        return { kind: "lookup", table, arg: args[1]!, ...(mode ? { mode } : {}) };
       }
     }
     if (!quoted && scope.macros?.has(name)) return scope.macros.expand(name, args, at.start);
@@ -332,6 +326,24 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
     return fn.translate(args);
   };
 
+  /** The lookup a LOOKUP call reads: a graphical function, or one element of an arrayed one. */
+  const tableOf = (expr: Expr, at: XmileToken): string | undefined => {
+    if (expr.kind !== "ref") return undefined;
+    if (expr.subscripts === undefined) {
+      return scope.kindOf(expr.id) === "lookup" ? expr.id : undefined;
+    }
+    const elements = expr.subscripts.map((s) => {
+      if (s.kind === "element") return s.element;
+      if (s.kind === "reduce") return undefined;
+      const bound = scope.binding?.get(s.dim);
+      if (bound !== undefined) return bound;
+      if (scope.definingDims?.includes(s.dim)) throw new NeedsElementError(s.dim, at.start);
+      return undefined;
+    });
+    if (elements.some((e) => e === undefined)) return undefined;
+    return scope.elementTable?.(expr.id, elements as string[]);
+  };
+
   /**
    * Calls that read differently from their array form: `MEAN(a, b, …)` of several numbers,
    * and `SIZE(Dim)` of a dimension, its number of elements.
@@ -358,16 +370,6 @@ export function parseXmileExpr(text: string, scope: XmileExprScope): Expr {
   const expr = parse(0);
   if (peek().kind !== "end") fail(`unexpected ${describe(peek())}`);
   return expr;
-}
-
-function unsupportedSubscript(t: XmileToken): XmileExprError {
-  const what =
-    t.text === "@"
-      ? "dimension positions (@)"
-      : t.text === ":"
-        ? "subscript ranges"
-        : "subscript expressions";
-  return new XmileExprError("unsupported", `unsupported: ${what}`, t.start);
 }
 
 function describe(t: XmileToken): string {

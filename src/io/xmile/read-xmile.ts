@@ -13,6 +13,7 @@ import { ModelError } from "../../diagnostics/errors.js";
 import { printExpr } from "../../expr/print-expr.js";
 import { canonicalId } from "../../model/canonical.js";
 import type { Dimension, Model, SimSpecs, Variable } from "../../model/types.js";
+import { elementTableId } from "./build-arrayed-variable.js";
 import { buildVariable, readNonNegative, type XmileBehavior } from "./build-variable.js";
 import { collectVariables, type RawVariable, resolveXmileName } from "./collect-variables.js";
 import { findTableUses } from "./find-table-uses.js";
@@ -112,10 +113,12 @@ export function readXmileWithDiagnostics(
   );
   const specs = readSimSpecs(child(root, "sim_specs"), ctx);
   const behavior = readBehavior(child(root, "behavior"));
-  const dimensions = readDimensions(child(root, "dimensions"), ctx);
+  const dimensions = [...readDimensions(child(root, "dimensions"), ctx)];
   const units = readModelUnits(child(root, "model_units"), ctx);
   const raws = collectVariables(main, submodels, ctx);
-  const variables = buildAll(raws, behavior, dimensions, macros, ctx);
+  const ranges: Dimension[] = [];
+  const variables = buildAll(raws, behavior, dimensions, macros, ctx, ranges);
+  dimensions.push(...ranges);
 
   const headerName = childText(child(root, "header") ?? root, "name");
   const modelDoc = childText(main, "doc");
@@ -141,9 +144,31 @@ function buildAll(
   dimensions: readonly Dimension[],
   macros: XmileMacros,
   ctx: XmileContext,
+  ranges: Dimension[],
 ) {
   let raws = collected;
   const dimTable = new Map(dimensions.map((d) => [d.id, d]));
+  // A range subscript (`a[1:3]`) reads a subrange of its dimension, made once per range.
+  const rangeDimension = (parent: Dimension, from: number, to: number): string => {
+    const elements = parent.elements.slice(from, to + 1);
+    const base = `${parent.id}_${from + 1}_to_${to + 1}`;
+    let id = base;
+    for (let n = 2; dimTable.has(id); n++) {
+      if (dimTable.get(id)!.elements.join(",") === elements.join(",")) return id;
+      id = `${base}_${n}`;
+    }
+    const names = parent.elementNames?.slice(from, to + 1);
+    const range: Dimension = {
+      id,
+      name: `${parent.name ?? parent.id} ${from + 1} to ${to + 1}`,
+      elements,
+      ...(names !== undefined ? { elementNames: names } : {}),
+      parent: parent.id,
+    };
+    dimTable.set(id, range);
+    ranges.push(range);
+    return id;
+  };
   const dimsOf = new Map<string, string[]>();
   const ids = new Set(collected.map((r) => r.id));
   const flat = flatModuleIds(raws);
@@ -156,6 +181,7 @@ function buildAll(
   }));
   const tables = findTableUses(raws, resolve);
   const kinds = new Map<string, "value" | "lookup">();
+  const arrayedTables = new Set<string>();
   for (const raw of raws) {
     if (tables.has(raw.id) && raw.connectedFrom === undefined) raw.asTable = true;
     if (kinds.has(raw.id)) {
@@ -167,6 +193,9 @@ function buildAll(
       });
     }
     kinds.set(raw.id, isLookup(raw) ? "lookup" : "value");
+    if (raw.asTable === true && child(raw.element, "dimensions") !== undefined) {
+      arrayedTables.add(raw.id);
+    }
     const dims = child(raw.element, "dimensions");
     if (dims !== undefined && raw.connectedFrom === undefined) {
       const names = childrenNamed(dims, "dim").map((d) => decodeXmileName(d.attrs.name ?? ""));
@@ -183,6 +212,9 @@ function buildAll(
         dimsOf: (id) => dimsOf.get(id),
         dimensions: dimTable,
         macros,
+        elementTable: (id, elements) =>
+          arrayedTables.has(id) ? elementTableId(id, elements) : undefined,
+        rangeDimension,
       };
       scopes.set(prefix, scope);
     }
@@ -221,9 +253,11 @@ function flatModuleIds(raws: readonly RawVariable[]): (id: string) => string {
 }
 
 function isLookup(raw: RawVariable): boolean {
-  if (raw.tag === "gf" || raw.asTable === true) return true;
-  if (raw.tag !== "aux" || raw.connectedFrom !== undefined) return false;
+  // An arrayed graphical function stays a value; its elements' lookups serve LOOKUP calls.
+  if (raw.tag === "gf") return true;
   if (child(raw.element, "dimensions") !== undefined) return false;
+  if (raw.asTable === true) return true;
+  if (raw.tag !== "aux" || raw.connectedFrom !== undefined) return false;
   const eqn = child(raw.element, "eqn");
   return child(raw.element, "gf") !== undefined && (eqn === undefined || eqn.text.trim() === "");
 }
