@@ -5,7 +5,8 @@
  * stockflow flattens arrays before compiling, so a position known only at run time becomes a
  * call of the runtime form `vector_element_at(position - 1, a[e1], a[e2], …)` over every element
  * the position can pick: the chosen element is read at run time, and a position outside the
- * dimension gives NaN, which stops the run with an error naming the variable and the time
+ * dimension, or one that is not a whole number, gives NaN, which stops the run with an error
+ * naming the variable and the time
  * (never a quiet wrong number, and only when that branch is evaluated, so
  * `IF i < 5 THEN a[i + 1] ELSE 0` works). A position that is a plain number is resolved now.
  */
@@ -39,11 +40,19 @@ export function computedElement(
       dims,
     ),
   );
-  const index: Expr = {
+  // A position that is not a whole number picks no element (index -1, outside: an error at run
+  // time): what Stella does with one is not documented, so it is not rounded either way.
+  const whole: Expr = {
     kind: "binary",
-    op: "-",
+    op: "==",
     left: position,
-    right: { kind: "number", value: 1 },
+    right: { kind: "call", fn: "int", args: [position] },
+  };
+  const index: Expr = {
+    kind: "if",
+    cond: whole,
+    then: { kind: "binary", op: "-", left: position, right: { kind: "number", value: 1 } },
+    else: { kind: "number", value: -1 },
   };
   return { kind: "call", fn: "vector_element_at", args: [index, ...choices] };
 }

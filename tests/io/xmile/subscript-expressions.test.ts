@@ -51,7 +51,9 @@ describe("a subscript computed by an expression", () => {
     const byVar = m.variables.find((x) => x.id === "by_var");
     const bySum = m.variables.find((x) => x.id === "by_sum");
     expect(bySum).toMatchObject({ equation: "v[c]" });
-    expect(byVar).toMatchObject({ equation: "vector_element_at(i - 1, v[a], v[b], v[c])" });
+    expect(byVar).toMatchObject({
+      equation: "vector_element_at(if_then_else(i == int(i), i - 1, -1), v[a], v[b], v[c])",
+    });
     const run = runModel(m);
     expect(run.final("by_var")).toBe(7);
     expect(run.final("by_sum")).toBe(5);
@@ -69,6 +71,20 @@ describe("a subscript computed by an expression", () => {
     expect(error).toBeInstanceOf(SimulationError);
     expect((error as SimulationError).variable).toBe("bad");
     expect((error as SimulationError).time).toBe(0);
+  });
+
+  it("a position that is not a whole number stops the run instead of being rounded", () => {
+    const m = readXmile(xmile(`${V}<aux name="half"><eqn>v[TIME / 2 + 1]</eqn></aux>`));
+    // TIME 0 is position 1 (9); TIME 1 is position 1.5, which is no element
+    let error: unknown;
+    try {
+      runModel(m);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SimulationError);
+    expect((error as SimulationError).variable).toBe("half");
+    expect((error as SimulationError).time).toBe(1);
   });
 
   it("an element out of range in a branch not taken does not matter", () => {
