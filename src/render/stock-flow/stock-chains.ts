@@ -7,6 +7,7 @@
  * (`rows-layout.ts`), which draws each chain as a row.
  */
 import type { Model } from "../../model/types.js";
+import { flowOrder } from "./flow-order.js";
 
 /** A flow of a chain, with the stocks at its ends (undefined: a cloud). */
 export interface ChainFlow {
@@ -40,38 +41,24 @@ export function chainFlows(model: Model): ChainFlow[] {
   return [...flowEnds(model)].map(([id, e]) => ({ id, ...e }));
 }
 
-/** Reverse finishing order of a depth-first search over the stocks along pipes, roots in order. */
+/**
+ * Reverse finishing order of the layout's depth-first search ({@link flowOrder}) over the stocks
+ * along pipes, starting from the stocks no other stock fills.
+ */
 function depthFirstOrder(stocks: readonly string[], flows: readonly ChainFlow[]): string[] {
-  const out = new Map<string, string[]>(stocks.map((s) => [s, []]));
-  for (const f of flows) {
-    if (f.from !== undefined && f.to !== undefined && f.from !== f.to) out.get(f.from)!.push(f.to);
-  }
+  const pipes = flows.flatMap((f) =>
+    f.from !== undefined && f.to !== undefined && f.from !== f.to
+      ? [{ from: f.from, to: f.to, pipe: true }]
+      : [],
+  );
   const hasStockInflow = new Set(
     flows.flatMap((f) => (f.from !== undefined && f.to ? [f.to] : [])),
   );
-  const roots = [...stocks.filter((s) => !hasStockInflow.has(s)), ...stocks];
-  const done = new Set<string>();
-  const finished: string[] = [];
-  for (const root of roots) {
-    if (done.has(root)) continue;
-    const stack: [string, number][] = [[root, 0]];
-    done.add(root);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const next = out.get(top[0])!;
-      if (top[1] < next.length) {
-        const n = next[top[1]++]!;
-        if (!done.has(n)) {
-          done.add(n);
-          stack.push([n, 0]);
-        }
-      } else {
-        finished.push(top[0]);
-        stack.pop();
-      }
-    }
-  }
-  return finished.reverse();
+  return flowOrder(
+    stocks,
+    stocks.filter((s) => !hasStockInflow.has(s)),
+    pipes,
+  );
 }
 
 /** One chain's columns and lanes. */
