@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { SimulationError } from "../../../src/diagnostics/errors.js";
 import { readXmile, readXmileWithDiagnostics } from "../../../src/io/xmile/read-xmile.js";
+import type { Model } from "../../../src/model/types.js";
 import { runModel } from "../../../src/simulate/simulate.js";
 
 const DIMS = `<dimensions>
@@ -35,6 +36,18 @@ const V = `<aux name="v">${over("Letters")}
 const messages = (variables: string) =>
   readXmileWithDiagnostics(xmile(variables)).diagnostics.map((d) => d.message);
 
+/** The variable and time at which running `m` stops with a SimulationError. */
+function stopOf(m: Model): { variable: string; time: number } {
+  try {
+    runModel(m);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SimulationError);
+    const { variable, time } = error as SimulationError;
+    return { variable, time };
+  }
+  return expect.fail("the run did not stop");
+}
+
 describe("a subscript computed by an expression", () => {
   it("picks the element at that 1-based position while the run goes", () => {
     const m = readXmile(xmile(`${V}<aux name="picked"><eqn>v[INT(TIME MOD 3) + 1]</eqn></aux>`));
@@ -62,29 +75,13 @@ describe("a subscript computed by an expression", () => {
   it("a position outside the dimension stops the run, naming the variable and the time", () => {
     const m = readXmile(xmile(`${V}<aux name="bad"><eqn>v[TIME]</eqn></aux>`));
     // TIME 0 is position 0: no such element.
-    let error: unknown;
-    try {
-      runModel(m);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(SimulationError);
-    expect((error as SimulationError).variable).toBe("bad");
-    expect((error as SimulationError).time).toBe(0);
+    expect(stopOf(m)).toEqual({ variable: "bad", time: 0 });
   });
 
   it("a position that is not a whole number stops the run instead of being rounded", () => {
     const m = readXmile(xmile(`${V}<aux name="half"><eqn>v[TIME / 2 + 1]</eqn></aux>`));
     // TIME 0 is position 1 (9); TIME 1 is position 1.5, which is no element
-    let error: unknown;
-    try {
-      runModel(m);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(SimulationError);
-    expect((error as SimulationError).variable).toBe("half");
-    expect((error as SimulationError).time).toBe(1);
+    expect(stopOf(m)).toEqual({ variable: "half", time: 1 });
   });
 
   it("an element out of range in a branch not taken does not matter", () => {
