@@ -11,7 +11,13 @@ import { categoryColour } from "../svg/palette.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
 import { bottomAxis, leftAxis } from "./axes.js";
-import { CHART_DEFAULTS, type ChartOptions, chartFrame, chartTitle } from "./chart-frame.js";
+import {
+  CHART_DEFAULTS,
+  CHART_OPTION_FIELDS,
+  type ChartOptions,
+  chartFrame,
+  chartTitle,
+} from "./chart-frame.js";
 import { finiteExtent, withZero } from "./extent.js";
 import { type LegendEntry, legend, legendWidth } from "./legend.js";
 
@@ -46,12 +52,7 @@ export function bandChart(bands: PercentileBands, options: BandChartOptions = {}
     yLabel: "string",
     colour: "string",
     observed: "object",
-    width: "number",
-    height: "number",
-    title: "string",
-    desc: "string",
-    idPrefix: "string",
-    lang: ["nl", "en"],
+    ...CHART_OPTION_FIELDS,
   });
   const width = options.width ?? CHART_DEFAULTS.width;
   const height = options.height ?? CHART_DEFAULTS.height;

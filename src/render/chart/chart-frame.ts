@@ -2,6 +2,7 @@
  * The plot area of a chart: margins for the title, axes and a legend column on the right.
  */
 
+import type { Field } from "../../diagnostics/check-argument.js";
 import type { Lang } from "../strings.js";
 import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
@@ -20,6 +21,16 @@ export interface ChartOptions {
   /** Language of tick labels (decimal comma and thousands point in `nl`); default `en`. */
   readonly lang?: Lang;
 }
+
+/** How every chart checks the fields of {@link ChartOptions}; each chart adds its own. */
+export const CHART_OPTION_FIELDS = {
+  width: "number",
+  height: "number",
+  title: "string",
+  desc: "string",
+  idPrefix: "string",
+  lang: ["nl", "en"],
+} as const satisfies Readonly<Record<string, Field>>;
 
 /** The defaults of {@link ChartOptions}. */
 export const CHART_DEFAULTS = { width: 640, height: 360, idPrefix: "chart" } as const;

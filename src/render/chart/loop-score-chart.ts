@@ -11,7 +11,13 @@ import { roundPath } from "../svg/num.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
 import { bottomAxis, leftAxis } from "./axes.js";
-import { CHART_DEFAULTS, type ChartOptions, chartFrame, chartTitle } from "./chart-frame.js";
+import {
+  CHART_DEFAULTS,
+  CHART_OPTION_FIELDS,
+  type ChartOptions,
+  chartFrame,
+  chartTitle,
+} from "./chart-frame.js";
 import { finiteExtent } from "./extent.js";
 import { type LegendEntry, legend, legendWidth } from "./legend.js";
 
@@ -54,12 +60,7 @@ export function loopScoreChart(scores: LoopScores, options: LoopScoreOptions = {
     mode: ["lines", "stacked"],
     xLabel: "string",
     yLabel: "string",
-    width: "number",
-    height: "number",
-    title: "string",
-    desc: "string",
-    idPrefix: "string",
-    lang: ["nl", "en"],
+    ...CHART_OPTION_FIELDS,
   });
   const width = options.width ?? CHART_DEFAULTS.width;
   const height = options.height ?? CHART_DEFAULTS.height;

@@ -8,7 +8,12 @@ import { escapeXml } from "../svg/escape-xml.js";
 import { num } from "../svg/num.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
-import { CHART_DEFAULTS, type ChartOptions, chartTitle } from "./chart-frame.js";
+import {
+  CHART_DEFAULTS,
+  CHART_OPTION_FIELDS,
+  type ChartOptions,
+  chartTitle,
+} from "./chart-frame.js";
 import { type ChartInput, expectChartInput, toSeriesData } from "./series-data.js";
 import { timeSeriesChart } from "./time-series-chart.js";
 
@@ -39,12 +44,7 @@ export function smallMultiples(input: ChartInput, options: SmallMultiplesOptions
     columns: "number",
     panelWidth: "number",
     panelHeight: "number",
-    width: "number",
-    height: "number",
-    title: "string",
-    desc: "string",
-    idPrefix: "string",
-    lang: ["nl", "en"],
+    ...CHART_OPTION_FIELDS,
   });
   const data = toSeriesData(input, options.variables);
   const names = [...new Set(data.series.map((s) => s.name))];

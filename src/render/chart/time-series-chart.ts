@@ -12,7 +12,13 @@ import { categoryColour } from "../svg/palette.js";
 import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
 import { bottomAxis, leftAxis } from "./axes.js";
-import { CHART_DEFAULTS, type ChartOptions, chartTitle, framedChart } from "./chart-frame.js";
+import {
+  CHART_DEFAULTS,
+  CHART_OPTION_FIELDS,
+  type ChartOptions,
+  chartTitle,
+  framedChart,
+} from "./chart-frame.js";
 import { finiteExtent, withZero } from "./extent.js";
 import { type LegendEntry, legend, legendBelow, legendRowsHeight, legendWidth } from "./legend.js";
 import { markerOf, markerSvg } from "./markers.js";
@@ -95,12 +101,7 @@ export function timeSeriesChart(input: ChartInput, options: TimeSeriesOptions = 
     ranges: "array",
     xLabel: "string",
     yLabel: "string",
-    width: "number",
-    height: "number",
-    title: "string",
-    desc: "string",
-    idPrefix: "string",
-    lang: ["nl", "en"],
+    ...CHART_OPTION_FIELDS,
   });
   const data = toSeriesData(input, options.variables);
   const width = options.width ?? CHART_DEFAULTS.width;

@@ -11,7 +11,12 @@ import type { Svg } from "../svg/svg.js";
 import { svgDocument } from "../svg/svg-document.js";
 import { textWidth } from "../svg/text-width.js";
 import { bottomAxis } from "./axes.js";
-import { CHART_DEFAULTS, type ChartOptions, chartTitle } from "./chart-frame.js";
+import {
+  CHART_DEFAULTS,
+  CHART_OPTION_FIELDS,
+  type ChartOptions,
+  chartTitle,
+} from "./chart-frame.js";
 import { finiteExtent } from "./extent.js";
 
 /** The output when one input is set low and when it is set high. */
@@ -39,12 +44,7 @@ export function tornadoChart(
   expectNumber("tornadoChart", "base", base);
   expectOptions("tornadoChart", options, {
     xLabel: "string",
-    width: "number",
-    height: "number",
-    title: "string",
-    desc: "string",
-    idPrefix: "string",
-    lang: ["nl", "en"],
+    ...CHART_OPTION_FIELDS,
   });
   const sorted = [...bars].sort(
     (a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || (a.name < b.name ? -1 : 1),
