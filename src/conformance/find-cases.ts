@@ -37,7 +37,7 @@ export interface CaseFile {
   /**
    * Stella's own output of this XMILE file, when it is judged by another tool's output first:
    * SDEverywhere's `<name>.csv` beside a `<name>.dat` (its XMILE cases' output, which the
-   * `.stmx` itself names as its export).
+   * `.stmx` itself names as its export), else the suite's `output_stella.csv`.
    */
   readonly stellaOutput?: string;
 }
@@ -48,8 +48,6 @@ export interface ConformanceCase {
   readonly name: string;
   readonly dir: string;
   readonly files: readonly CaseFile[];
-  /** `output_stella.csv`, Stella's own output, when the case has it. */
-  readonly stellaOutput?: string;
 }
 
 const FORMAT_OF: Readonly<Record<string, CaseFormat>> = {
@@ -60,7 +58,8 @@ const FORMAT_OF: Readonly<Record<string, CaseFormat>> = {
 
 /**
  * The reference of the model file `file` among the file names of its folder, and for an XMILE
- * file judged by another tool's output, Stella's own output of it (`<name>.csv`) when present.
+ * file judged by another tool's output, Stella's own output of it (`<name>.csv`, else
+ * `output_stella.csv`) when present.
  */
 export function pairReference(
   file: string,
@@ -75,9 +74,9 @@ export function pairReference(
   ];
   const found = candidates.find(([name]) => names.has(name));
   if (found === undefined) return { layout: "none" };
-  const csv = `${stem}.csv`;
   const xmile = FORMAT_OF[/\.[^.]+$/.exec(file)?.[0]?.toLowerCase() ?? ""] === "xmile";
-  const own = xmile && names.has(csv) && found[0] !== csv ? { stellaOutput: csv } : {};
+  const stella = [`${stem}.csv`, "output_stella.csv"].find((n) => names.has(n) && n !== found[0]);
+  const own = xmile && stella !== undefined ? { stellaOutput: stella } : {};
   return { layout: found[2], reference: { file: found[0], kind: found[1] }, ...own };
 }
 
@@ -100,8 +99,7 @@ export async function findCases(root: string): Promise<ConformanceCase[]> {
     }
     if (files.length > 0) {
       const name = relative(root, dir).split(/[\\/]/).join("/") || ".";
-      const stella = names.has("output_stella.csv") ? { stellaOutput: "output_stella.csv" } : {};
-      cases.push({ name, dir, files, ...stella });
+      cases.push({ name, dir, files });
     }
     for (const entry of entries) {
       if (entry.isDirectory() && !entry.name.startsWith(".")) {

@@ -74,8 +74,8 @@ async function judge(c: ConformanceCase, f: CaseFile, tolerance: Tolerance): Pro
     if (mismatch === undefined) return result("pass", missingNote(missing));
     // A file written by Stella is also judged by Stella's own output of it, when the case has
     // one: the canonical output is often Vensim's, and some XMILE files lost what Vensim ran.
-    const stellaOutput = f.stellaOutput ?? c.stellaOutput;
-    if (f.format !== "mdl" && stellaOutput !== undefined) {
+    const { stellaOutput } = f;
+    if (stellaOutput !== undefined) {
       const stella = readReferenceOutput(
         decodeOutput(await readFile(join(c.dir, stellaOutput))),
         false,

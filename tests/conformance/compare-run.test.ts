@@ -73,6 +73,11 @@ describe("pairing a model file with its reference", () => {
       stellaOutput: "m.csv",
     });
     expect(pairReference("m.mdl", names("m.csv", "m.dat")).stellaOutput).toBeUndefined();
+    // else the suite's output_stella.csv, never the file that is already the reference
+    expect(pairReference("m.xmile", names("output.csv", "output_stella.csv")).stellaOutput).toBe(
+      "output_stella.csv",
+    );
+    expect(pairReference("m.xmile", names("m.csv")).stellaOutput).toBeUndefined();
     expect(pairReference("m.xmile", names("m.csv", "n.dat")).layout).toBe("named-csv");
     expect(pairReference("m.mdl", names("n.dat"))).toEqual({ layout: "none" });
   });
