@@ -25,6 +25,7 @@ function difference(s: DtFixedStructure, dt: number): string | undefined {
 
 /** Throw a {@link ModelError} when the structure in `fixed` would differ at time step `dt`. */
 export function checkDtStructure(fixed: readonly DtFixedStructure[], dt: number): void {
+  if (fixed.length === 0) return; // nearly every model: nothing to allocate on each run
   const problems = fixed.flatMap((s) => {
     const what = difference(s, dt);
     return what === undefined ? [] : [{ s, what }];
