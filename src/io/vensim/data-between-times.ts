@@ -66,11 +66,8 @@ export function dataBetweenTimesExpr(
   if (mode !== "look forward" && mode !== "hold backward") return dataExpr(points, mode, start, at);
   const whole = floorOf(at, start);
   const n = points.length;
-  if (mode === "look forward") {
-    // the first point at or after t: at -t, the mirrored point at or below -t
-    const mirrored = [...points].reverse().map(([x, y]) => [-x, y] as const);
-    return mirroredStep(mirrored, whole, start);
-  }
+  // the first point at or after t: the data's own look-forward reading, at the rounded time
+  if (mode === "look forward") return dataExpr(points, mode, start, whole);
   // The value of point k-1 for t in (x[k-1], x[k]]: at -t in [-x[k], -x[k-1]) the mirrored
   // step's point -x[k] carries y[k-1]; up to the first point the first value, and below
   // -x[n-1] (past the end) the step's first value, y[n-2].
