@@ -94,6 +94,26 @@ export function allocateAvailableValid(p: PriorityProfile): boolean {
 const REACH = 40;
 
 /**
+ * The level at which `rising` turns false, between the lowest and highest reach of the `curves`
+ * (where every curve is flat), by bisection to the last bit: `rising` must hold below the level
+ * and fail above it.
+ */
+export function levelWhere(
+  curves: readonly PriorityProfile[],
+  rising: (x: number) => boolean,
+): number {
+  let lo = Math.min(...curves.map((p) => p.priority - REACH * p.width));
+  let hi = Math.max(...curves.map((p) => p.priority + REACH * p.width));
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    if (rising(mid)) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/**
  * ALLOCATE AVAILABLE for every requester: the quantities at the market priority level where
  * they add up to `avail`, found by bisection (the total falls as the level rises).
  */
@@ -117,15 +137,7 @@ export function allocateAvailable(
   const curves = profiles.filter((p) => p.type !== FIXED);
   const at = (x: number) => wanted.map((r, i) => r * priorityShare(profiles[i]!, x, normal));
   const sum = (x: number) => at(x).reduce((s, a) => s + a, 0);
-  let lo = Math.min(...curves.map((p) => p.priority - REACH * p.width));
-  let hi = Math.max(...curves.map((p) => p.priority + REACH * p.width));
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (mid === lo || mid === hi) break;
-    if (sum(mid) > avail) lo = mid;
-    else hi = mid;
-  }
-  return at((lo + hi) / 2);
+  return at(levelWhere(curves, (x) => sum(x) > avail));
 }
 
 /** The profiles held in `values`, four numbers each (type, priority, width, extra). */

@@ -16,6 +16,7 @@
 import {
   allocateAvailableValid,
   FIXED,
+  levelWhere,
   type PriorityProfile,
   priorityShare,
 } from "./allocate-available.js";
@@ -35,9 +36,6 @@ export function supplyAtPrice(quantity: number, p: PriorityProfile, price: numbe
   return Math.max(0, quantity) * (1 - priorityShare(p, price));
 }
 
-/** Widths beyond the centres where every implemented curve has reached 0 or 1 (to 1e-17). */
-const REACH = 40;
-
 /** The price at which the summed demand meets the summed supply. */
 export function findMarketPrice(
   demands: readonly number[],
@@ -53,15 +51,7 @@ export function findMarketPrice(
   const excess = (x: number) =>
     demands.reduce((s, q, i) => s + demandAtPrice(q, demandProfiles[i]!, x), 0) -
     supplies.reduce((s, q, i) => s + supplyAtPrice(q, supplyProfiles[i]!, x), 0);
-  let lo = Math.min(...curves.map((p) => p.priority - REACH * p.width));
-  let hi = Math.max(...curves.map((p) => p.priority + REACH * p.width));
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (mid === lo || mid === hi) break;
-    if (excess(mid) >= 0) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+  return levelWhere(curves, (x) => excess(x) >= 0);
 }
 
 const profilesOf = (values: readonly number[]): PriorityProfile[] =>
