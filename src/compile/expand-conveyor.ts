@@ -25,6 +25,7 @@
  * The transit time is read when the model is compiled and must be constant: a transit time
  * that changes during the run is reported, not approximated.
  */
+import { currentLimits } from "../diagnostics/limits.js";
 import { BUILTINS } from "../expr/builtins.js";
 import type { Expr } from "../expr/types.js";
 import { evaluateConstant } from "./evaluate-constant.js";
@@ -118,6 +119,19 @@ function readBelt(args: readonly Expr[], at: number, owner: string, ctx: ExpandC
     return undefined;
   }
   const steps = beltSlats(transit, dt);
+  // one slat per dt of travel: a belt longer than a run may be is refused before it is laid out
+  const most = currentLimits().steps;
+  if (steps > most) {
+    ctx.diagnostics.push({
+      severity: "error",
+      code: "limit",
+      message: `a conveyor with transit time ${transit} at dt ${dt} would have ${steps} slats, more than the limit of ${most} steps`,
+      variable: owner,
+      value: String(transit),
+      hint: "shorten the transit time, lengthen dt, or raise limits.steps",
+    });
+    return undefined;
+  }
   ctx.dtFixed.push({ owner, kind: "slats", transit, count: steps, dt });
   const exponential = constant(args[at + 3]!, ctx) !== 0;
   const leaks: Leak[] = [];

@@ -160,6 +160,15 @@ describe("XMILE conveyors (§3.7.2)", () => {
       /unsupported: a conveyor transit time that changes during the run/,
     );
   });
+
+  it("refuses a belt of more slats than a run may have steps, before laying it out", () => {
+    // with a leak the belt is laid out slat by slat: 1e12 slats would never finish
+    const leaks = `<flow name="seep"><eqn>0.1</eqn><leak/></flow>`;
+    const long = readXmile(file(belt({ conveyor: "<len>1e12</len>", inflow: "1", leaks })));
+    expect(() => compileModel(long)).toThrow(
+      /a conveyor with transit time 1000000000000 at dt 1 would have 1000000000000 slats, more than the limit of 10000000 steps/,
+    );
+  });
 });
 
 describe("XMILE queues (§3.7.3)", () => {
